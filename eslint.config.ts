@@ -1,0 +1,41 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+export default defineConfigWithVueTs(
+  { name: 'app/files', files: ['**/*.{ts,mts,vue}'] },
+  { name: 'app/ignores', ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'bench-results/**'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommendedTypeChecked,
+  {
+    name: 'app/rules',
+    rules: {
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/no-v-html': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    name: 'app/domain-is-pure',
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['vue', 'vue-*', 'pinia', 'echarts', 'echarts/*', '@/stores/*', '@/components/*', '@/charts/*'] },
+      ],
+    },
+  },
+  {
+    name: 'app/echarts-registered-once',
+    files: ['src/**/*.{ts,vue}'],
+    ignores: ['src/charts/echarts.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'echarts', message: 'Register parts in src/charts/echarts.ts.' }], patterns: ['echarts/charts', 'echarts/components', 'echarts/renderers'] },
+      ],
+    },
+  },
+)

@@ -1,0 +1,46 @@
+import type { CitedFigure, GrowthClaim } from './bulletin'
+import type { Dataset } from './dataset'
+import { growthMultiple } from './growth'
+
+export type FigureCheck =
+  | { readonly status: 'match'; readonly figure: CitedFigure }
+  | { readonly status: 'differs'; readonly figure: CitedFigure; readonly datasetValue: number }
+  | { readonly status: 'missing'; readonly figure: CitedFigure }
+
+/** Compares a figure a bulletin cites with the dataset's actual figure for the same key. */
+export function checkFigure(figure: CitedFigure, dataset: Dataset): FigureCheck {
+  const found = dataset
+    .seriesOf(figure.region, figure.indicator, 'actual')
+    .find((o) => o.periodKey === figure.periodKey)
+  if (!found) return { status: 'missing', figure }
+  return found.value === figure.value ? { status: 'match', figure } : { status: 'differs', figure, datasetValue: found.value }
+}
+
+export interface ClaimCheck {
+  readonly indicator: string
+  readonly value: number
+  readonly baseValue?: number
+  readonly multiple: number | null
+  /** Whether the multiple is within `tolerance` of the claimed one (null: no base to check with). */
+  readonly holds: boolean | null
+}
+
+/**
+ * Checks a growth claim against every figure the item cites for the claim's period: the multiple
+ * over the base period's dataset value, "holding" when within 5% of the claimed multiple.
+ */
+export function checkClaim(claim: GrowthClaim, figures: readonly CitedFigure[], dataset: Dataset, tolerance = 0.05): ClaimCheck[] {
+  return figures
+    .filter((f) => f.region === claim.region && f.periodKey === claim.periodKey)
+    .map((f) => {
+      const base = dataset.seriesOf(f.region, f.indicator, 'actual').find((o) => o.periodKey === claim.basePeriodKey)
+      const multiple = growthMultiple(f.value, base?.value)
+      return {
+        indicator: f.indicator,
+        value: f.value,
+        baseValue: base?.value,
+        multiple,
+        holds: multiple === null ? null : Math.abs(multiple / claim.multiple - 1) <= tolerance,
+      }
+    })
+}

@@ -1,0 +1,116 @@
+import type { Catalogue } from './catalogue'
+import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period'
+import type { Problem } from './problem'
+
+export type Status = 'actual' | 'estimate' | 'target'
+const STATUSES: readonly Status[] = ['actual', 'estimate', 'target']
+
+/** One published figure. */
+export interface Observation {
+  readonly region: string
+  readonly period: Period
+  /** The canonical period text, e.g. "2023-01..08". */
+  readonly periodKey: string
+  readonly indicator: string
+  readonly value: number
+  readonly unit: string
+  readonly status: Status
+  readonly source: string
+  readonly note: string
+}
+
+export const LONG_COLUMNS = ['region', 'period', 'indicator', 'value', 'unit', 'status', 'source', 'note'] as const
+const REQUIRED = ['region', 'period', 'indicator', 'value'] as const
+
+export interface ParsedTable {
+  readonly observations: Observation[]
+  readonly problems: Problem[]
+}
+
+/** Identity of a figure: two rows with the same key describe the same number. */
+export function observationKey(o: Pick<Observation, 'region' | 'periodKey' | 'indicator' | 'status'>): string {
+  return `${o.region}\u0000${o.periodKey}\u0000${o.indicator}\u0000${o.status}`
+}
+
+/**
+ * Reads rows of the canonical long format (first row = header) into observations, naming every
+ * problem by its row and column. Region and indicator names may be any catalogue alias.
+ */
+export function parseLongTable(rows: readonly (readonly string[])[], catalogue: Catalogue, file?: string): ParsedTable {
+  const problems: Problem[] = []
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
+  const col = Object.fromEntries(LONG_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+    (typeof LONG_COLUMNS)[number],
+    number
+  >
+  const missing = REQUIRED.filter((c) => col[c] < 0)
+  if (missing.length > 0) {
+    return { observations: [], problems: [{ severity: 'error', code: 'missingColumn', file, row: 1, params: { columns: missing.join(', ') } }] }
+  }
+  const observations: Observation[] = []
+  const seen = new Map<string, { value: number; row: number }>()
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r] ?? []
+    if (cells.every((c) => c.trim() === '')) continue
+    const row = r + 1
+    const cell = (name: (typeof LONG_COLUMNS)[number]) => (col[name] >= 0 ? (cells[col[name]] ?? '').trim() : '')
+    const at = (name: (typeof LONG_COLUMNS)[number]) => ({ file, row, column: col[name] + 1 })
+    const region = catalogue.findRegion(cell('region'))
+    if (!region) {
+      problems.push({ severity: 'error', code: 'unknownRegion', ...at('region'), params: { value: cell('region') } })
+    }
+    const period = parsePeriod(cell('period'))
+    if (!period) problems.push({ severity: 'error', code: 'badPeriod', ...at('period'), params: { value: cell('period') } })
+    const indicator = catalogue.findIndicator(cell('indicator'))
+    if (!indicator) {
+      problems.push({ severity: 'error', code: 'unknownIndicator', ...at('indicator'), params: { value: cell('indicator') } })
+    }
+    const valueText = cell('value')
+    const value = valueText === '' ? Number.NaN : Number(valueText)
+    if (!Number.isFinite(value)) {
+      problems.push({ severity: 'error', code: 'badValue', ...at('value'), params: { value: valueText } })
+    } else if (value < 0 && indicator && indicator.kind !== 'ratio') {
+      problems.push({ severity: 'error', code: 'negativeCount', ...at('value'), params: { value: valueText } })
+    }
+    const statusText = cell('status') || 'actual'
+    const status = STATUSES.find((s) => s === statusText)
+    if (!status) problems.push({ severity: 'error', code: 'badStatus', ...at('status'), params: { value: statusText } })
+    const unit = cell('unit') || indicator?.unit || ''
+    if (indicator && unit !== indicator.unit) {
+      problems.push({ severity: 'error', code: 'unitMismatch', ...at('unit'), params: { value: unit, expected: indicator.unit } })
+    }
+    if (!region || !period || !indicator || !status || !Number.isFinite(value) || unit !== indicator.unit) continue
+    if (value < 0 && indicator.kind !== 'ratio') continue
+    const o: Observation = {
+      region: region.name,
+      period,
+      periodKey: formatPeriod(period),
+      indicator: indicator.id,
+      value,
+      unit,
+      status,
+      source: cell('source'),
+      note: cell('note'),
+    }
+    const key = observationKey(o)
+    const earlier = seen.get(key)
+    if (earlier) {
+      if (earlier.value !== value) {
+        problems.push({
+          severity: 'error',
+          code: 'duplicateConflict',
+          ...at('value'),
+          params: { value: valueText, other: earlier.value, otherRow: earlier.row },
+        })
+      }
+      continue
+    }
+    seen.set(key, { value, row })
+    observations.push(o)
+  }
+  return { observations, problems }
+}
+
+export function byPeriod(a: Observation, b: Observation): number {
+  return comparePeriods(a.period, b.period)
+}
