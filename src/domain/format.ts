@@ -5,7 +5,9 @@ export type Lang = 'zh' | 'en'
 
 /** Up to `max` decimals, trailing zeros dropped: 104.810 → "104.81", 2.60 → "2.6". */
 function trimmed(value: number, max: number): string {
-  return value.toFixed(max).replace(/\.?0+$/, '')
+  const text = value.toFixed(max)
+  // Only a fraction's zeros are trailing: with no decimal point, 100 stays "100", not "1".
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
 }
 
 const EN_GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })

@@ -1,0 +1,35 @@
+// Takes the README's screenshots of the built app: `npm run screenshots` (after `npm run build`).
+import { mkdirSync } from 'node:fs'
+import { preview } from 'vite'
+import { launchBrowser, openPage, waitForCharts } from '../tests/e2e/browser'
+
+const shots = [
+  { name: 'overview-1440', path: '#/', viewport: { width: 1440, height: 900 }, charts: 1, fullPage: true },
+  { name: 'overview-390', path: '#/', viewport: { width: 390, height: 844 }, charts: 1, fullPage: true },
+  { name: 'overview-en-1440', path: '#/?lang=en', viewport: { width: 1440, height: 900 }, charts: 1, fullPage: false },
+  { name: 'compare-1440', path: '#/compare', viewport: { width: 1440, height: 900 }, charts: 5, fullPage: true },
+  { name: 'bulletins-1440', path: '#/bulletins', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true },
+  { name: 'bulletins-390', path: '#/bulletins', viewport: { width: 390, height: 844 }, charts: 0, fullPage: false },
+]
+
+const out = process.argv[2] ?? 'docs/screenshots'
+mkdirSync(out, { recursive: true })
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' })
+const address = server.httpServer.address()
+if (!address || typeof address === 'string') throw new Error('no port')
+const browser = await launchBrowser()
+try {
+  for (const s of shots) {
+    const { page, errors, close } = await openPage(browser, `http://127.0.0.1:${address.port}/${s.path}`, s.viewport)
+    await page.waitForSelector('.view-title')
+    if (s.charts) await waitForCharts(page, s.charts)
+    await page.waitForTimeout(800)
+    await page.screenshot({ path: `${out}/${s.name}.png`, fullPage: s.fullPage })
+    if (errors.length) console.error(s.name, errors)
+    console.log(`${out}/${s.name}.png`)
+    await close()
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}

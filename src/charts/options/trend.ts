@@ -1,0 +1,116 @@
+import type { TrendLine } from '@/domain/trend'
+import type { Observation } from '@/domain/observation'
+import type { ChartOption } from '../echarts'
+import type { ChartTheme } from '../theme'
+import { escapeHtml } from '../escape'
+
+/** A bulletin's events drawn on a time axis: one mark at the first date, all of them in its tooltip. */
+export interface EventMark {
+  readonly time: number
+  readonly label: string
+  readonly items: readonly string[]
+}
+
+export interface TrendInput {
+  readonly lines: readonly TrendLine[]
+  readonly lineName: (line: TrendLine) => string
+  readonly pointLabel: (o: Observation) => string
+  readonly valueText: (value: number) => string
+  readonly events: readonly EventMark[]
+  readonly animation?: boolean
+}
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000
+
+/** Trend lines on a true time axis: irregular periods keep their real spacing; no figure, no point. */
+export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOption {
+  const times = input.lines.flatMap((l) => l.points.map((p) => p.time))
+  const minTime = Math.min(...times)
+  const maxTime = Math.max(...times)
+  const lookup: Observation[][] = input.lines.map((l) => l.points.map((p) => p.observation))
+  const visibleEvents = input.events.filter((e) => e.time >= minTime - YEAR_MS && e.time <= maxTime + YEAR_MS)
+  const series: NonNullable<ChartOption['series']> = input.lines.map((line, i) => {
+    const color = line.status === 'target' ? theme.target : (theme.series[i % theme.series.length] ?? theme.text)
+    const hollow = line.status !== 'actual'
+    return {
+      type: 'line',
+      id: line.id,
+      name: input.lineName(line),
+      data: line.points.map((p, j) => ({ value: [p.time, p.value], index: j })),
+      color,
+      symbol: line.status === 'target' ? 'diamond' : hollow ? 'emptyCircle' : 'circle',
+      symbolSize: line.status === 'target' ? 14 : 9,
+      showSymbol: true,
+      lineStyle: { width: 2.5, type: hollow ? 'dashed' : 'solid' },
+      itemStyle: hollow ? { borderWidth: 2, borderType: 'dashed', color: theme.background, borderColor: color } : { color },
+      label: {
+        show: line.points.length <= 8,
+        position: 'top',
+        color: theme.text,
+        fontSize: theme.fontSize,
+        formatter: (p: { value?: unknown }) => {
+          const v = Array.isArray(p.value) ? Number(p.value[1]) : Number.NaN
+          return Number.isFinite(v) ? input.valueText(v) : ''
+        },
+      },
+      markLine:
+        i === 0 && visibleEvents.length > 0
+          ? {
+              silent: false,
+              symbol: 'none',
+              lineStyle: { color: theme.highlight, type: 'dotted', width: 1.5 },
+              label: { formatter: (p: { name?: string }) => p.name ?? '', color: theme.highlight, fontSize: theme.fontSize, position: 'insideEndTop' },
+              data: visibleEvents.map((e) => ({ xAxis: e.time, name: e.label })),
+              tooltip: {
+                formatter: (p: unknown) => {
+                  const e = visibleEvents[(p as { dataIndex?: number }).dataIndex ?? 0]
+                  return e ? [`<b>${escapeHtml(e.label)}</b>`, ...e.items.map(escapeHtml)].join('<br>') : ''
+                },
+              },
+            }
+          : undefined,
+    }
+  })
+  return {
+    animation: input.animation ?? true,
+    aria: { enabled: true },
+    color: [...theme.series],
+    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+    legend: { top: 0, left: 0, textStyle: { color: theme.text, fontSize: theme.fontSize }, type: 'scroll' },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const { seriesIndex, dataIndex, seriesName } = p as { seriesIndex?: number; dataIndex?: number; seriesName?: string }
+        const o = lookup[seriesIndex ?? -1]?.[dataIndex ?? -1]
+        if (!o) return ''
+        const lines = [`<b>${escapeHtml(seriesName ?? '')}</b>`, `${escapeHtml(input.pointLabel(o))}：${escapeHtml(input.valueText(o.value))}`]
+        if (o.note) lines.push(`<span style="opacity:.75">${escapeHtml(o.note)}</span>`)
+        return lines.join('<br>')
+      },
+    },
+    xAxis: {
+      type: 'time',
+      min: Number.isFinite(minTime) ? minTime - YEAR_MS / 3 : undefined,
+      max: Number.isFinite(maxTime) ? maxTime + YEAR_MS / 3 : undefined,
+      axisLine: { lineStyle: { color: theme.axis } },
+      axisLabel: {
+        color: theme.muted,
+        fontSize: theme.fontSize,
+        hideOverlap: true,
+        // Years read off UTC: the viewer's time zone never shifts a period.
+        formatter: (value: number) => String(new Date(value).getUTCFullYear()),
+      },
+      splitLine: { show: false },
+      minInterval: YEAR_MS,
+    },
+    yAxis: {
+      type: 'value',
+      scale: false,
+      axisLabel: { color: theme.muted, fontSize: theme.fontSize, formatter: (v: number) => input.valueText(v) },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
+    series,
+  }
+}

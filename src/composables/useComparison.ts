@@ -1,0 +1,92 @@
+import { computed, type MaybeRefOrGetter, toValue } from 'vue'
+import { storeToRefs } from 'pinia'
+import { useI18n } from 'vue-i18n'
+import { useDatasetStore } from '@/stores/dataset'
+import { cityRanking, composition, rankHistory } from '@/domain/compare'
+import { formatNumber, formatPeriodLabel, formatQuantity, formatShare } from '@/domain/format'
+import { parsePeriod } from '@/domain/period'
+import { buildRankingOption } from '@/charts/options/ranking'
+import { buildRankHistoryOption } from '@/charts/options/rankHistory'
+import { buildCompositionOption } from '@/charts/options/composition'
+import type { ChartTable } from '@/charts/table'
+import type { ChartTheme } from '@/charts/theme'
+import { useNames } from './useNames'
+
+const COUNT = 'valid_invention_patents'
+const DENSITY = 'invention_patents_per_10k'
+const GRANTS = 'patent_grants'
+const HOLDERS = ['university', 'research', 'enterprise', 'agency', 'individual'] as const
+
+/** The province's cities side by side at one table date, with the home city highlighted. */
+export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrGetter<ChartTheme>) {
+  const { t } = useI18n()
+  const { dataset, homeRegion } = storeToRefs(useDatasetStore())
+  const names = useNames()
+  const province = computed(() => dataset.value?.catalogue.region(homeRegion.value)?.parent ?? '湖南省')
+  const cityCount = computed(() => dataset.value?.catalogue.citiesOf(province.value).length ?? 0)
+  const dates = computed(() => dataset.value?.tableDates(COUNT, cityCount.value) ?? [])
+  const periodText = (key: string, kind: 'stock' | 'flow' = 'stock') => {
+    const p = parsePeriod(key)
+    return p ? formatPeriodLabel(p, kind, names.lang.value) : key
+  }
+
+  function ranking(indicator: string, periodKey: string, title: string) {
+    const ranked = dataset.value ? cityRanking(dataset.value, province.value, indicator, periodKey) : []
+    const unit = dataset.value?.catalogue.indicator(indicator)?.unit ?? ''
+    const rows = ranked.map((r) => ({ name: names.region(r.item.region), value: r.value, rank: r.rank, highlight: r.item.region === homeRegion.value }))
+    const table: ChartTable = {
+      columns: [t('chart.rank'), t('chart.region'), t('chart.value')],
+      rows: rows.map((r) => [r.rank, r.name, formatQuantity(r.value, unit, names.lang.value)]),
+    }
+    const option = buildRankingOption({ rows, seriesName: names.indicator(indicator), valueText: (v) => formatNumber(v, names.lang.value) }, toValue(theme))
+    return { title, option, table, home: ranked.find((r) => r.item.region === homeRegion.value) }
+  }
+
+  const byCount = computed(() => ranking(COUNT, toValue(date), `${t('compare.byCount')} · ${periodText(toValue(date))}`))
+  const byDensity = computed(() => ranking(DENSITY, toValue(date), `${t('compare.byDensity')} · ${periodText(toValue(date))}`))
+  const grants = computed(() => ranking(GRANTS, '2023-01..08', t('compare.grants')))
+
+  const history = computed(() => {
+    const points = (dataset.value ? rankHistory(dataset.value, province.value, homeRegion.value, DENSITY) : []).map((r) => ({
+      label: periodText(r.periodKey),
+      rank: r.rank,
+      of: r.of,
+    }))
+    return {
+      title: t('compare.rankHistory', { region: names.region(homeRegion.value) }),
+      option: buildRankHistoryOption({ points, seriesName: t('compare.rankAxis'), rankText: (r) => t('rank.position', { rank: r }) }, toValue(theme)),
+      table: { columns: [t('chart.period'), t('chart.rank')], rows: points.map((p) => [p.label, `${p.rank} / ${p.of}`]) } satisfies ChartTable,
+    }
+  })
+
+  const holders = computed(() => {
+    const ds = dataset.value
+    const cities = ds ? ds.catalogue.citiesOf(province.value).map((c) => c.name) : []
+    const parts = HOLDERS.map((h) => `${COUNT}_${h}`)
+    const rows = ds ? composition(ds, cities, COUNT, parts, toValue(date)) : []
+    const partNames = HOLDERS.map((h) => t(`holder.${h}`))
+    return {
+      title: `${t('compare.composition')} · ${periodText(toValue(date))}`,
+      option: buildCompositionOption(
+        {
+          regions: rows.map((r) => ({
+            name: names.region(r.region),
+            highlight: r.region === homeRegion.value,
+            shares: r.parts.map((p) => p.share),
+            values: r.parts.map((p) => p.value),
+          })),
+          partNames,
+          valueText: (v) => formatNumber(v, names.lang.value),
+          shareText: formatShare,
+        },
+        toValue(theme),
+      ),
+      table: {
+        columns: [t('chart.region'), ...partNames.map((n) => `${n}`), t('chart.value')],
+        rows: rows.map((r) => [names.region(r.region), ...r.parts.map((p) => `${p.value}（${p.share === null ? '—' : formatShare(p.share)}）`), r.total]),
+      } satisfies ChartTable,
+    }
+  })
+
+  return { dates, periodText, byCount, byDensity, grants, history, holders, homeRegion }
+}

@@ -1,0 +1,9 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { Lang } from '@/domain/format'
+
+/** The interface language as the domain formatters name it. */
+export function useLang() {
+  const { locale } = useI18n()
+  return computed<Lang>(() => (locale.value === 'en' ? 'en' : 'zh'))
+}

@@ -1,0 +1,19 @@
+import { storeToRefs } from 'pinia'
+import { useDatasetStore } from '@/stores/dataset'
+import { useLang } from './useLang'
+
+/** Display names of regions and indicators in the interface language. */
+export function useNames() {
+  const { dataset } = storeToRefs(useDatasetStore())
+  const lang = useLang()
+  const region = (name: string) => {
+    const r = dataset.value?.catalogue.region(name)
+    return r && lang.value === 'en' ? r.nameEn : name
+  }
+  const indicator = (id: string) => {
+    const i = dataset.value?.catalogue.indicator(id)
+    if (!i) return id
+    return lang.value === 'en' ? i.nameEn : i.nameZh
+  }
+  return { lang, region, indicator }
+}

@@ -1,0 +1,42 @@
+import { computed, type MaybeRefOrGetter, toValue } from 'vue'
+import { storeToRefs } from 'pinia'
+import { useDatasetStore } from '@/stores/dataset'
+import { HEADLINE_INDICATORS, headline, type Headline } from '@/domain/headline'
+import { targetsOf } from '@/domain/target'
+import { rankHistory } from '@/domain/compare'
+
+export const RANK_INDICATOR = 'invention_patents_per_10k'
+
+/** Everything the overview shows for a region, optionally as of the end of a year. */
+export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRefOrGetter<number | undefined>) {
+  const { dataset, bulletins } = storeToRefs(useDatasetStore())
+
+  const headlines = computed<Headline[]>(() => {
+    const ds = dataset.value
+    if (!ds) return []
+    return HEADLINE_INDICATORS.flatMap((id) => headline(ds, toValue(region), id, toValue(asOfYear)) ?? [])
+  })
+  const targets = computed(() => (dataset.value ? targetsOf(dataset.value, toValue(region)) : []))
+  const ranks = computed(() => {
+    const ds = dataset.value
+    const r = ds?.catalogue.region(toValue(region))
+    if (!ds || r?.level !== 'city') return []
+    return rankHistory(ds, r.parent, r.name, RANK_INDICATOR)
+  })
+  const bulletin = computed(() => bulletins.value.find((b) => b.region === toValue(region)))
+  /** Years a leader may look back to: every year with a figure for the region. */
+  const years = computed(() => {
+    const ds = dataset.value
+    if (!ds) return []
+    const set = new Set(ds.observations.filter((o) => o.region === toValue(region) && o.status === 'actual').map((o) => o.period.year))
+    return [...set].sort((a, b) => b - a)
+  })
+  const regions = computed(() => {
+    const ds = dataset.value
+    if (!ds) return []
+    const withData = ds.regionsWithData()
+    return [...ds.catalogue.regions.values()].filter((r) => withData.has(r.name) && r.level !== 'other')
+  })
+
+  return { headlines, targets, ranks, bulletin, years, regions }
+}

@@ -1,0 +1,61 @@
+import { computed, type MaybeRefOrGetter, toValue } from 'vue'
+import { storeToRefs } from 'pinia'
+import { useI18n } from 'vue-i18n'
+import { useDatasetStore } from '@/stores/dataset'
+import { trendLines, type TrendLine } from '@/domain/trend'
+import { formatDate, formatPeriodLabel, formatQuantity, formatNumber } from '@/domain/format'
+import { bulletinEvents, dateTime } from '@/domain/events'
+import { buildTrendOption } from '@/charts/options/trend'
+import type { ChartTable } from '@/charts/table'
+import type { ChartTheme } from '@/charts/theme'
+import { useNames } from './useNames'
+
+/** The trend chart of one indicator for one region, its table, and its title. */
+export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: MaybeRefOrGetter<string>, theme: MaybeRefOrGetter<ChartTheme>) {
+  const { t } = useI18n()
+  const { dataset, bulletins } = storeToRefs(useDatasetStore())
+  const names = useNames()
+
+  const kind = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.kind ?? 'stock')
+  const unit = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.unit ?? '')
+  const lines = computed(() => (dataset.value ? trendLines(dataset.value, toValue(region), toValue(indicator)) : []))
+
+  const lineName = (line: TrendLine) => {
+    const shape = line.shape === 'ytd' ? t('trend.ytd', { months: line.months.replace('-', '–') }) : t(`trend.${line.shape}`)
+    return line.status === 'actual' ? shape : `${t(`trend.${line.status}`)}（${shape}）`
+  }
+
+  const title = computed(() => t('trend.title', { region: names.region(toValue(region)), indicator: names.indicator(toValue(indicator)) }))
+
+  const option = computed(() =>
+    buildTrendOption(
+      {
+        lines: lines.value,
+        lineName,
+        pointLabel: (o) => formatPeriodLabel(o.period, kind.value, names.lang.value),
+        valueText: (v) => formatNumber(v, names.lang.value),
+        events: bulletinEvents(bulletins.value, toValue(region)).map((e) => ({
+          time: dateTime(e.first),
+          label: t('trend.events'),
+          items: e.bulletin.items.map((i) => `${formatDate(i.date, names.lang.value)} ${names.lang.value === 'en' && i.titleEn ? i.titleEn : i.title}`),
+        })),
+      },
+      toValue(theme),
+    ),
+  )
+
+  const table = computed<ChartTable>(() => ({
+    columns: [t('chart.period'), t('chart.value'), t('chart.status'), t('chart.source')],
+    rows: lines.value
+      .flatMap((l) => l.points.map((p) => ({ line: l, o: p.observation, time: p.time })))
+      .sort((a, b) => a.time - b.time || a.line.id.localeCompare(b.line.id))
+      .map(({ line, o }) => [
+        formatPeriodLabel(o.period, kind.value, names.lang.value),
+        formatQuantity(o.value, unit.value, names.lang.value),
+        lineName(line),
+        o.source,
+      ]),
+  }))
+
+  return { title, option, table, lines, empty: computed(() => lines.value.length === 0) }
+}

@@ -1,0 +1,55 @@
+import { parseBulletin, type Bulletin } from './bulletin'
+import { Catalogue } from './catalogue'
+import { parseIndicators, parseRegions } from './catalogueTable'
+import { Dataset } from './dataset'
+import { parseLongTable, type Observation } from './observation'
+import type { Problem } from './problem'
+
+/** What data/manifest.json lists. */
+export interface Manifest {
+  readonly version: number
+  readonly home_region: string
+  readonly observations: readonly string[]
+  readonly indicators: string
+  readonly regions: string
+  readonly bulletins: readonly string[]
+}
+
+export interface PublishedFiles {
+  readonly manifest: Manifest
+  /** Parsed CSV rows by file name. */
+  readonly tables: ReadonlyMap<string, readonly (readonly string[])[]>
+  /** Bulletin texts by file name. */
+  readonly texts: ReadonlyMap<string, string>
+}
+
+export interface Published {
+  readonly dataset: Dataset
+  readonly bulletins: readonly Bulletin[]
+  readonly homeRegion: string
+  readonly problems: readonly Problem[]
+}
+
+/** Builds the dataset everyone sees from the published files, keeping every problem found. */
+export function assemblePublished(files: PublishedFiles): Published {
+  const problems: Problem[] = []
+  const rows = (name: string) => files.tables.get(name) ?? []
+  const ind = parseIndicators(rows(files.manifest.indicators), files.manifest.indicators)
+  const reg = parseRegions(rows(files.manifest.regions), files.manifest.regions)
+  problems.push(...ind.problems, ...reg.problems)
+  const catalogue = new Catalogue(ind.indicators, reg.regions)
+  const observations: Observation[] = []
+  for (const name of files.manifest.observations) {
+    const parsed = parseLongTable(rows(name), catalogue, name)
+    observations.push(...parsed.observations)
+    problems.push(...parsed.problems)
+  }
+  const bulletins: Bulletin[] = []
+  for (const name of files.manifest.bulletins) {
+    const parsed = parseBulletin(files.texts.get(name) ?? '', name)
+    if (parsed.bulletin) bulletins.push(parsed.bulletin)
+    problems.push(...parsed.problems)
+  }
+  bulletins.sort((a, b) => b.date.localeCompare(a.date))
+  return { dataset: new Dataset(observations, catalogue), bulletins, homeRegion: files.manifest.home_region, problems }
+}

@@ -1,0 +1,11 @@
+import Papa from 'papaparse'
+
+/** Rows of a small CSV text (the published catalogues and figures). */
+export function parseCsvRows(text: string): string[][] {
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data
+}
+
+/** Long CSV for Excel: UTF-8 with BOM, and cells starting with = + - @ neutralised against formula injection. */
+export function toExcelCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return '\uFEFF' + Papa.unparse(rows as (string | number)[][], { escapeFormulae: true, newline: '\r\n' })
+}

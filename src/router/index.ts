@@ -1,0 +1,14 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import OverviewView from '@/views/OverviewView.vue'
+
+// Hash routes: dist/ works from any static file server, at any path.
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'overview', component: OverviewView },
+    { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
+    { path: '/bulletins', name: 'bulletins', component: () => import('@/views/BulletinsView.vue') },
+    { path: '/:pathMatch(.*)*', redirect: '/' },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+})

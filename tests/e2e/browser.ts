@@ -1,0 +1,46 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+// Flags that work on a closed-network, root-run machine: no sandbox, no background connections.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
+}
+
+/** A page that records console errors and failed requests, so a test can assert there were none. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`))
+  await page.goto(url)
+  return { page, errors, close: () => context.close() }
+}
+
+/** Waits until every ECharts canvas on the page has been drawn at a non-zero size. */
+export async function waitForCharts(page: Page, count: number) {
+  await page.waitForFunction(
+    (n) => {
+      const canvases = [...document.querySelectorAll('.chart canvas')] as HTMLCanvasElement[]
+      return canvases.length >= n && canvases.every((c) => c.width > 0 && c.height > 0)
+    },
+    count,
+    { timeout: 20_000 },
+  )
+}
