@@ -23,8 +23,8 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   const { dataset, homeRegion } = storeToRefs(useDatasetStore())
   const names = useNames()
   const province = computed(() => dataset.value?.catalogue.region(homeRegion.value)?.parent ?? '湖南省')
-  const cityCount = computed(() => dataset.value?.catalogue.citiesOf(province.value).length ?? 0)
-  const dates = computed(() => dataset.value?.tableDates(COUNT, cityCount.value) ?? [])
+  const cities = computed(() => dataset.value?.catalogue.citiesOf(province.value).map((c) => c.name) ?? [])
+  const dates = computed(() => dataset.value?.tableDates(COUNT, cities.value) ?? [])
   const periodText = (key: string, kind: 'stock' | 'flow' = 'stock') => {
     const p = parsePeriod(key)
     return p ? formatPeriodLabel(p, kind, names.lang.value) : key
@@ -33,7 +33,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   function ranking(indicator: string, periodKey: string, title: string) {
     const ranked = dataset.value ? cityRanking(dataset.value, province.value, indicator, periodKey) : []
     const unit = dataset.value?.catalogue.indicator(indicator)?.unit ?? ''
-    const rows = ranked.map((r) => ({ name: names.region(r.item.region), value: r.value, rank: r.rank, highlight: r.item.region === homeRegion.value }))
+    const rows = ranked.map((r) => ({ name: names.shortRegion(r.item.region), value: r.value, rank: r.rank, highlight: r.item.region === homeRegion.value }))
     const table: ChartTable = {
       columns: [t('chart.rank'), t('chart.region'), t('chart.value')],
       rows: rows.map((r) => [r.rank, r.name, formatQuantity(r.value, unit, names.lang.value)]),
@@ -70,7 +70,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
       option: buildCompositionOption(
         {
           regions: rows.map((r) => ({
-            name: names.region(r.region),
+            name: names.shortRegion(r.region),
             highlight: r.region === homeRegion.value,
             shares: r.parts.map((p) => p.share),
             values: r.parts.map((p) => p.value),

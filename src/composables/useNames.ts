@@ -15,5 +15,12 @@ export function useNames() {
     if (!i) return id
     return lang.value === 'en' ? i.nameEn : i.nameZh
   }
-  return { lang, region, indicator }
+  /** The short name tables use (长沙, 湘西州), for crowded axes. */
+  const shortRegion = (name: string) => {
+    const r = dataset.value?.catalogue.region(name)
+    if (!r) return name
+    if (lang.value === 'en') return r.nameEn.replace(/ (Tujia and Miao Autonomous Prefecture|District|County)$/, '')
+    return r.level === 'city' ? (r.aliases[0] ?? name) : name
+  }
+  return { lang, region, shortRegion, indicator }
 }

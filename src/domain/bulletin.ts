@@ -45,7 +45,16 @@ export interface Bulletin {
   readonly items: readonly BulletinItem[]
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A real calendar date in YYYY-MM-DD (no 2023-02-30). */
+export function isIsoDate(text: string): boolean {
+  const m = DATE.exec(text)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+}
 const ITEM = /^##\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/
 
 interface Prose {
@@ -91,7 +100,7 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
     if (!meta.get(key)) fail(1, `front matter lacks ${key}`)
   }
   const date = meta.get('date') ?? ''
-  if (date && !DATE.test(date)) fail(1, `date must be YYYY-MM-DD, not ${date}`)
+  if (date && !isIsoDate(date)) fail(1, `date must be a real YYYY-MM-DD date, not ${date}`)
 
   const intro: Prose = { zh: [], en: [] }
   const items: BulletinItem[] = []
@@ -114,6 +123,7 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
     if (!line) continue
     const head = ITEM.exec(line)
     if (head) {
+      if (!isIsoDate(head[1] as string)) fail(row, `${head[1]} is not a calendar date`)
       finish()
       current = { date: head[1] as string, title: (head[2] as string).trim(), titleEn: '', prose: { zh: [], en: [] }, figures: [], claims: [] }
       continue
@@ -158,7 +168,6 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
     }
   }
   finish()
-  for (const item of items) if (!DATE.test(item.date)) fail(1, `bad item date ${item.date}`)
   if (problems.length > 0) return { problems }
   return {
     problems,

@@ -19,8 +19,8 @@ export interface RankAt {
 
 /** A city's rank among the province's cities at every period the indicator was tabled for them all. */
 export function rankHistory(dataset: Dataset, province: string, region: string, indicator: string): RankAt[] {
-  const cityCount = dataset.catalogue.citiesOf(province).length
-  return dataset.tableDates(indicator, cityCount).flatMap((periodKey) => {
+  const cities = dataset.catalogue.citiesOf(province).map((c) => c.name)
+  return dataset.tableDates(indicator, cities).flatMap((periodKey) => {
     const ranked = cityRanking(dataset, province, indicator, periodKey)
     const mine = ranked.find((r) => r.item.region === region)
     return mine ? [{ periodKey, rank: mine.rank, of: ranked.length, value: mine.value }] : []

@@ -32,13 +32,13 @@ export class Dataset {
     return (this.byIndicatorPeriod.get(`${indicator}\u0000${periodKey}`) ?? []).filter((o) => o.status === 'actual')
   }
 
-  /** Period keys at which an indicator was published for at least `minRegions` regions. */
-  tableDates(indicator: string, minRegions: number): string[] {
+  /** Period keys at which an indicator was published for every one of `regions` (a province's city table). */
+  tableDates(indicator: string, regions: readonly string[]): string[] {
     const out: Observation[] = []
     for (const [key, list] of this.byIndicatorPeriod) {
-      if (key.startsWith(`${indicator}\u0000`) && list.filter((o) => o.status === 'actual').length >= minRegions) {
-        out.push(list[0] as Observation)
-      }
+      if (!key.startsWith(`${indicator}\u0000`) || regions.length === 0) continue
+      const have = new Set(list.filter((o) => o.status === 'actual').map((o) => o.region))
+      if (regions.every((r) => have.has(r))) out.push(list[0] as Observation)
     }
     return out.sort(byPeriod).map((o) => o.periodKey)
   }

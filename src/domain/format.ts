@@ -61,16 +61,18 @@ const enMonth = (m: number) => EN_MONTHS[m - 1] ?? String(m)
 
 /**
  * What a period means for this kind of figure: a flow's "2022年" is the year's total, a stock's
- * "2022年末" its level at year end, "截至2025年7月" a level as of a month's end.
+ * "2022年末" its level at year end, "截至2025年7月" a level as of a month's end ("2025年7月末"
+ * in the 'at' style, for "compared with …").
  */
-export function formatPeriodLabel(p: Period, kind: IndicatorKind, lang: Lang): string {
+export function formatPeriodLabel(p: Period, kind: IndicatorKind, lang: Lang, style: 'asOf' | 'at' = 'asOf'): string {
   const stock = kind !== 'flow'
   if (lang === 'zh') {
     switch (p.type) {
       case 'year':
         return stock ? `${p.year}年末` : `${p.year}年`
       case 'month':
-        return stock ? `截至${p.year}年${p.month}月` : `${p.year}年${p.month}月`
+        if (!stock) return `${p.year}年${p.month}月`
+        return style === 'at' ? `${p.year}年${p.month}月末` : `截至${p.year}年${p.month}月`
       case 'span':
         return p.from === p.to ? `${p.year}年${p.from}月` : `${p.year}年${p.from}—${p.to}月`
     }
@@ -79,7 +81,8 @@ export function formatPeriodLabel(p: Period, kind: IndicatorKind, lang: Lang): s
     case 'year':
       return stock ? `end of ${p.year}` : String(p.year)
     case 'month':
-      return stock ? `as of ${enMonth(p.month)} ${p.year}` : `${enMonth(p.month)} ${p.year}`
+      if (!stock) return `${enMonth(p.month)} ${p.year}`
+      return style === 'at' ? `end of ${enMonth(p.month)} ${p.year}` : `as of ${enMonth(p.month)} ${p.year}`
     case 'span':
       return p.from === p.to ? `${enMonth(p.from)} ${p.year}` : `${enMonth(p.from)}–${enMonth(p.to)} ${p.year}`
   }

@@ -21,6 +21,8 @@ export interface Observation {
 
 export const LONG_COLUMNS = ['region', 'period', 'indicator', 'value', 'unit', 'status', 'source', 'note'] as const
 const REQUIRED = ['region', 'period', 'indicator', 'value'] as const
+// Plain decimals only: "0x10", "1e3" or "Infinity" in a statistics table are typing errors, not numbers.
+const DECIMAL = /^-?\d+(\.\d+)?$/
 
 export interface ParsedTable {
   readonly observations: Observation[]
@@ -66,7 +68,7 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
       problems.push({ severity: 'error', code: 'unknownIndicator', ...at('indicator'), params: { value: cell('indicator') } })
     }
     const valueText = cell('value')
-    const value = valueText === '' ? Number.NaN : Number(valueText)
+    const value = DECIMAL.test(valueText) ? Number(valueText) : Number.NaN
     if (!Number.isFinite(value)) {
       problems.push({ severity: 'error', code: 'badValue', ...at('value'), params: { value: valueText } })
     } else if (value < 0 && indicator && indicator.kind !== 'ratio') {

@@ -87,12 +87,17 @@ export function shiftYears(p: Period, years: number): Period {
   return { ...p, year: p.year + years }
 }
 
-/** A point on a time axis (UTC milliseconds at the end of the period's last day). */
-export function periodTime(p: Period): number {
+/**
+ * A point on a time axis in UTC milliseconds: a level at the end of its last day; a flow in the
+ * middle of the months it covers, so a year's total sits inside that year and not at the next one.
+ */
+export function periodTime(p: Period, flow = false): number {
   const end = endMonthIndex(p)
-  const year = Math.floor(end / 12)
-  const month = end % 12
-  return Date.UTC(year, month + 1, 0)
+  const endTime = Date.UTC(Math.floor(end / 12), (end % 12) + 1, 0)
+  const months = spanMonths(p)
+  if (!flow || months === 0) return endTime
+  const start = end - months + 1
+  return (Date.UTC(Math.floor(start / 12), start % 12, 1) + endTime) / 2
 }
 
 export function isFullYear(p: Period): boolean {

@@ -43,7 +43,7 @@ export function trendLines(dataset: Dataset, region: string, indicatorId: string
     const { shape, months } = shapeOf(o, kind)
     const id = `${o.status}:${shape}${months ? `:${months}` : ''}`
     const line = lines.get(id) ?? { status: o.status, shape, months, points: [] }
-    line.points.push({ time: periodTime(o.period), value: o.value, observation: o })
+    line.points.push({ time: periodTime(o.period, kind === 'flow'), value: o.value, observation: o })
     lines.set(id, line)
   }
   const order: Record<Status, number> = { actual: 0, estimate: 1, target: 2 }

@@ -3,6 +3,7 @@ import type zh from './zh-CN'
 const en: typeof zh = {
   app: {
     title: '{region} IP Statistics',
+    overview: '{region}: headline IP figures',
     subtitle: 'Patents · Trademarks · Geographical indications',
     loading: 'Loading data…',
     loadFailed: 'Could not load the data: {error}',
@@ -37,7 +38,7 @@ const en: typeof zh = {
     target: 'Target',
     event: '{title}',
     events: 'IP publicity week',
-    asOfNote: 'Stocks are drawn at the date they were counted; flows at the end of their period.',
+    asOfNote: 'Stocks are drawn at the date they were counted; flows (such as a year’s grants) in the middle of the period they cover.',
     empty: 'No figures of {indicator} for {region}',
   },
   rank: {

@@ -1,6 +1,7 @@
 export default {
   app: {
     title: '{region}知识产权统计',
+    overview: '{region}知识产权主要指标',
     subtitle: '专利 · 商标 · 地理标志',
     loading: '正在加载数据…',
     loadFailed: '数据加载失败：{error}',
@@ -35,7 +36,7 @@ export default {
     target: '目标',
     event: '{title}',
     events: '宣传周活动',
-    asOfNote: '存量指标按期末（截至）时点绘制；流量指标按统计期末绘制。',
+    asOfNote: '存量指标画在统计时点（期末）；流量指标（如全年授权量）画在其统计期的中间。',
     empty: '{region}暂无{indicator}数据',
   },
   rank: {

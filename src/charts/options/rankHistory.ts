@@ -35,7 +35,7 @@ export function buildRankHistoryOption(input: RankHistoryInput, theme: ChartThem
       inverse: true,
       min: 1,
       max: of,
-      interval: Math.max(1, Math.ceil(of / 7)),
+      interval: 1,
       axisLabel: { color: theme.muted, fontSize: theme.fontSize },
       splitLine: { lineStyle: { color: theme.grid } },
     },

@@ -59,7 +59,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
               silent: false,
               symbol: 'none',
               lineStyle: { color: theme.highlight, type: 'dotted', width: 1.5 },
-              label: { formatter: (p: { name?: string }) => p.name ?? '', color: theme.highlight, fontSize: theme.fontSize, position: 'insideEndTop' },
+              label: { formatter: (p: { name?: string }) => p.name ?? '', color: theme.highlight, fontSize: theme.fontSize, position: 'end' },
               data: visibleEvents.map((e) => ({ xAxis: e.time, name: e.label })),
               tooltip: {
                 formatter: (p: unknown) => {
@@ -76,7 +76,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
     aria: { enabled: true },
     color: [...theme.series],
     textStyle: { color: theme.text, fontSize: theme.fontSize },
-    grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, textStyle: { color: theme.text, fontSize: theme.fontSize }, type: 'scroll' },
     tooltip: {
       trigger: 'item',
