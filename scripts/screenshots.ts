@@ -13,8 +13,9 @@ const shots = [
 ]
 
 const out = process.argv[2] ?? 'docs/screenshots'
+const outDir = process.argv[3] ?? 'dist'
 mkdirSync(out, { recursive: true })
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' })
+const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' })
 const address = server.httpServer.address()
 if (!address || typeof address === 'string') throw new Error('no port')
 const browser = await launchBrowser()

@@ -38,5 +38,13 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     return [...ds.catalogue.regions.values()].filter((r) => withData.has(r.name) && r.level !== 'other')
   })
 
-  return { headlines, targets, ranks, bulletin, years, regions }
+  /** Every indicator with a figure for the region, in catalogue order, so any of them can be charted. */
+  const indicators = computed(() => {
+    const ds = dataset.value
+    if (!ds) return []
+    const have = ds.indicatorsOf(toValue(region))
+    return [...ds.catalogue.indicators.values()].filter((i) => have.has(i.id))
+  })
+
+  return { headlines, targets, ranks, bulletin, years, regions, indicators }
 }

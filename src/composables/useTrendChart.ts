@@ -34,6 +34,7 @@ export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: Maybe
         lineName,
         pointLabel: (o) => formatPeriodLabel(o.period, kind.value, names.lang.value),
         valueText: (v) => formatNumber(v, names.lang.value),
+        boundaryLabel: (year) => (kind.value === 'flow' ? String(year) : t('trend.yearEnd', { year: year - 1 })),
         events: bulletinEvents(bulletins.value, toValue(region)).map((e) => ({
           time: dateTime(e.first),
           label: t('trend.events'),

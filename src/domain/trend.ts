@@ -47,7 +47,8 @@ export function trendLines(dataset: Dataset, region: string, indicatorId: string
     lines.set(id, line)
   }
   const order: Record<Status, number> = { actual: 0, estimate: 1, target: 2 }
+  const shapes: Record<TrendShape, number> = { years: 0, levels: 0, ytd: 1, months: 2 }
   return [...lines.entries()]
     .map(([id, l]) => ({ id, ...l }))
-    .sort((a, b) => order[a.status] - order[b.status] || a.id.localeCompare(b.id))
+    .sort((a, b) => order[a.status] - order[b.status] || shapes[a.shape] - shapes[b.shape] || a.id.localeCompare(b.id))
 }

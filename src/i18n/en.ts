@@ -32,6 +32,7 @@ const en: typeof zh = {
     years: 'Year total',
     ytd: 'Months {months} cumulative',
     months: 'Single month',
+    yearEnd: 'end {year}',
     levels: 'Level',
     actual: 'Actual',
     estimate: 'Estimate',
@@ -110,7 +111,6 @@ const en: typeof zh = {
   },
   footer: {
     sources: 'Every figure links to its publisher’s original; years without a figure are not drawn.',
-    printed: 'Printed {date}',
   },
   print: { button: 'Print report' },
   problem: {

@@ -30,6 +30,7 @@ export default {
     years: '全年',
     ytd: '{months}月累计',
     months: '当月',
+    yearEnd: '{year}年末',
     levels: '存量',
     actual: '实际',
     estimate: '预计',
@@ -108,7 +109,6 @@ export default {
   },
   footer: {
     sources: '数据来源：各数字均注明发布机构原文链接；无数据的年份不绘制。',
-    printed: '打印于 {date}',
   },
   print: { button: '打印报告' },
   problem: {

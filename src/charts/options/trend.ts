@@ -17,16 +17,31 @@ export interface TrendInput {
   readonly pointLabel: (o: Observation) => string
   readonly valueText: (value: number) => string
   readonly events: readonly EventMark[]
+  /**
+   * How a year boundary (1 January of `year`) is labelled. Levels are counted at year end, so a
+   * levels chart says "2025年末" where a flows chart says "2026".
+   */
+  readonly boundaryLabel: (year: number) => string
   readonly animation?: boolean
 }
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000
+const HALF_DAY = 12 * 3600 * 1000
+const MONTH_MS = YEAR_MS / 12
+
+/** The year a tick stands at, if it is a year boundary (1 January, UTC, give or take a time zone). */
+function boundaryYear(tick: number): number | null {
+  const d = new Date(tick + HALF_DAY)
+  return d.getUTCMonth() === 0 && d.getUTCDate() === 1 ? d.getUTCFullYear() : null
+}
 
 /** Trend lines on a true time axis: irregular periods keep their real spacing; no figure, no point. */
 export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOption {
   const times = input.lines.flatMap((l) => l.points.map((p) => p.time))
-  const minTime = Math.min(...times)
-  const maxTime = Math.max(...times)
+  // Whole years on the axis, so it always has year boundaries to label: a level counted on
+  // 31 December 2026 sits just before the boundary labelled "2026年末".
+  const minTime = Date.UTC(new Date(Math.min(...times) - HALF_DAY).getUTCFullYear(), 0, 1)
+  const maxTime = Date.UTC(new Date(Math.max(...times) - HALF_DAY).getUTCFullYear() + 1, 0, 1)
   const lookup: Observation[][] = input.lines.map((l) => l.points.map((p) => p.observation))
   const visibleEvents = input.events.filter((e) => e.time >= minTime - YEAR_MS && e.time <= maxTime + YEAR_MS)
   const series: NonNullable<ChartOption['series']> = input.lines.map((line, i) => {
@@ -38,11 +53,12 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
       name: input.lineName(line),
       data: line.points.map((p, j) => ({ value: [p.time, p.value], index: j })),
       color,
-      symbol: line.status === 'target' ? 'diamond' : hollow ? 'emptyCircle' : 'circle',
+      symbol: line.status === 'target' ? 'diamond' : line.status === 'estimate' ? 'emptyCircle' : 'circle',
       symbolSize: line.status === 'target' ? 14 : 9,
       showSymbol: true,
       lineStyle: { width: 2.5, type: hollow ? 'dashed' : 'solid' },
-      itemStyle: hollow ? { borderWidth: 2, borderType: 'dashed', color: theme.background, borderColor: color } : { color },
+      emphasis: { scale: 1.4 },
+      itemStyle: { color, borderWidth: hollow ? 2 : 1 },
       label: {
         show: line.points.length <= 8,
         position: 'top',
@@ -73,6 +89,8 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
   })
   return {
     animation: input.animation ?? true,
+    // Ticks at UTC midnight, the same clock periods are placed on.
+    useUTC: true,
     aria: { enabled: true },
     color: [...theme.series],
     textStyle: { color: theme.text, fontSize: theme.fontSize },
@@ -92,15 +110,20 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
     },
     xAxis: {
       type: 'time',
-      min: Number.isFinite(minTime) ? minTime - YEAR_MS / 3 : undefined,
-      max: Number.isFinite(maxTime) ? maxTime + YEAR_MS / 3 : undefined,
+      min: Number.isFinite(minTime) ? minTime - MONTH_MS : undefined,
+      max: Number.isFinite(maxTime) ? maxTime + MONTH_MS : undefined,
       axisLine: { lineStyle: { color: theme.axis } },
       axisLabel: {
         color: theme.muted,
         fontSize: theme.fontSize,
         hideOverlap: true,
-        // Years read off UTC: the viewer's time zone never shifts a period.
-        formatter: (value: number) => String(new Date(value).getUTCFullYear()),
+        showMinLabel: false,
+        showMaxLabel: false,
+        // Read off UTC: the viewer's time zone never shifts a period.
+        formatter: (value: number) => {
+          const year = boundaryYear(value)
+          return year === null ? '' : input.boundaryLabel(year)
+        },
       },
       splitLine: { show: false },
       minInterval: YEAR_MS,

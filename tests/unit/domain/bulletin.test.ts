@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { parseBulletin, type Bulletin } from '../../../src/domain/bulletin'
-import { loadBulletinText } from './loadEmbedded'
+import { loadBulletinText } from '../../support/embedded'
 
 const TEXT = loadBulletinText('2023-02.md')
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { Catalogue, NameIndex, normaliseName } from '../../../src/domain/catalogue'
-import { loadCatalogue, loadIndicators, loadRegions } from './loadEmbedded'
+import { loadCatalogue, loadIndicators, loadRegions } from '../../support/embedded'
 
 describe('normaliseName', () => {
   it('folds full-width letters and digits, ideographic spaces, spaces and case', () => {

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { cityRanking, composition, rankHistory } from '../../../src/domain/compare'
 import { Dataset } from '../../../src/domain/dataset'
-import { loadCatalogue, loadEmbedded } from './loadEmbedded'
-import { obs } from './obsFixture'
+import { loadCatalogue, loadEmbedded } from '../../support/embedded'
+import { obs } from '../../support/obsFixture'
 
 const { dataset } = loadEmbedded()
 

@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest'
 import { annualGrowthRate, figureYearsBefore, growthMultiple } from '../../../src/domain/growth'
 import { formatMultiple } from '../../../src/domain/format'
 import { parsePeriod, type Period } from '../../../src/domain/period'
-import { loadEmbedded } from './loadEmbedded'
-import { obs } from './obsFixture'
+import { loadEmbedded } from '../../support/embedded'
+import { obs } from '../../support/obsFixture'
 
 function p(text: string): Period {
   const parsed = parsePeriod(text)

@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest'
 import { Dataset } from '../../../src/domain/dataset'
 import { headline } from '../../../src/domain/headline'
 import { formatPercentChange } from '../../../src/domain/format'
-import { loadCatalogue, loadEmbedded } from './loadEmbedded'
-import { obs } from './obsFixture'
+import { loadCatalogue, loadEmbedded } from '../../support/embedded'
+import { obs } from '../../support/obsFixture'
 
 const { dataset } = loadEmbedded()
 

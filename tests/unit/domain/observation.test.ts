@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { byPeriod, LONG_COLUMNS, observationKey, parseLongTable } from '../../../src/domain/observation'
-import { loadCatalogue, loadEmbedded } from './loadEmbedded'
+import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 
 const catalogue = loadCatalogue()
 const HEADER = [...LONG_COLUMNS]

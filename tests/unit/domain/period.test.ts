@@ -10,7 +10,7 @@ import {
   spanMonths,
   type Period,
 } from '../../../src/domain/period'
-import { loadEmbedded } from './loadEmbedded'
+import { loadEmbedded } from '../../support/embedded'
 
 function p(text: string): Period {
   const parsed = parsePeriod(text)

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { rankBy } from '../../../src/domain/rank'
-import { loadEmbedded } from './loadEmbedded'
+import { loadEmbedded } from '../../support/embedded'
 
 describe('rankBy', () => {
   it('ranks highest first', () => {

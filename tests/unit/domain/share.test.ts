@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { densityPer10k, shares } from '../../../src/domain/share'
-import { loadEmbedded } from './loadEmbedded'
+import { loadEmbedded } from '../../support/embedded'
 
 describe('shares', () => {
   it('splits 衡阳\'s 4558 valid invention patents (2025-07) into service and individual holders', () => {

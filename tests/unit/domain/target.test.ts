@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { Dataset } from '../../../src/domain/dataset'
 import { targetsOf } from '../../../src/domain/target'
-import { loadCatalogue, loadEmbedded } from './loadEmbedded'
-import { obs } from './obsFixture'
+import { loadCatalogue, loadEmbedded } from '../../support/embedded'
+import { obs } from '../../support/obsFixture'
 
 describe('targetsOf 衡阳市 in the embedded data', () => {
   const { dataset } = loadEmbedded()

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { Dataset } from '../../../src/domain/dataset'
 import { trendLines } from '../../../src/domain/trend'
-import { loadCatalogue, loadEmbedded } from './loadEmbedded'
-import { obs } from './obsFixture'
+import { loadCatalogue, loadEmbedded } from '../../support/embedded'
+import { obs } from '../../support/obsFixture'
 
 const { dataset } = loadEmbedded()
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest'
 import { change, isYearEarlier, yoy } from '../../../src/domain/yoy'
 import { parsePeriod, type Period } from '../../../src/domain/period'
-import { loadEmbedded } from './loadEmbedded'
-import { obs } from './obsFixture'
+import { loadEmbedded } from '../../support/embedded'
+import { obs } from '../../support/obsFixture'
 
 function p(text: string): Period {
   const parsed = parsePeriod(text)

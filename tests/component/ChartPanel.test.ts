@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import ChartPanel from '../../src/components/chart/ChartPanel.vue'
+import { mountWithApp } from '../support/mountApp'
+
+const table = { columns: ['时期', '数值'], rows: [['2022年末', '3176件'], ['截至2025年7月', '4558件']] }
+
+describe('ChartPanel', () => {
+  it('switches between the chart and a table with the same numbers', async () => {
+    const { wrapper } = await mountWithApp(ChartPanel, {
+      props: { title: '衡阳市 · 有效发明专利量趋势', option: {}, table, fileName: 'x' },
+      global: { stubs: { Echarts: { template: '<div class="chart-stub" />' } } },
+    })
+    expect(wrapper.find('.chart-stub').exists()).toBe(true)
+    expect(wrapper.find('table').exists()).toBe(false)
+    await wrapper.get('button[aria-pressed]').trigger('click')
+    expect(wrapper.find('.chart-stub').exists()).toBe(false)
+    expect(wrapper.findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()))).toEqual([
+      ['2022年末', '3176件'],
+      ['截至2025年7月', '4558件'],
+    ])
+    expect(wrapper.get('caption').text()).toBe('衡阳市 · 有效发明专利量趋势')
+    expect(wrapper.get('button[aria-pressed]').text()).toBe('图表')
+  })
+
+  it('renders markup in table cells as text', async () => {
+    const { wrapper } = await mountWithApp(ChartPanel, {
+      props: { title: 't', option: {}, table: { columns: ['a'], rows: [['<img src=x onerror=alert(1)>']] }, fileName: 'x' },
+      global: { stubs: { Echarts: { template: '<div />' } } },
+    })
+    await wrapper.get('button[aria-pressed]').trigger('click')
+    expect(wrapper.find('td img').exists()).toBe(false)
+    expect(wrapper.get('td').text()).toBe('<img src=x onerror=alert(1)>')
+  })
+})

@@ -1,0 +1,72 @@
+import { inject } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { openPage } from './browser'
+
+export type Route = '/' | '/compare' | '/bulletins'
+
+/** Address of a hash route of the built app, with its query URL-encoded (Chinese region names too). */
+export function appUrl(route: Route, query: Record<string, string> = {}): string {
+  const qs = new URLSearchParams(query).toString()
+  return `${inject('baseUrl')}#${route}${qs ? `?${qs}` : ''}`
+}
+
+/** Opens a route and waits until the data has loaded and the view is rendered. */
+export async function openApp(
+  browser: Browser,
+  route: Route,
+  query: Record<string, string> = {},
+  viewport = { width: 1440, height: 900 },
+) {
+  const opened = await openPage(browser, appUrl(route, query), viewport)
+  await waitForView(opened.page)
+  return opened
+}
+
+export async function waitForView(page: Page) {
+  await page.locator('main .view-title').waitFor({ state: 'visible', timeout: 20_000 })
+}
+
+/** The query of the current hash route (`#/path?a=b`). */
+export function hashQuery(page: Page): URLSearchParams {
+  const hash = new URL(page.url()).hash
+  const i = hash.indexOf('?')
+  return new URLSearchParams(i < 0 ? '' : hash.slice(i + 1))
+}
+
+export function hashPath(page: Page): string {
+  return new URL(page.url()).hash.replace(/^#/, '').split('?')[0] ?? ''
+}
+
+/** Trimmed text with whitespace runs collapsed, as a reader sees it. */
+export async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
+}
+
+export async function texts(locator: Locator): Promise<string[]> {
+  return (await locator.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())
+}
+
+/** Cells of every body row of the data table inside `scope`. */
+export async function tableRows(scope: Locator): Promise<string[][]> {
+  return scope.locator('.data-table tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+  )
+}
+
+/** Number of pixels of a chart canvas that are not fully transparent (a blank canvas has none). */
+export async function paintedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement
+    const ctx = c.getContext('2d')
+    if (!ctx || c.width === 0 || c.height === 0) return 0
+    const data = ctx.getImageData(0, 0, c.width, c.height).data
+    let n = 0
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++
+    return n
+  })
+}
+
+/** The chart panel whose title is exactly `title`. */
+export function panelTitled(page: Page, title: string | RegExp): Locator {
+  return page.locator('.chart-panel').filter({ has: page.locator('.panel-title', { hasText: title }) })
+}

@@ -1,0 +1,61 @@
+/**
+ * The embedded data in data/, read from disk and assembled by the same code the app runs
+ * (manifest → catalogues → observations → bulletins), for tests that assert published facts.
+ */
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { assemblePublished, type Manifest, type Published } from '../../src/domain/published'
+import { parseIndicators, parseRegions } from '../../src/domain/catalogueTable'
+import { Catalogue, type Indicator, type Region } from '../../src/domain/catalogue'
+import { parseCsvRows } from '../../src/io/csv'
+import type { Dataset } from '../../src/domain/dataset'
+import type { Problem } from '../../src/domain/problem'
+
+// A path, not a URL: under happy-dom the global URL is the DOM's, which node:fs refuses.
+export const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data')
+
+export function readData(path: string): string {
+  return readFileSync(resolve(dataDir, path), 'utf8')
+}
+
+export const parseCsv = parseCsvRows
+
+export function loadIndicators(): Indicator[] {
+  return parseIndicators(parseCsv(readData('indicators.csv'))).indicators
+}
+
+export function loadRegions(): Region[] {
+  return parseRegions(parseCsv(readData('regions.csv'))).regions
+}
+
+export function loadCatalogue(): Catalogue {
+  return new Catalogue(loadIndicators(), loadRegions())
+}
+
+export interface Embedded extends Published {
+  readonly catalogue: Catalogue
+  readonly dataset: Dataset
+  readonly problems: readonly Problem[]
+  readonly rows: string[][]
+}
+
+let cached: Embedded | undefined
+
+/** Everything data/manifest.json lists, assembled once per test file. */
+export function loadEmbedded(): Embedded {
+  if (cached) return cached
+  const manifest = JSON.parse(readData('manifest.json')) as Manifest
+  const csvNames = [manifest.indicators, manifest.regions, ...manifest.observations]
+  const published = assemblePublished({
+    manifest,
+    tables: new Map(csvNames.map((n) => [n, parseCsv(readData(n))])),
+    texts: new Map(manifest.bulletins.map((n) => [n, readData(n)])),
+  })
+  cached = { ...published, catalogue: published.dataset.catalogue, rows: parseCsv(readData('observations.csv')) }
+  return cached
+}
+
+export function loadBulletinText(name = '2023-02.md'): string {
+  return readData(`bulletins/${name}`)
+}

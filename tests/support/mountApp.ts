@@ -1,0 +1,34 @@
+import { mount, type ComponentMountingOptions } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createI18n } from 'vue-i18n'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import type { Component } from 'vue'
+import zh from '../../src/i18n/zh-CN'
+import en from '../../src/i18n/en'
+import { useDatasetStore } from '../../src/stores/dataset'
+import type { Published } from '../../src/domain/published'
+import { loadEmbedded } from './embedded'
+
+/**
+ * Mounts a component with the app's real plugins (Pinia holding the embedded data, vue-i18n with the
+ * real messages, a router) so it renders exactly what a user would see.
+ */
+export async function mountWithApp<C extends Component>(
+  component: C,
+  options: ComponentMountingOptions<C> & { lang?: 'zh' | 'en'; published?: Published } = {},
+) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const store = useDatasetStore()
+  store.published = options.published ?? loadEmbedded()
+  store.status = 'ready'
+  const i18n = createI18n({ legacy: false, locale: options.lang === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': zh, en } })
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
+  await router.push('/')
+  await router.isReady()
+  const wrapper = mount(component, {
+    ...options,
+    global: { ...options.global, plugins: [pinia, i18n, router, ...(options.global?.plugins ?? [])] },
+  } as ComponentMountingOptions<C>)
+  return { wrapper, store, router }
+}
