@@ -7,12 +7,12 @@ import { obs } from '../../support/obsFixture'
 const { dataset } = loadEmbedded()
 
 describe('trendLines on the embedded data', () => {
-  it('never joins 衡阳\'s 2022 grants total to its Jan–Aug 2023 cumulative or its August figure', () => {
+  it('never joins 衡阳\'s 2022 grants total to its Jan–Aug 2023 cumulative or its August figure, year totals first', () => {
     const lines = trendLines(dataset, '衡阳市', 'patent_grants')
     expect(lines.map((l) => [l.id, l.shape, l.months, l.points.map((p) => p.value)])).toEqual([
-      ['actual:months', 'months', '', [362]],
       ['actual:years', 'years', '', [5183]],
       ['actual:ytd:1-8', 'ytd', '1-8', [3018]],
+      ['actual:months', 'months', '', [362]],
     ])
   })
 
