@@ -29,6 +29,6 @@ export async function mountWithApp<C extends Component>(
   const wrapper = mount(component, {
     ...options,
     global: { ...options.global, plugins: [pinia, i18n, router, ...(options.global?.plugins ?? [])] },
-  } as ComponentMountingOptions<C>)
+  })
   return { wrapper, store, router }
 }
