@@ -3,7 +3,7 @@ import { storeToRefs } from 'pinia'
 import { useI18n } from 'vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { cityRanking, composition, rankHistory } from '@/domain/compare'
-import { formatNumber, formatPeriodLabel, formatQuantity, formatShare } from '@/domain/format'
+import { formatNumber, formatPeriodLabel, formatShare, unitText } from '@/domain/format'
 import { parsePeriod } from '@/domain/period'
 import { buildRankingOption } from '@/charts/options/ranking'
 import { buildRankHistoryOption } from '@/charts/options/rankHistory'
@@ -35,8 +35,8 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
     const unit = dataset.value?.catalogue.indicator(indicator)?.unit ?? ''
     const rows = ranked.map((r) => ({ name: names.shortRegion(r.item.region), value: r.value, rank: r.rank, highlight: r.item.region === homeRegion.value }))
     const table: ChartTable = {
-      columns: [t('chart.rank'), t('chart.region'), t('chart.value')],
-      rows: rows.map((r) => [r.rank, r.name, formatQuantity(r.value, unit, names.lang.value)]),
+      columns: [t('chart.rank'), t('chart.region'), t('chart.value'), t('chart.unit')],
+      rows: ranked.map((r) => [r.rank, names.region(r.item.region), r.value, unitText(unit, names.lang.value)]),
     }
     const option = buildRankingOption({ rows, seriesName: names.indicator(indicator), valueText: (v) => formatNumber(v, names.lang.value) }, toValue(theme))
     return { title, option, table, home: ranked.find((r) => r.item.region === homeRegion.value) }
@@ -82,8 +82,8 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
         toValue(theme),
       ),
       table: {
-        columns: [t('chart.region'), ...partNames.map((n) => `${n}`), t('chart.value')],
-        rows: rows.map((r) => [names.region(r.region), ...r.parts.map((p) => `${p.value}（${p.share === null ? '—' : formatShare(p.share)}）`), r.total]),
+        columns: [t('chart.region'), ...partNames, t('chart.total'), ...partNames.map((n) => t('chart.shareOf', { name: n }))],
+        rows: rows.map((r) => [names.region(r.region), ...r.parts.map((p) => p.value), r.total, ...r.parts.map((p) => (p.share === null ? '' : formatShare(p.share)))]),
       } satisfies ChartTable,
     }
   })

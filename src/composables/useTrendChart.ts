@@ -3,7 +3,7 @@ import { storeToRefs } from 'pinia'
 import { useI18n } from 'vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { trendLines, type TrendLine } from '@/domain/trend'
-import { formatDate, formatPeriodLabel, formatQuantity, formatNumber } from '@/domain/format'
+import { formatDate, formatPeriodLabel, formatNumber, unitText } from '@/domain/format'
 import { bulletinEvents, dateTime } from '@/domain/events'
 import { buildTrendOption } from '@/charts/options/trend'
 import type { ChartTable } from '@/charts/table'
@@ -21,7 +21,8 @@ export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: Maybe
   const lines = computed(() => (dataset.value ? trendLines(dataset.value, toValue(region), toValue(indicator)) : []))
 
   const lineName = (line: TrendLine) => {
-    const shape = line.shape === 'ytd' ? t('trend.ytd', { months: line.months.replace('-', '–') }) : t(`trend.${line.shape}`)
+    const dash = names.lang.value === 'zh' ? '—' : '–'
+    const shape = line.shape === 'ytd' ? t('trend.ytd', { months: line.months.replace('-', dash) }) : t(`trend.${line.shape}`)
     return line.status === 'actual' ? shape : `${t(`trend.${line.status}`)}（${shape}）`
   }
 
@@ -46,13 +47,14 @@ export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: Maybe
   )
 
   const table = computed<ChartTable>(() => ({
-    columns: [t('chart.period'), t('chart.value'), t('chart.status'), t('chart.source')],
+    columns: [t('chart.period'), t('chart.value'), t('chart.unit'), t('chart.status'), t('chart.source')],
     rows: lines.value
       .flatMap((l) => l.points.map((p) => ({ line: l, o: p.observation, time: p.time })))
       .sort((a, b) => a.time - b.time || a.line.id.localeCompare(b.line.id))
       .map(({ line, o }) => [
         formatPeriodLabel(o.period, kind.value, names.lang.value),
-        formatQuantity(o.value, unit.value, names.lang.value),
+        o.value,
+        unitText(unit.value, names.lang.value),
         lineName(line),
         o.source,
       ]),

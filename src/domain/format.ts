@@ -29,6 +29,12 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 const EN_UNITS: Record<string, string> = { 件: '', '件/万人': 'per 10k people', 万人: '' }
+const EN_UNIT_NAMES: Record<string, string> = { 件: 'items', '件/万人': 'per 10k people', 万人: '10k people' }
+
+/** A unit on its own, as a table column says it: "件/万人", "per 10k people". */
+export function unitText(unit: string, lang: Lang): string {
+  return lang === 'zh' ? unit : (EN_UNIT_NAMES[unit] ?? unit)
+}
 
 /** A value with its unit: "5183件", "104.81万件", "4.8 per 10k people", "6.43 million people". */
 export function formatQuantity(value: number, unit: string, lang: Lang): string {

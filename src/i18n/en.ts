@@ -99,6 +99,8 @@ const en: typeof zh = {
     status: 'Type',
     source: 'Source',
     rank: 'Rank',
+    total: 'Total',
+    shareOf: '{name} share',
     share: 'Share',
   },
   status: { actual: 'Actual', estimate: 'Estimate', target: 'Target' },

@@ -97,6 +97,8 @@ export default {
     status: '类型',
     source: '来源',
     rank: '名次',
+    total: '合计',
+    shareOf: '{name}占比',
     share: '占比',
   },
   status: { actual: '实际', estimate: '预计', target: '目标' },
