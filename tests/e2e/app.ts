@@ -1,6 +1,6 @@
-import { inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { openPage } from './browser'
+import { launchBrowser, openPage } from './browser'
 
 export type Route = '/' | '/compare' | '/bulletins'
 
@@ -20,6 +20,39 @@ export async function openApp(
   const opened = await openPage(browser, appUrl(route, query), viewport)
   await waitForView(opened.page)
   return opened
+}
+
+let shared: Browser | undefined
+
+/** One Chromium for the test file that calls this at its top level. */
+export function useBrowser() {
+  beforeAll(async () => {
+    shared = await launchBrowser()
+  })
+  afterAll(async () => {
+    await shared?.close()
+    shared = undefined
+  })
+}
+
+/**
+ * Opens a route in a fresh browser context, runs `use` on the page, then checks that the visit
+ * logged no console error, page error or failed request, and closes the context whatever happened.
+ */
+export async function visit(
+  route: Route,
+  query: Record<string, string>,
+  use: (page: Page) => Promise<void>,
+  viewport?: { width: number; height: number },
+) {
+  if (!shared) throw new Error('call useBrowser() at the top of the test file')
+  const { page, errors, close } = await openApp(shared, route, query, viewport)
+  try {
+    await use(page)
+    expect(errors).toEqual([])
+  } finally {
+    await close()
+  }
 }
 
 export async function waitForView(page: Page) {
