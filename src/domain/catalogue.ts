@@ -34,19 +34,37 @@ export function normaliseName(text: string): string {
 }
 
 export class NameIndex<T> {
-  private readonly byName = new Map<string, T>()
+  private readonly byName = new Map<string, T[]>()
 
   constructor(entries: Iterable<readonly [readonly string[], T]>) {
     for (const [names, value] of entries) {
       for (const name of names) {
         const key = normaliseName(name)
-        if (key && !this.byName.has(key)) this.byName.set(key, value)
+        if (!key) continue
+        const list = this.byName.get(key)
+        if (!list) this.byName.set(key, [value])
+        else if (!list.includes(value)) list.push(value)
       }
     }
   }
 
+  /** The first entry named so (catalogue order decides between entries sharing a name). */
   find(name: string): T | undefined {
-    return this.byName.get(normaliseName(name))
+    return this.byName.get(normaliseName(name))?.[0]
+  }
+
+  /** Every entry named so. */
+  findAll(name: string): readonly T[] {
+    return this.byName.get(normaliseName(name)) ?? []
+  }
+
+  /** Entries whose name occurs inside `text`, longest name first ("有效发明专利统计表" → 有效发明专利). */
+  findIn(text: string, minLength = 2): T[] {
+    const haystack = normaliseName(text)
+    const hits = [...this.byName.entries()]
+      .filter(([name]) => name.length >= minLength && haystack.includes(name))
+      .sort((a, b) => b[0].length - a[0].length)
+    return [...new Set(hits.flatMap(([, values]) => values))]
   }
 }
 
@@ -69,8 +87,47 @@ export class Catalogue {
     return this.indicatorNames.find(name)
   }
 
+  /**
+   * The indicator a header names, preferring one within `family` (an indicator and its parts):
+   * "职务-大专院校" is a part of valid invention patents in one table and of grants in another.
+   */
+  resolveIndicator(name: string, family?: string): Indicator | undefined {
+    const all = this.indicatorNames.findAll(name)
+    if (family) {
+      const inFamily = all.find((i) => this.isPartOf(i.id, family))
+      if (inFamily) return inFamily
+    }
+    return all[0]
+  }
+
+  /** The indicator whose name occurs in a title or file name, the longest name winning. */
+  indicatorNamedIn(text: string): Indicator | undefined {
+    return this.indicatorNames.findIn(text)[0]
+  }
+
+  /** Whether `id` is `ancestor` or one of its parts, at any depth. */
+  isPartOf(id: string, ancestor: string): boolean {
+    for (let cur: string | undefined = id, depth = 0; cur && depth < 10; cur = this.indicators.get(cur)?.parent, depth++) {
+      if (cur === ancestor) return true
+    }
+    return false
+  }
+
   findRegion(name: string): Region | undefined {
     return this.regionNames.find(name)
+  }
+
+  /** Regions whose name occurs in a title or file name, longest name first. */
+  regionsNamedIn(text: string): Region[] {
+    return this.regionNames.findIn(text)
+  }
+
+  /** A catalogue with analyst-made indicators and regions added (existing ids and names win). */
+  extendedWith(indicators: readonly Indicator[], regions: readonly Region[]): Catalogue {
+    return new Catalogue(
+      [...this.indicators.values(), ...indicators.filter((i) => !this.indicators.has(i.id))],
+      [...this.regions.values(), ...regions.filter((r) => !this.regions.has(r.name))],
+    )
   }
 
   indicator(id: string): Indicator | undefined {

@@ -23,6 +23,17 @@ export type ProblemCode =
   | 'duplicateConflict'
   | 'badBulletin'
   | 'badCatalogue'
+  | 'missingPeriod'
+  | 'periodKindMismatch'
+  | 'totalMismatch'
+  | 'totalWithoutParent'
+  | 'implausibleJump'
+  | 'unknownLayout'
+  | 'emptyFile'
+  | 'notText'
+  | 'decodeFailed'
+  | 'storageFailed'
+  | 'unclosedQuote'
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {

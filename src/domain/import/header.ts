@@ -1,0 +1,48 @@
+import { cleanCell } from './text'
+import { findPeriodHint, type PeriodHint } from './periodText'
+
+export interface HeaderCell {
+  /** The name without its unit or period remark: "专利授权量" of "专利授权量（件）". */
+  readonly name: string
+  /** A unit in brackets, if any: "件", "万件", "件/万人". */
+  readonly unit: string
+  /** Months or a period named in brackets: "(1-8月)", "(8月)". */
+  readonly hint: PeriodHint
+}
+
+/** Splits "当年授权量(1-8月)", "常住人口（万人）", "有效注册商标(万件)" into name, unit and period remark. */
+export function parseHeader(raw: string): HeaderCell {
+  const text = cleanCell(raw)
+  let name = text
+  let unit = ''
+  let hint: PeriodHint = {}
+  for (const m of text.matchAll(/[([]([^)\]]*)[)\]]/g)) {
+    const inside = (m[1] ?? '').trim()
+    const h = findPeriodHint(`(${inside})`)
+    if (/月/.test(inside) && (h.from !== undefined || h.month !== undefined)) hint = h
+    else if (/^[万亿千]?[\u4e00-\u9fff]*(\/[\u4e00-\u9fff]+)?$|^%$/.test(inside) && inside.length <= 6) unit = inside
+    else continue
+    name = name.replace(m[0], '')
+  }
+  return { name: name.trim(), unit, hint }
+}
+
+/** Names of columns that are not figures but say what a row is about (long and record layouts). */
+export const ROLE_NAMES = {
+  region: ['地区', '区域', '地市', '城市', '市州', '行政区划', '行政区', '单位名称', 'region', 'area', 'city'],
+  period: ['时期', '时间', '年份', '年度', '期间', '统计期', '统计时间', '日期', '月份', 'period', 'year', 'date', 'month'],
+  indicator: ['指标', '指标名称', '项目', '名称', 'indicator', 'item', 'measure'],
+  value: ['数值', '值', '数量', '数据', '总量', 'value', 'amount', 'count'],
+  unit: ['单位', '计量单位', 'unit'],
+  status: ['状态', '类型', '口径', 'status', 'type'],
+  source: ['来源', '出处', '数据来源', 'source', 'url'],
+  note: ['备注', '说明', '注释', 'note', 'notes', 'remark'],
+  ignore: ['排名', '名次', '位次', '序号', 'rank', 'no', 'no.', '#'],
+} as const
+
+export type NamedRole = keyof typeof ROLE_NAMES
+
+export function roleNamed(name: string): NamedRole | undefined {
+  const key = name.replace(/\s+/g, '').toLowerCase()
+  return (Object.keys(ROLE_NAMES) as NamedRole[]).find((role) => (ROLE_NAMES[role] as readonly string[]).includes(key))
+}

@@ -1,0 +1,47 @@
+import type { Status } from '../observation'
+
+/** What a column holds. A 'measure' column holds figures; the others say what a row's figures are. */
+export type ColumnRole = 'region' | 'period' | 'indicator' | 'measure' | 'unit' | 'status' | 'source' | 'note' | 'ignore'
+
+export interface ColumnMapping {
+  readonly index: number
+  /** The header as the file has it (two header rows joined "group-sub"). */
+  readonly header: string
+  readonly role: ColumnRole
+  /** For a measure column: the indicator its figures are of, unless rows name one. */
+  readonly indicator?: string
+  /** For a measure column: the period its figures are of, unless rows name one (canonical key). */
+  readonly period?: string
+  /** The unit the header names ("万件"), applied to the indicator's unit as a multiplier. */
+  readonly unit?: string
+}
+
+/** The layouts a statistics office produces. */
+export type Shape = 'long' | 'periodRows' | 'indicatorRows' | 'regionRows' | 'unknown'
+
+/**
+ * How a file's cells become figures. Everything here is shown to the analyst and can be edited;
+ * the normaliser follows it to the letter.
+ */
+export interface Mapping {
+  readonly shape: Shape
+  /** 0-based index of the (last) header row; rows after it are data. */
+  readonly headerRow: number
+  /** How many header rows (2 when merged cells made a group row above the sub-headers). */
+  readonly headerRows: number
+  /** Lines above the header (titles, notes). */
+  readonly titles: readonly string[]
+  readonly columns: readonly ColumnMapping[]
+  /** The region of rows that name none (the home region, shown, unless the title names another). */
+  readonly region: string
+  /** Whether `region` came from the file (title, file name) rather than the default. */
+  readonly regionFrom: 'file' | 'default'
+  /** The period of the table (from a header cell, the title or the file name), as canonical text. */
+  readonly tablePeriod?: string
+  /** Where the table period was found. */
+  readonly tablePeriodFrom?: 'title' | 'fileName' | 'analyst'
+  /** The indicator the table is about, from its title or file name ("有效发明专利统计表"). */
+  readonly tableIndicator?: string
+  readonly status: Status
+  readonly source: string
+}

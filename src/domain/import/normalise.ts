@@ -1,0 +1,289 @@
+import type { Catalogue, Indicator } from '../catalogue'
+import { ColumnsBuilder, type ObservationColumns } from '../columns'
+import { observationKey, type Status } from '../observation'
+import { formatPeriod, parsePeriod, type Period } from '../period'
+import type { Problem, ProblemCode } from '../problem'
+import type { ColumnMapping, Mapping } from './mapping'
+import { resolveHeaderIndicator, TOTAL_LABELS } from './detect'
+import { parseHeader } from './header'
+import { parsePeriodText } from './periodText'
+import { cleanCell, squeeze } from './text'
+import { parseCellValue } from './value'
+
+/** Problems listed in full; past this only their count goes on (a million bad rows need no list). */
+export const PROBLEM_LIST_LIMIT = 500
+
+const STATUS_WORDS: Record<string, Status> = {
+  actual: 'actual', 实际: 'actual', 实际值: 'actual', 统计: 'actual',
+  estimate: 'estimate', 预计: 'estimate', 预测: 'estimate', 估计: 'estimate', 初步: 'estimate',
+  target: 'target', 目标: 'target', 目标值: 'target', 计划: 'target',
+}
+
+export interface UnknownName {
+  readonly name: string
+  readonly row: number
+  readonly column: number
+  /** For indicators: the unit the header gave, as a suggestion for a custom indicator. */
+  readonly unit?: string
+  readonly count: number
+}
+
+export interface NormalisedFile {
+  readonly mapping: Mapping
+  readonly columns: ObservationColumns
+  readonly problems: readonly Problem[]
+  /** Problems of each code, including those past the list limit. */
+  readonly problemCounts: Readonly<Record<string, number>>
+  readonly errorCount: number
+  readonly warningCount: number
+  readonly unknownIndicators: readonly UnknownName[]
+  readonly unknownRegions: readonly UnknownName[]
+  /** Non-empty data rows read. */
+  readonly dataRows: number
+  /** Data rows with at least one error: "import only the valid rows" leaves them out whole. */
+  readonly rowsWithErrors: readonly number[]
+}
+
+/** "万件" for an indicator counted in 件 means ×10,000; null when the units do not fit. */
+export function unitScale(given: string | undefined, unit: string): number | null {
+  if (!given || given === unit) return 1
+  for (const [prefix, factor] of [['万', 1e4], ['亿', 1e8], ['千', 1e3]] as const) {
+    if (given === `${prefix}${unit}`) return factor
+  }
+  return null
+}
+
+/** A table period read for an indicator: a month means a level as of it, or that month's flow. */
+export function periodFor(text: string | undefined, indicator: Indicator): Period | 'mismatch' | null {
+  if (!text) return null
+  const p = parsePeriod(text) ?? parsePeriodText(text)
+  if (!p) return null
+  if (indicator.kind === 'flow' && p.type === 'month') return { type: 'span', year: p.year, from: p.month, to: p.month }
+  // A level is counted at a moment, never over months.
+  if (indicator.kind !== 'flow' && p.type === 'span') return 'mismatch'
+  return p
+}
+
+interface Pending {
+  cells: readonly string[]
+  row: number
+}
+
+/**
+ * Turns data rows into figures following a mapping, one row at a time (a million rows never need
+ * to be held at once), naming each problem by the row and column Excel shows.
+ */
+export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
+  const builder = new ColumnsBuilder()
+  const problems: Problem[] = []
+  const counts: Record<string, number> = {}
+  let errorCount = 0
+  let warningCount = 0
+  const unknownIndicators = new Map<string, { name: string; row: number; column: number; unit?: string; count: number }>()
+  const unknownRegions = new Map<string, { name: string; row: number; column: number; count: number }>()
+  const seen = new Map<string, { value: number; row: number }>()
+  const errorRows = new Set<number>()
+  let dataRows = 0
+
+  const col = (role: ColumnMapping['role']) => mapping.columns.find((c) => c.role === role)?.index
+  const regionCol = col('region')
+  const periodCol = col('period')
+  const indicatorCol = col('indicator')
+  const unitCol = col('unit')
+  const statusCol = col('status')
+  const sourceCol = col('source')
+  const noteCol = col('note')
+  const measures = mapping.columns.filter((c) => c.role === 'measure')
+  const headerRowNumber = mapping.headerRow + 1
+
+  // Totals of a regions-as-rows table, checked at the end: column → { sum of parts, total row }.
+  const sums = new Map<number, number>()
+  const totals: { row: number; column: number; value: number; indicator: Indicator }[] = []
+  const pendingTotals: Pending[] = []
+  const regionsSeen = new Set<string>()
+  const reportedColumns = new Set<string>()
+
+  const report = (severity: Problem['severity'], code: ProblemCode, row: number | undefined, column: number | undefined, params?: Record<string, string | number>) => {
+    counts[code] = (counts[code] ?? 0) + 1
+    if (severity === 'error') {
+      errorCount++
+      if (row !== undefined && row > headerRowNumber) errorRows.add(row)
+    } else warningCount++
+    if (problems.length < PROBLEM_LIST_LIMIT) problems.push({ severity, code, row, column, params })
+  }
+  /** Once per column: a header that names no known indicator, or a unit that does not fit. */
+  const reportColumnOnce = (key: string, code: ProblemCode, column: number, params: Record<string, string | number>) => {
+    if (reportedColumns.has(key)) return
+    reportedColumns.add(key)
+    report('error', code, headerRowNumber, column + 1, params)
+  }
+
+  // Vertically merged cells leave blanks below the first: a blank label repeats the one above.
+  const carry: { region?: string; period?: string; indicator?: string } = {}
+
+  function rowContext(cells: readonly string[], row: number, isTotal: boolean) {
+    const cell = (i: number | undefined) => (i === undefined ? '' : cleanCell(cells[i] ?? ''))
+    let region: string | undefined = mapping.region
+    if (regionCol !== undefined) {
+      const label = cell(regionCol) || carry.region || ''
+      carry.region = label
+      const found = catalogue.findRegion(squeeze(label))
+      if (found) region = found.name
+      else if (isTotal) region = undefined
+      else {
+        region = undefined
+        const u = unknownRegions.get(squeeze(label))
+        if (u) u.count++
+        else unknownRegions.set(squeeze(label), { name: label, row, column: regionCol + 1, count: 1 })
+        report('error', 'unknownRegion', row, regionCol + 1, { value: label })
+      }
+    }
+    let periodText: string | undefined
+    if (periodCol !== undefined) {
+      const text = cell(periodCol) || carry.period || ''
+      carry.period = text
+      const p = parsePeriodText(text)
+      if (!p) report('error', 'badPeriod', row, periodCol + 1, { value: text })
+      else periodText = formatPeriod(p)
+    }
+    let indicatorFromRow: Indicator | undefined
+    let indicatorRowUnit: string | undefined
+    if (indicatorCol !== undefined) {
+      const text = cell(indicatorCol) || carry.indicator || ''
+      carry.indicator = text
+      const h = parseHeader(text)
+      indicatorFromRow = resolveHeaderIndicator(catalogue, h.name, mapping.tableIndicator)
+      indicatorRowUnit = h.unit || undefined
+      if (!indicatorFromRow) {
+        const u = unknownIndicators.get(h.name)
+        if (u) u.count++
+        else unknownIndicators.set(h.name, { name: h.name, row, column: indicatorCol + 1, unit: h.unit || undefined, count: 1 })
+        report('error', 'unknownIndicator', row, indicatorCol + 1, { value: text })
+      }
+    }
+    const statusText = cell(statusCol)
+    const status = statusText ? STATUS_WORDS[statusText.toLowerCase()] : mapping.status
+    if (!status) report('error', 'badStatus', row, (statusCol ?? 0) + 1, { value: statusText })
+    return {
+      region,
+      periodText,
+      indicatorFromRow,
+      indicatorRowUnit,
+      rowUnit: cell(unitCol) || undefined,
+      status,
+      source: cell(sourceCol) || mapping.source,
+      note: cell(noteCol),
+      badRow: indicatorCol !== undefined && !indicatorFromRow,
+    }
+  }
+
+  function processRow(cells: readonly string[], row: number, regionOverride?: string) {
+    const label = regionCol === undefined ? '' : squeeze(cells[regionCol] ?? '').toLowerCase()
+    const isTotal = regionCol !== undefined && TOTAL_LABELS.has(label)
+    if (isTotal && !regionOverride && !catalogue.findRegion(label)) {
+      pendingTotals.push({ cells, row })
+      return
+    }
+    const ctx = rowContext(cells, row, isTotal)
+    const region = regionOverride ?? ctx.region
+    if (!region || !ctx.status || ctx.badRow || (periodCol !== undefined && !ctx.periodText)) return
+    if (!isTotal) regionsSeen.add(region)
+    for (const m of measures) {
+      const raw = cells[m.index] ?? ''
+      const v = parseCellValue(raw)
+      if (v.kind === 'blank') continue
+      const column = m.index + 1
+      if (v.kind === 'invalid') {
+        report('error', 'badValue', row, column, { value: raw.trim() })
+        continue
+      }
+      const indicator = ctx.indicatorFromRow ?? (m.indicator ? catalogue.indicator(m.indicator) : undefined)
+      if (!indicator) {
+        if (indicatorCol === undefined) {
+          const name = parseHeader(m.header).name
+          const u = unknownIndicators.get(name)
+          if (u) u.count++
+          else unknownIndicators.set(name, { name, row: headerRowNumber, column, unit: parseHeader(m.header).unit || undefined, count: 1 })
+          reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })
+        }
+        continue
+      }
+      const givenUnit = ctx.rowUnit ?? ctx.indicatorRowUnit ?? m.unit
+      let scale = v.percent ? (indicator.unit === '%' ? 1 : null) : unitScale(givenUnit, indicator.unit)
+      if (v.percent && givenUnit === '%') scale = 1
+      if (scale === null) {
+        if (ctx.rowUnit !== undefined) report('error', 'unitMismatch', row, (unitCol ?? m.index) + 1, { value: givenUnit ?? '%', expected: indicator.unit })
+        else reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, { value: givenUnit ?? '%', expected: indicator.unit })
+        continue
+      }
+      const periodText = ctx.periodText ?? m.period ?? mapping.tablePeriod
+      const period = periodFor(periodText, indicator)
+      if (period === null) {
+        reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
+        continue
+      }
+      if (period === 'mismatch') {
+        report('error', 'periodKindMismatch', row, column, { period: periodText ?? '', indicator: indicator.id })
+        continue
+      }
+      const value = scale === 1 ? v.value : Number((v.value * scale).toPrecision(15))
+      if (value < 0 && indicator.kind !== 'ratio') {
+        report('error', 'negativeCount', row, column, { value: raw.trim() })
+        continue
+      }
+      const periodKey = formatPeriod(period)
+      const key = observationKey({ region, periodKey, indicator: indicator.id, status: ctx.status })
+      const earlier = seen.get(key)
+      if (earlier) {
+        if (earlier.value !== value) report('error', 'duplicateConflict', row, column, { value: raw.trim(), other: earlier.value, otherRow: earlier.row })
+        continue
+      }
+      seen.set(key, { value, row })
+      if (regionCol !== undefined && indicator.kind !== 'ratio') {
+        if (isTotal) totals.push({ row, column: m.index, value, indicator })
+        else sums.set(m.index, (sums.get(m.index) ?? 0) + value)
+      }
+      builder.push({ region, periodKey, indicator: indicator.id, value, unit: indicator.unit, status: ctx.status, source: ctx.source, note: ctx.note }, row)
+    }
+  }
+
+  return {
+    /** One data row; `index` is its 0-based position in the file. */
+    push(cells: readonly string[], index: number) {
+      if (index <= mapping.headerRow) return
+      if (cells.every((c) => c.trim() === '')) return
+      dataRows++
+      processRow(cells, index + 1)
+    },
+
+    finish(): NormalisedFile {
+      // A total row labelled 合计/全省 stands for the parent every other row shares.
+      const parents = new Set([...regionsSeen].map((r) => catalogue.region(r)?.parent ?? ''))
+      const parent = parents.size === 1 ? [...parents][0] : undefined
+      for (const t of pendingTotals) {
+        if (parent) processRow(t.cells, t.row, parent)
+        else report('warning', 'totalWithoutParent', t.row, (regionCol ?? 0) + 1, { value: cleanCell(t.cells[regionCol ?? 0] ?? '') })
+      }
+      for (const t of totals) {
+        const sum = sums.get(t.column)
+        if (sum === undefined) continue
+        const tolerance = Math.max(0.5, Math.abs(t.value) * 1e-6)
+        if (Math.abs(sum - t.value) > tolerance) {
+          report('error', 'totalMismatch', t.row, t.column + 1, { total: t.value, sum: Number(sum.toPrecision(12)) })
+        }
+      }
+      return {
+        mapping,
+        columns: builder.build(),
+        problems,
+        problemCounts: counts,
+        errorCount,
+        warningCount,
+        unknownIndicators: [...unknownIndicators.values()],
+        unknownRegions: [...unknownRegions.values()],
+        dataRows,
+        rowsWithErrors: [...errorRows].sort((a, b) => a - b),
+      }
+    },
+  }
+}

@@ -1,0 +1,50 @@
+import type { Mapping } from './mapping'
+import { detectMapping, type ImportContext } from './detect'
+import { createNormaliser, type NormalisedFile } from './normalise'
+
+/** Rows read before the layout is decided: enough for titles, two header rows and a sample. */
+export const SAMPLE_ROWS = 200
+
+/**
+ * A file's rows in, figures and located problems out. Rows arrive in order, in batches; the first
+ * ones decide the mapping (unless the analyst gave one), the rest stream through the normaliser.
+ */
+export function createImport(ctx: ImportContext, mapping?: Mapping) {
+  const sample: string[][] = []
+  let normaliser: ReturnType<typeof createNormaliser> | undefined
+  let chosen = mapping
+  let total = 0
+
+  const start = () => {
+    chosen ??= detectMapping(sample, ctx)
+    normaliser = createNormaliser(chosen, ctx.catalogue)
+    sample.forEach((row, i) => normaliser?.push(row, i))
+    sample.length = 0
+  }
+
+  return {
+    push(rows: readonly (readonly string[])[]) {
+      for (const row of rows) {
+        if (normaliser) normaliser.push(row, total)
+        else {
+          sample.push([...row])
+          if (sample.length >= SAMPLE_ROWS) start()
+        }
+        total++
+      }
+    },
+    /** Rows read so far. */
+    get rows() {
+      return total
+    },
+    finish(): NormalisedFile {
+      if (!normaliser) start()
+      const result = (normaliser as ReturnType<typeof createNormaliser>).finish()
+      if (total === 0) return { ...result, problemCounts: { emptyFile: 1 }, errorCount: 1, problems: [{ severity: 'error', code: 'emptyFile' }] }
+      if (result.mapping.shape === 'unknown') {
+        return { ...result, errorCount: result.errorCount + 1, problemCounts: { ...result.problemCounts, unknownLayout: 1 }, problems: [{ severity: 'error', code: 'unknownLayout', row: result.mapping.headerRow + 1 }, ...result.problems] }
+      }
+      return result
+    },
+  }
+}
