@@ -140,3 +140,34 @@ export function columnsOf(observations: readonly Observation[]): ObservationColu
   for (const o of observations) b.push(o, 0)
   return b.build()
 }
+
+/** Columns as a dataset layer. */
+export const columnsLayer = (c: ObservationColumns) => ({ length: c.length, at: (i: number) => observationAt(c, i) })
+
+/** The figures of `c` whose source row is not in `rows` ("import only the valid rows"). */
+export function withoutRows(c: ObservationColumns, rows: readonly number[]): ObservationColumns {
+  if (rows.length === 0) return c
+  const drop = new Set(rows)
+  const keep: number[] = []
+  for (let i = 0; i < c.length; i++) if (!drop.has(c.row[i] ?? 0)) keep.push(i)
+  const pick = <T extends Uint32Array | Float64Array | Uint8Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(keep.length)
+    keep.forEach((from, to) => {
+      out[to] = a[from] as number
+    })
+    return out
+  }
+  return {
+    ...c,
+    length: keep.length,
+    region: pick(c.region),
+    indicator: pick(c.indicator),
+    period: pick(c.period),
+    value: pick(c.value),
+    status: pick(c.status),
+    unit: pick(c.unit),
+    source: pick(c.source),
+    note: pick(c.note),
+    row: pick(c.row),
+  }
+}

@@ -1,5 +1,13 @@
 import type { Catalogue } from './catalogue'
-import { byPeriod, type Observation, type Status } from './observation'
+import { byPeriod, observationKey, type Observation, type Status } from './observation'
+
+/** Figures to merge: an array, or columns read one figure at a time. */
+export interface Layer {
+  readonly length: number
+  at(i: number): Observation
+}
+
+export const arrayLayer = (list: readonly Observation[]): Layer => ({ length: list.length, at: (i) => list[i] as Observation })
 
 const seriesKey = (region: string, indicator: string) => `${region}\u0000${indicator}`
 
@@ -12,13 +20,45 @@ export class Dataset {
   constructor(
     observations: readonly Observation[],
     readonly catalogue: Catalogue,
+    indexNow = true,
   ) {
     this.observations = observations
-    for (const o of observations) {
-      push(this.series, seriesKey(o.region, o.indicator), o)
-      push(this.byIndicatorPeriod, `${o.indicator}\u0000${o.periodKey}`, o)
+    if (!indexNow) return
+    for (const o of observations) this.index(o)
+    this.sortSeries()
+  }
+
+  /**
+   * Merges layers of figures, a later layer replacing an earlier one's figure of the same key
+   * (published data, then each import in order), pausing every `batch` figures so a page can
+   * stay responsive while a million figures are indexed.
+   */
+  static async layered(layers: readonly Layer[], catalogue: Catalogue, pause: () => Promise<void> = () => Promise.resolve(), batch = 20_000): Promise<Dataset> {
+    const byKey = new Map<string, Observation>()
+    let n = 0
+    for (const layer of layers) {
+      for (let i = 0; i < layer.length; i++) {
+        const o = layer.at(i)
+        byKey.set(observationKey(o), o)
+        if (++n % batch === 0) await pause()
+      }
     }
+    const ds = new Dataset([...byKey.values()], catalogue, false)
+    for (let i = 0; i < ds.observations.length; i++) {
+      ds.index(ds.observations[i] as Observation)
+      if ((i + 1) % batch === 0) await pause()
+    }
+    ds.sortSeries()
+    return ds
+  }
+
+  private sortSeries() {
     for (const s of this.series.values()) s.sort(byPeriod)
+  }
+
+  private index(o: Observation) {
+    push(this.series, seriesKey(o.region, o.indicator), o)
+    push(this.byIndicatorPeriod, `${o.indicator}\u0000${o.periodKey}`, o)
   }
 
   /** A region's figures of one indicator, oldest first; optionally of one status only. */

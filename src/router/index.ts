@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/', name: 'overview', component: OverviewView },
     { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
     { path: '/bulletins', name: 'bulletins', component: () => import('@/views/BulletinsView.vue') },
+    { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
   scrollBehavior: () => ({ top: 0 }),

@@ -1,24 +1,60 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { assemblePublished, type Published } from '@/domain/published'
+import { arrayLayer, Dataset } from '@/domain/dataset'
+import { columnsLayer } from '@/domain/columns'
+import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
+import { useImportsStore } from './imports'
 
-/** The published dataset everyone sees. Big structures live in shallowRef: Vue never walks them. */
+// Yields to the page between batches, so indexing a large import never freezes it.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * The figures everyone sees: the published dataset, with this browser's imports laid over it.
+ * Big structures live in shallowRef: Vue never walks them. A new dataset replaces the old one
+ * only when it is fully built, so views never show a half-merged state.
+ */
 export const useDatasetStore = defineStore('dataset', () => {
+  const imports = useImportsStore()
   const published = shallowRef<Published | null>(null)
+  const dataset = shallowRef<Dataset | null>(null)
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const error = ref('')
   const loadedAt = ref<number | null>(null)
 
-  const dataset = computed(() => published.value?.dataset ?? null)
   const bulletins = computed(() => published.value?.bulletins ?? [])
   const homeRegion = computed(() => published.value?.homeRegion ?? '衡阳市')
   const problems = computed(() => published.value?.problems ?? [])
+  /** The published catalogue with the analyst's custom indicators and regions. */
+  const catalogue = computed<Catalogue | null>(() => {
+    const base = published.value?.dataset.catalogue
+    if (!base) return null
+    const extra = imports.records
+    return extra.length ? base.extendedWith(extra.flatMap((r) => r.indicators), extra.flatMap((r) => r.regions)) : base
+  })
+
+  let generation = 0
+  async function rebuild() {
+    const base = published.value
+    const cat = catalogue.value
+    if (!base || !cat) return
+    const mine = ++generation
+    if (imports.records.length === 0) {
+      dataset.value = base.dataset
+      return
+    }
+    const built = await Dataset.layered([arrayLayer(base.dataset.observations), ...imports.records.map((r) => columnsLayer(r.columns))], cat, nextTask)
+    if (mine === generation) dataset.value = built
+  }
+  watch(() => [published.value, imports.records] as const, () => void rebuild())
 
   async function load(fetchImpl?: typeof fetch) {
     status.value = 'loading'
     try {
-      published.value = assemblePublished(await fetchPublishedFiles(fetchImpl))
+      const [files] = await Promise.all([fetchPublishedFiles(fetchImpl), imports.status === 'idle' ? imports.load() : Promise.resolve()])
+      published.value = assemblePublished(files)
+      await rebuild()
       loadedAt.value = Date.now()
       status.value = 'ready'
     } catch (e) {
@@ -27,5 +63,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { published, status, error, loadedAt, dataset, bulletins, homeRegion, problems, load }
+  return { published, dataset, catalogue, status, error, loadedAt, bulletins, homeRegion, problems, load }
 })

@@ -21,6 +21,7 @@ export async function mountWithApp<C extends Component>(
   setActivePinia(pinia)
   const store = useDatasetStore()
   store.published = options.published ?? loadEmbedded()
+  store.dataset = store.published.dataset
   store.status = 'ready'
   const i18n = createI18n({ legacy: false, locale: options.lang === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': zh, en } })
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })

@@ -36,10 +36,10 @@ function keyAt(c: ObservationColumns, i: number): string {
   })
 }
 
-/** Every current figure by its key (region, period, indicator, status). */
-export function valuesByKey(c: ObservationColumns): Map<string, number> {
+/** Every current figure by its key (region, period, indicator, status); a later layer wins. */
+export function valuesByKey(...layers: readonly ObservationColumns[]): Map<string, number> {
   const map = new Map<string, number>()
-  for (let i = 0; i < c.length; i++) map.set(keyAt(c, i), c.value[i] ?? Number.NaN)
+  for (const c of layers) for (let i = 0; i < c.length; i++) map.set(keyAt(c, i), c.value[i] ?? Number.NaN)
   return map
 }
 

@@ -1,0 +1,144 @@
+import { markRaw, reactive, ref } from 'vue'
+import { storeToRefs } from 'pinia'
+import type { Indicator, Region } from '@/domain/catalogue'
+import { columnsOf, withoutRows, type ObservationColumns } from '@/domain/columns'
+import type { Mapping } from '@/domain/import/mapping'
+import type { ImportOutcome } from '@/io/importProtocol'
+import type { Dataset } from '@/domain/dataset'
+import { useDatasetStore } from '@/stores/dataset'
+import { useImportsStore } from '@/stores/imports'
+import { useImportWorker, type ReadHandle } from './useImportWorker'
+
+export type ImportItemStatus = 'reading' | 'ready' | 'failed' | 'cancelled' | 'imported'
+
+export interface ImportItem {
+  readonly key: number
+  readonly file: File
+  status: ImportItemStatus
+  /** Share of the file read, 0–1. */
+  progress: number
+  outcome: ImportOutcome | null
+  /** The analyst's mapping when edited (else the detected one is used). */
+  mapping: Mapping | null
+  /** Custom indicators and regions the analyst accepted for this file. */
+  indicators: Indicator[]
+  regions: Region[]
+  error: string
+}
+
+const publishedColumns = new WeakMap<Dataset, ObservationColumns>()
+// Mappings are edited through Vue's reactive proxies; a worker needs plain data.
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+/** The files an analyst is checking: read in the worker, previewed, fixed, then imported or dropped. */
+export function useImportSession() {
+  const worker = useImportWorker()
+  const datasetStore = useDatasetStore()
+  const { published, catalogue, homeRegion } = storeToRefs(datasetStore)
+  const imports = useImportsStore()
+  const items = ref<ImportItem[]>([])
+  const handles = new Map<number, ReadHandle>()
+  let nextKey = 1
+
+  function currentLayers(): ObservationColumns[] {
+    const base = published.value?.dataset
+    if (!base) return []
+    let cols = publishedColumns.get(base)
+    if (!cols) {
+      cols = columnsOf(base.observations)
+      publishedColumns.set(base, cols)
+    }
+    return [cols, ...imports.records.map((r) => r.columns)]
+  }
+
+  async function read(item: ImportItem) {
+    const cat = catalogue.value
+    if (!cat) return
+    handles.get(item.key)?.cancel()
+    item.status = 'reading'
+    item.progress = 0
+    item.error = ''
+    const handle = worker.read(
+      item.file,
+      {
+        indicators: plain([...cat.indicators.values(), ...item.indicators]),
+        regions: plain([...cat.regions.values(), ...item.regions]),
+        homeRegion: homeRegion.value,
+        current: currentLayers(),
+      },
+      item.mapping ? plain(item.mapping) : undefined,
+      (bytes, total) => {
+        item.progress = total > 0 ? bytes / total : 1
+      },
+    )
+    handles.set(item.key, handle)
+    try {
+      const outcome = await handle.done
+      if (handles.get(item.key) !== handle) return
+      if (!outcome.ok && outcome.reason === 'cancelled') {
+        item.status = 'cancelled'
+        return
+      }
+      item.outcome = markRaw(outcome)
+      item.status = 'ready'
+      item.progress = 1
+    } catch (e) {
+      item.status = 'failed'
+      item.error = e instanceof Error ? e.message : String(e)
+    } finally {
+      if (handles.get(item.key) === handle) handles.delete(item.key)
+    }
+  }
+
+  function addFiles(files: Iterable<File>) {
+    for (const file of files) {
+      const item = reactive<ImportItem>({ key: nextKey++, file: markRaw(file), status: 'reading', progress: 0, outcome: null, mapping: null, indicators: [], regions: [], error: '' })
+      items.value.push(item)
+      void read(item)
+    }
+  }
+
+  function cancel(item: ImportItem) {
+    handles.get(item.key)?.cancel()
+  }
+
+  /** Reads the file again with the analyst's mapping. */
+  function remap(item: ImportItem, mapping: Mapping) {
+    item.mapping = mapping
+    void read(item)
+  }
+
+  /** Adds the unknown names as custom indicators and regions, all at once, and checks again. */
+  function acceptNames(item: ImportItem, indicators: Indicator[], regions: Region[]) {
+    item.indicators = [...item.indicators, ...indicators]
+    item.regions = [...item.regions, ...regions]
+    item.mapping = null
+    void read(item)
+  }
+
+  /** Imports the file's figures (or only its rows without errors); false when storage failed. */
+  async function commit(item: ImportItem, validOnly: boolean): Promise<boolean> {
+    const outcome = item.outcome
+    if (!outcome?.ok) return false
+    if (outcome.errorCount > 0 && !validOnly) return false
+    const columns = validOnly ? withoutRows(outcome.columns, outcome.rowsWithErrors) : outcome.columns
+    const saved = await imports.add({
+      id: `${Date.now().toString(36)}-${item.key}`,
+      name: item.file.name,
+      rows: columns.length,
+      time: Date.now(),
+      columns,
+      indicators: plain(item.indicators),
+      regions: plain(item.regions),
+    })
+    if (saved) item.status = 'imported'
+    return saved
+  }
+
+  function discard(item: ImportItem) {
+    cancel(item)
+    items.value = items.value.filter((i) => i !== item)
+  }
+
+  return { items, addFiles, cancel, remap, acceptNames, commit, discard }
+}

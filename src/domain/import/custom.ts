@@ -1,0 +1,22 @@
+import type { Indicator, IndicatorKind, Region } from '../catalogue'
+import type { UnknownName } from './normalise'
+
+/** A kind that fits a name and unit: a density is a ratio; 有效/拥有/累计/总量 name levels. */
+export function guessKind(name: string, unit: string): IndicatorKind {
+  if (unit.includes('/') || unit === '%') return 'ratio'
+  if (/有效|拥有|累计|总量|存量|余额/.test(name)) return 'stock'
+  return 'flow'
+}
+
+/** The indicators an analyst is offered for the names a file used that the catalogue lacks. */
+export function proposeIndicators(unknown: readonly UnknownName[]): Indicator[] {
+  return unknown.map((u) => {
+    const unit = (u.unit ?? '件').replace(/^[万亿千](?=.)/, '')
+    return { id: `custom:${u.name}`, nameZh: u.name, nameEn: u.name, unit, kind: guessKind(u.name, unit), parent: '', aliases: [] }
+  })
+}
+
+/** Regions offered for unknown region names: places within the home region unless edited. */
+export function proposeRegions(unknown: readonly UnknownName[], homeRegion: string): Region[] {
+  return unknown.map((u) => ({ name: u.name, nameEn: u.name, level: 'other', parent: homeRegion, aliases: [] }))
+}

@@ -1,0 +1,60 @@
+/// <reference lib="webworker" />
+// The import worker: decoding, CSV parsing (PapaParse), normalising and diffing happen here, so
+// the page stays responsive on a million-row file. Figures go back as transferable typed arrays.
+import { Catalogue } from '@/domain/catalogue'
+import { transferables } from '@/domain/columns'
+import { diffAgainst, valuesByKey } from '@/domain/import/diff'
+import type { ImportRequest, ImportResponse } from './importProtocol'
+import { readFile } from './readFile'
+
+declare const self: DedicatedWorkerGlobalScope
+
+const cancelled = new Set<number>()
+const post = (message: ImportResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer)
+
+async function* bytesOf(file: File): AsyncIterable<Uint8Array> {
+  const reader = file.stream().getReader()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      yield value
+    }
+  } finally {
+    reader.releaseLock()
+  }
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const request = event.data
+  if (request.type === 'cancel') {
+    cancelled.add(request.id)
+    return
+  }
+  const { id, file, setting } = request
+  try {
+    const catalogue = new Catalogue(setting.indicators, setting.regions)
+    let lastProgress = 0
+    const result = await readFile(() => bytesOf(file), {
+      context: { catalogue, homeRegion: setting.homeRegion, fileName: file.name },
+      mapping: request.mapping,
+      cancelled: () => cancelled.has(id),
+      onProgress: (bytes) => {
+        const now = performance.now()
+        if (now - lastProgress < 80 && bytes < file.size) return
+        lastProgress = now
+        post({ type: 'progress', id, bytes, total: file.size })
+      },
+    })
+    if (!result.ok) {
+      post({ type: 'done', id, outcome: result })
+      return
+    }
+    const diff = diffAgainst(result.columns, valuesByKey(...setting.current), catalogue)
+    post({ type: 'done', id, outcome: { ...result, diff } }, transferables(result.columns))
+  } catch (e) {
+    post({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) })
+  } finally {
+    cancelled.delete(id)
+  }
+}

@@ -1,0 +1,27 @@
+import type { Indicator, Region } from '@/domain/catalogue'
+import type { ObservationColumns } from '@/domain/columns'
+import type { Diff } from '@/domain/import/diff'
+import type { Mapping } from '@/domain/import/mapping'
+import type { ReadResult } from './readFile'
+
+/** What the import worker needs to know besides the file: the catalogue and the current figures. */
+export interface ImportSetting {
+  readonly indicators: readonly Indicator[]
+  readonly regions: readonly Region[]
+  readonly homeRegion: string
+  /** The figures currently shown, as layers (published, then each import), to say what an import would change. */
+  readonly current: readonly ObservationColumns[]
+}
+
+export type ImportRequest =
+  | { readonly type: 'read'; readonly id: number; readonly file: File; readonly setting: ImportSetting; readonly mapping?: Mapping }
+  | { readonly type: 'cancel'; readonly id: number }
+
+export type ImportOutcome =
+  | (Extract<ReadResult, { ok: true }> & { readonly diff: Diff })
+  | Exclude<ReadResult, { ok: true }>
+
+export type ImportResponse =
+  | { readonly type: 'progress'; readonly id: number; readonly bytes: number; readonly total: number }
+  | { readonly type: 'done'; readonly id: number; readonly outcome: ImportOutcome }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string }

@@ -1,0 +1,63 @@
+import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval'
+import type { Indicator, Region } from '@/domain/catalogue'
+import type { ObservationColumns } from '@/domain/columns'
+
+/** An import as the browser keeps it. */
+export interface SavedImport {
+  readonly id: string
+  readonly name: string
+  /** Figures it holds. */
+  readonly rows: number
+  /** When it was imported (ms since 1970). */
+  readonly time: number
+  readonly columns: ObservationColumns
+  /** Indicators and regions the analyst added for it. */
+  readonly indicators: readonly Indicator[]
+  readonly regions: readonly Region[]
+}
+
+export type SavedImportMeta = Pick<SavedImport, 'id' | 'name' | 'rows' | 'time'>
+
+const INDEX = 'index'
+const recordKey = (id: string) => `import:${id}`
+
+/**
+ * The browser's copy of an analyst's imports, in IndexedDB (idb-keyval). Each import is written
+ * under its own key before the index names it, and the index is rewritten only after that
+ * succeeds: a failed write (quota, private mode) leaves every earlier import as it was.
+ */
+export class SavedImports {
+  private readonly store: UseStore
+  constructor(dbName = 'ip-dashboard') {
+    this.store = createStore(dbName, 'imports')
+  }
+
+  async list(): Promise<SavedImportMeta[]> {
+    return (await get<SavedImportMeta[]>(INDEX, this.store)) ?? []
+  }
+
+  /** Every import listed, oldest first; one whose record is missing is left out. */
+  async loadAll(): Promise<SavedImport[]> {
+    const index = await this.list()
+    const records = await getMany<SavedImport>(index.map((m) => recordKey(m.id)), this.store)
+    return records.filter((r): r is SavedImport => r !== undefined)
+  }
+
+  async add(record: SavedImport): Promise<void> {
+    const index = await this.list()
+    await set(recordKey(record.id), record, this.store)
+    await set(INDEX, [...index, { id: record.id, name: record.name, rows: record.rows, time: record.time }], this.store)
+  }
+
+  async remove(id: string): Promise<void> {
+    const index = await this.list()
+    await set(INDEX, index.filter((m) => m.id !== id), this.store)
+    await del(recordKey(id), this.store)
+  }
+
+  async clear(): Promise<void> {
+    const index = await this.list()
+    await set(INDEX, [], this.store)
+    for (const m of index) await del(recordKey(m.id), this.store)
+  }
+}
