@@ -122,7 +122,8 @@ export function useImportSession() {
     if (!outcome?.ok) return false
     if (outcome.errorCount > 0 && !validOnly) return false
     const columns = validOnly ? withoutRows(outcome.columns, outcome.rowsWithErrors) : outcome.columns
-    const saved = await imports.add({
+    const saved = await imports.add(
+      {
       id: `${Date.now().toString(36)}-${item.key}`,
       name: item.file.name,
       rows: columns.length,
@@ -130,7 +131,9 @@ export function useImportSession() {
       columns,
       indicators: plain(item.indicators),
       regions: plain(item.regions),
-    })
+      },
+      validOnly && outcome.rowsWithErrors.length > 0 ? undefined : outcome.packed,
+    )
     if (saved) item.status = 'imported'
     return saved
   }

@@ -28,8 +28,7 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
   const years = computed(() => {
     const ds = dataset.value
     if (!ds) return []
-    const set = new Set(ds.observations.filter((o) => o.region === toValue(region) && o.status === 'actual').map((o) => o.period.year))
-    return [...set].sort((a, b) => b - a)
+    return ds.yearsOf(toValue(region))
   })
   const regions = computed(() => {
     const ds = dataset.value

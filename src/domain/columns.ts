@@ -1,5 +1,5 @@
 import type { Observation, Status } from './observation'
-import { parsePeriod } from './period'
+import { parsePeriod, type Period } from './period'
 
 export const STATUS_CODES: readonly Status[] = ['actual', 'estimate', 'target']
 
@@ -141,8 +141,31 @@ export function columnsOf(observations: readonly Observation[]): ObservationColu
   return b.build()
 }
 
-/** Columns as a dataset layer. */
-export const columnsLayer = (c: ObservationColumns) => ({ length: c.length, at: (i: number) => observationAt(c, i) })
+/** Columns as a dataset layer; each distinct period string is parsed once, not once a figure. */
+export function columnsLayer(c: ObservationColumns) {
+  const periods = c.periods.map((key) => {
+    const p = parsePeriod(key)
+    if (!p) throw new Error(`column period ${key} is not canonical`)
+    return p
+  })
+  return {
+    length: c.length,
+    at: (i: number): Observation => {
+      const pi = c.period[i] ?? 0
+      return {
+        region: c.regions[c.region[i] ?? 0] ?? '',
+        period: periods[pi] as Period,
+        periodKey: c.periods[pi] ?? '',
+        indicator: c.indicators[c.indicator[i] ?? 0] ?? '',
+        value: c.value[i] ?? Number.NaN,
+        unit: c.units[c.unit[i] ?? 0] ?? '',
+        status: STATUS_CODES[c.status[i] ?? 0] ?? 'actual',
+        source: c.sources[c.source[i] ?? 0] ?? '',
+        note: c.notes[c.note[i] ?? 0] ?? '',
+      }
+    },
+  }
+}
 
 /** The figures of `c` whose source row is not in `rows` ("import only the valid rows"). */
 export function withoutRows(c: ObservationColumns, rows: readonly number[]): ObservationColumns {

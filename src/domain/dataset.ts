@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue'
-import { byPeriod, observationKey, type Observation, type Status } from './observation'
+import { byPeriod, type Observation, type Status } from './observation'
 
 /** Figures to merge: an array, or columns read one figure at a time. */
 export interface Layer {
@@ -9,56 +9,92 @@ export interface Layer {
 
 export const arrayLayer = (list: readonly Observation[]): Layer => ({ length: list.length, at: (i) => list[i] as Observation })
 
+const STATUS_ORDER: Record<Status, number> = { actual: 0, estimate: 1, target: 2 }
+
 const seriesKey = (region: string, indicator: string) => `${region}\u0000${indicator}`
 
 /** Observations indexed once by region and indicator, each series in chronological order. */
 export class Dataset {
-  readonly observations: readonly Observation[]
+  private readonly all: Observation[] = []
   private readonly series = new Map<string, Observation[]>()
-  private readonly byIndicatorPeriod = new Map<string, Observation[]>()
+  private readonly byIndicatorPeriod = new Map<string, Map<string, Observation[]>>()
+  // Per-region summaries, kept while indexing so views never scan every figure.
+  private readonly regionIndicators = new Map<string, Set<string>>()
+  private readonly regionYears = new Map<string, Set<number>>()
+  private readonly targets: Observation[] = []
 
   constructor(
     observations: readonly Observation[],
     readonly catalogue: Catalogue,
-    indexNow = true,
   ) {
-    this.observations = observations
-    if (!indexNow) return
-    for (const o of observations) this.index(o)
-    this.sortSeries()
+    for (const o of observations) push(this.series, seriesKey(o.region, o.indicator), o)
+    for (const [key, list] of this.series) this.settle(key, list)
   }
 
   /**
    * Merges layers of figures, a later layer replacing an earlier one's figure of the same key
    * (published data, then each import in order), pausing every `batch` figures so a page can
-   * stay responsive while a million figures are indexed.
+   * stay responsive while a million figures are indexed. No million-entry map is ever built:
+   * figures are grouped into their series, and each series is settled on its own.
    */
-  static async layered(layers: readonly Layer[], catalogue: Catalogue, pause: () => Promise<void> = () => Promise.resolve(), batch = 20_000): Promise<Dataset> {
-    const byKey = new Map<string, Observation>()
+  static async layered(layers: readonly Layer[], catalogue: Catalogue, pause: () => Promise<void> = () => Promise.resolve(), batch = 5_000): Promise<Dataset> {
+    const ds = new Dataset([], catalogue)
     let n = 0
     for (const layer of layers) {
       for (let i = 0; i < layer.length; i++) {
         const o = layer.at(i)
-        byKey.set(observationKey(o), o)
+        push(ds.series, seriesKey(o.region, o.indicator), o)
         if (++n % batch === 0) await pause()
       }
     }
-    const ds = new Dataset([...byKey.values()], catalogue, false)
-    for (let i = 0; i < ds.observations.length; i++) {
-      ds.index(ds.observations[i] as Observation)
-      if ((i + 1) % batch === 0) await pause()
+    n = 0
+    for (const [key, list] of ds.series) {
+      ds.settle(key, list)
+      n += list.length
+      if (n >= batch) {
+        n = 0
+        await pause()
+      }
     }
-    ds.sortSeries()
     return ds
   }
 
-  private sortSeries() {
-    for (const s of this.series.values()) s.sort(byPeriod)
+  /**
+   * Orders a series by period, keeps the last-added figure of each period and status (the
+   * latest layer wins), and indexes what remains.
+   */
+  private settle(key: string, list: Observation[]) {
+    // A stable sort keeps insertion order among equal periods, so the last of a run is the newest.
+    list.sort((x, y) => byPeriod(x, y) || (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) || STATUS_ORDER[x.status] - STATUS_ORDER[y.status])
+    const kept: Observation[] = []
+    for (let i = 0; i < list.length; i++) {
+      const o = list[i] as Observation
+      const next = list[i + 1]
+      if (next && next.periodKey === o.periodKey && next.status === o.status) continue
+      kept.push(o)
+      this.index(o)
+    }
+    this.series.set(key, kept)
+    for (const o of kept) this.all.push(o)
   }
 
   private index(o: Observation) {
-    push(this.series, seriesKey(o.region, o.indicator), o)
-    push(this.byIndicatorPeriod, `${o.indicator}\u0000${o.periodKey}`, o)
+    let periods = this.byIndicatorPeriod.get(o.indicator)
+    if (!periods) this.byIndicatorPeriod.set(o.indicator, (periods = new Map()))
+    push(periods, o.periodKey, o)
+    let indicators = this.regionIndicators.get(o.region)
+    if (!indicators) this.regionIndicators.set(o.region, (indicators = new Set()))
+    indicators.add(o.indicator)
+    if (o.status === 'actual') {
+      let years = this.regionYears.get(o.region)
+      if (!years) this.regionYears.set(o.region, (years = new Set()))
+      years.add(o.period.year)
+    } else if (o.status === 'target') this.targets.push(o)
+  }
+
+  /** Every figure, series by series (each oldest first). */
+  get observations(): readonly Observation[] {
+    return this.all
   }
 
   /** A region's figures of one indicator, oldest first; optionally of one status only. */
@@ -69,14 +105,14 @@ export class Dataset {
 
   /** Every region's actual figure of an indicator for exactly that period. */
   crossSection(indicator: string, periodKey: string): readonly Observation[] {
-    return (this.byIndicatorPeriod.get(`${indicator}\u0000${periodKey}`) ?? []).filter((o) => o.status === 'actual')
+    return (this.byIndicatorPeriod.get(indicator)?.get(periodKey) ?? []).filter((o) => o.status === 'actual')
   }
 
   /** Period keys at which an indicator was published for every one of `regions` (a province's city table). */
   tableDates(indicator: string, regions: readonly string[]): string[] {
     const out: Observation[] = []
-    for (const [key, list] of this.byIndicatorPeriod) {
-      if (!key.startsWith(`${indicator}\u0000`) || regions.length === 0) continue
+    if (regions.length === 0) return []
+    for (const list of this.byIndicatorPeriod.get(indicator)?.values() ?? []) {
       const have = new Set(list.filter((o) => o.status === 'actual').map((o) => o.region))
       if (regions.every((r) => have.has(r))) out.push(list[0] as Observation)
     }
@@ -84,15 +120,23 @@ export class Dataset {
   }
 
   /** Indicators with at least one figure for the region. */
-  indicatorsOf(region: string): Set<string> {
-    const ids = new Set<string>()
-    for (const o of this.observations) if (o.region === region) ids.add(o.indicator)
-    return ids
+  indicatorsOf(region: string): ReadonlySet<string> {
+    return this.regionIndicators.get(region) ?? new Set()
   }
 
   /** Regions with at least one figure. */
-  regionsWithData(): Set<string> {
-    return new Set(this.observations.map((o) => o.region))
+  regionsWithData(): ReadonlySet<string> {
+    return new Set(this.regionIndicators.keys())
+  }
+
+  /** Years in which the region has an actual figure, newest first. */
+  yearsOf(region: string): number[] {
+    return [...(this.regionYears.get(region) ?? [])].sort((x, y) => y - x)
+  }
+
+  /** Every target set for the region. */
+  targetsOf(region: string): readonly Observation[] {
+    return this.targets.filter((o) => o.region === region)
   }
 }
 

@@ -12,8 +12,8 @@ export interface TargetProgress {
 
 /** Every target set for a region, with how far the latest like-for-like actual figure has come. */
 export function targetsOf(dataset: Dataset, region: string): TargetProgress[] {
-  return dataset.observations
-    .filter((o) => o.region === region && o.status === 'target')
+  return dataset
+    .targetsOf(region)
     .map((target) => {
       const actual = dataset
         .seriesOf(region, target.indicator, 'actual')

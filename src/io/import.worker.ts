@@ -6,6 +6,7 @@ import { transferables } from '@/domain/columns'
 import { diffAgainst, valuesByKey } from '@/domain/import/diff'
 import type { ImportRequest, ImportResponse } from './importProtocol'
 import { readFile } from './readFile'
+import { packColumns } from './packedColumns'
 
 declare const self: DedicatedWorkerGlobalScope
 
@@ -51,7 +52,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       return
     }
     const diff = diffAgainst(result.columns, valuesByKey(...setting.current), catalogue)
-    post({ type: 'done', id, outcome: { ...result, diff } }, transferables(result.columns))
+    const packed = packColumns(result.columns)
+    post({ type: 'done', id, outcome: { ...result, diff, packed } }, transferables(result.columns))
   } catch (e) {
     post({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) })
   } finally {

@@ -3,6 +3,7 @@ import type { ObservationColumns } from '@/domain/columns'
 import type { Diff } from '@/domain/import/diff'
 import type { Mapping } from '@/domain/import/mapping'
 import type { ReadResult } from './readFile'
+import type { PackedColumns } from './packedColumns'
 
 /** What the import worker needs to know besides the file: the catalogue and the current figures. */
 export interface ImportSetting {
@@ -18,7 +19,11 @@ export type ImportRequest =
   | { readonly type: 'cancel'; readonly id: number }
 
 export type ImportOutcome =
-  | (Extract<ReadResult, { ok: true }> & { readonly diff: Diff })
+  | (Extract<ReadResult, { ok: true }> & {
+      readonly diff: Diff
+      /** The figures already packed for IndexedDB, made in the worker so the page never copies them. */
+      readonly packed: PackedColumns
+    })
   | Exclude<ReadResult, { ok: true }>
 
 export type ImportResponse =

@@ -1,6 +1,7 @@
 import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval'
 import type { Indicator, Region } from '@/domain/catalogue'
 import type { ObservationColumns } from '@/domain/columns'
+import { packColumns, unpackColumns, type PackedColumns } from './packedColumns'
 
 /** An import as the browser keeps it. */
 export interface SavedImport {
@@ -17,6 +18,8 @@ export interface SavedImport {
 }
 
 export type SavedImportMeta = Pick<SavedImport, 'id' | 'name' | 'rows' | 'time'>
+
+type StoredImport = Omit<SavedImport, 'columns'> & { readonly columns: PackedColumns }
 
 const INDEX = 'index'
 const recordKey = (id: string) => `import:${id}`
@@ -39,13 +42,17 @@ export class SavedImports {
   /** Every import listed, oldest first; one whose record is missing is left out. */
   async loadAll(): Promise<SavedImport[]> {
     const index = await this.list()
-    const records = await getMany<SavedImport>(index.map((m) => recordKey(m.id)), this.store)
-    return records.filter((r): r is SavedImport => r !== undefined)
+    const records = await getMany<StoredImport | undefined>(index.map((m) => recordKey(m.id)), this.store)
+    const out: SavedImport[] = []
+    for (const r of records) if (r) out.push({ ...r, columns: await unpackColumns(r.columns) })
+    return out
   }
 
-  async add(record: SavedImport): Promise<void> {
+  /** Saves an import; `packed` is its columns already packed (by the worker that read them). */
+  async add(record: SavedImport, packed: PackedColumns = packColumns(record.columns)): Promise<void> {
     const index = await this.list()
-    await set(recordKey(record.id), record, this.store)
+    const stored: StoredImport = { ...record, columns: packed }
+    await set(recordKey(record.id), stored, this.store)
     await set(INDEX, [...index, { id: record.id, name: record.name, rows: record.rows, time: record.time }], this.store)
   }
 

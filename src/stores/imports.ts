@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { SavedImports, type SavedImport } from '@/io/savedImports'
+import type { PackedColumns } from '@/io/packedColumns'
 
 /** Why a storage call failed, in words the UI translates: quota, private mode, or other. */
 export type StorageFailure = 'quota' | 'unavailable' | 'other'
@@ -43,8 +44,8 @@ export const useImportsStore = defineStore('imports', () => {
     status.value = 'ready'
   }
 
-  async function add(record: SavedImport): Promise<boolean> {
-    if (!(await guard(() => storage().add(record)))) return false
+  async function add(record: SavedImport, packed?: PackedColumns): Promise<boolean> {
+    if (!(await guard(() => storage().add(record, packed)))) return false
     records.value = [...records.value, record]
     return true
   }

@@ -25,6 +25,8 @@ export interface TrendInput {
   readonly animation?: boolean
 }
 
+/** Past this many points a line is drawn without symbols, sampled, and without animation. */
+export const BIG_SERIES = 300
 const YEAR_MS = 365.25 * 24 * 3600 * 1000
 const HALF_DAY = 12 * 3600 * 1000
 const MONTH_MS = YEAR_MS / 12
@@ -44,6 +46,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
   const maxTime = Date.UTC(new Date(Math.max(...times) - HALF_DAY).getUTCFullYear() + 1, 0, 1)
   const lookup: Observation[][] = input.lines.map((l) => l.points.map((p) => p.observation))
   const visibleEvents = input.events.filter((e) => e.time >= minTime - YEAR_MS && e.time <= maxTime + YEAR_MS)
+  const big = input.lines.some((l) => l.points.length > BIG_SERIES)
   const series: NonNullable<ChartOption['series']> = input.lines.map((line, i) => {
     const color = line.status === 'target' ? theme.target : (theme.series[i % theme.series.length] ?? theme.text)
     const hollow = line.status !== 'actual'
@@ -55,7 +58,8 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
       color,
       symbol: line.status === 'target' ? 'diamond' : line.status === 'estimate' ? 'emptyCircle' : 'circle',
       symbolSize: line.status === 'target' ? 14 : 9,
-      showSymbol: true,
+      showSymbol: line.points.length <= BIG_SERIES,
+      sampling: 'lttb',
       lineStyle: { width: 2.5, type: hollow ? 'dashed' : 'solid' },
       emphasis: { scale: 1.4 },
       itemStyle: { color, borderWidth: hollow ? 2 : 1 },
@@ -88,7 +92,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
     }
   })
   return {
-    animation: input.animation ?? true,
+    animation: !big && (input.animation ?? true),
     // Ticks at UTC midnight, the same clock periods are placed on.
     useUTC: true,
     aria: { enabled: true },

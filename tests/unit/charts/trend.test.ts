@@ -100,4 +100,15 @@ describe('buildTrendOption', () => {
     const option = buildTrendOption(input('衡南县', 'patent_grants'), lightTheme)
     expect(seriesOf(option)).toEqual([])
   })
+
+  it('draws a long series without symbols or animation, sampled, so a million-row import stays quick', () => {
+    const many = Array.from({ length: 1200 }, (_, i) => obs(`${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i, { indicator: 'valid_invention_patents' }))
+    const ds = new Dataset(many, dataset.catalogue)
+    const option = buildTrendOption(input('衡阳市', 'valid_invention_patents', ds), lightTheme)
+    const line = seriesOf(option)[0] as unknown as { showSymbol: boolean; sampling: string }
+    expect(option.animation).toBe(false)
+    expect(line.showSymbol).toBe(false)
+    expect(line.sampling).toBe('lttb')
+    expect(buildTrendOption(input('衡阳市', 'valid_invention_patents'), lightTheme).animation).toBe(true)
+  })
 })

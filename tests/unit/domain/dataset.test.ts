@@ -87,10 +87,30 @@ describe('Dataset.indicatorsOf and regionsWithData', () => {
 })
 
 describe('Dataset built from unsorted observations', () => {
-  it('sorts each series but keeps the observations as given', () => {
+  it('sorts each series and holds every figure once', () => {
     const list = [obs('2023-01..08', 3018), obs('2022', 5183), obs('2023-08..08', 362)]
     const ds = new Dataset(list, loadCatalogue())
-    expect(ds.observations).toBe(list)
+    expect(ds.observations.map((o) => o.periodKey)).toEqual(['2022', '2023-08..08', '2023-01..08'])
     expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => o.periodKey)).toEqual(['2022', '2023-08..08', '2023-01..08'])
+  })
+})
+
+describe('Dataset.layered', () => {
+  it('lets a later layer replace a figure of the same key and keeps the rest of both', async () => {
+    const published = [obs('2022', 5183), obs('2022', 42, { indicator: 'pct_applications' })]
+    const imported = [obs('2022', 5200), obs('2023', 5600)]
+    const layer = (l: typeof published) => ({ length: l.length, at: (i: number) => l[i]! })
+    let pauses = 0
+    const ds = await Dataset.layered([layer(published), layer(imported)], loadCatalogue(), () => Promise.resolve(void pauses++), 1)
+    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => [o.periodKey, o.value])).toEqual([['2022', 5200], ['2023', 5600]])
+    expect(ds.seriesOf('衡阳市', 'pct_applications').map((o) => o.value)).toEqual([42])
+    expect(ds.observations).toHaveLength(3)
+    expect(pauses).toBeGreaterThanOrEqual(4)
+  })
+
+  it('keeps an estimate and an actual of the same period apart', async () => {
+    const list = [obs('2020', 320, { status: 'estimate' }), obs('2020', 300)]
+    const ds = await Dataset.layered([{ length: 2, at: (i) => list[i]! }], loadCatalogue())
+    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => [o.status, o.value])).toEqual([['actual', 300], ['estimate', 320]])
   })
 })
