@@ -1,7 +1,8 @@
 import { markRaw, reactive, ref } from 'vue'
 import { storeToRefs } from 'pinia'
 import type { Indicator, Region } from '@/domain/catalogue'
-import { columnsOf, withoutRows, type ObservationColumns } from '@/domain/columns'
+import { columnsOf, type ObservationColumns } from '@/domain/columns'
+import { importable } from '@/domain/import/importable'
 import type { Mapping } from '@/domain/import/mapping'
 import type { ImportOutcome } from '@/io/importProtocol'
 import type { Dataset } from '@/domain/dataset'
@@ -120,8 +121,8 @@ export function useImportSession() {
   async function commit(item: ImportItem, validOnly: boolean): Promise<boolean> {
     const outcome = item.outcome
     if (!outcome?.ok) return false
-    if (outcome.errorCount > 0 && !validOnly) return false
-    const columns = validOnly ? withoutRows(outcome.columns, outcome.rowsWithErrors) : outcome.columns
+    const columns = importable(outcome, validOnly)
+    if (!columns) return false
     const saved = await imports.add(
       {
       id: `${Date.now().toString(36)}-${item.key}`,
@@ -132,7 +133,7 @@ export function useImportSession() {
       indicators: plain(item.indicators),
       regions: plain(item.regions),
       },
-      validOnly && outcome.rowsWithErrors.length > 0 ? undefined : outcome.packed,
+      columns === outcome.columns ? outcome.packed : undefined,
     )
     if (saved) item.status = 'imported'
     return saved

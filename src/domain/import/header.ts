@@ -10,6 +10,9 @@ export interface HeaderCell {
   readonly hint: PeriodHint
 }
 
+// Units a header may name in brackets, with an optional 万/亿/千 multiplier.
+const UNIT = /^(?:[万亿千]?(?:件|个|项|人|家|户|次|元|篇|人次)(?:\/万人)?|件\/万人|%)$/
+
 /** Splits "当年授权量(1-8月)", "常住人口（万人）", "有效注册商标(万件)" into name, unit and period remark. */
 export function parseHeader(raw: string): HeaderCell {
   const text = cleanCell(raw)
@@ -20,7 +23,7 @@ export function parseHeader(raw: string): HeaderCell {
     const inside = (m[1] ?? '').trim()
     const h = findPeriodHint(`(${inside})`)
     if (/月/.test(inside) && (h.from !== undefined || h.month !== undefined)) hint = h
-    else if (/^[万亿千]?[\u4e00-\u9fff]*(\/[\u4e00-\u9fff]+)?$|^%$/.test(inside) && inside.length <= 6) unit = inside
+    else if (UNIT.test(inside)) unit = inside
     else continue
     name = name.replace(m[0], '')
   }

@@ -123,6 +123,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
 
   function rowContext(cells: readonly string[], row: number, isTotal: boolean) {
     const cell = (i: number | undefined) => (i === undefined ? '' : cleanCell(cells[i] ?? ''))
+    const text = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
     let region: string | undefined = mapping.region
     if (regionCol !== undefined) {
       const label = cell(regionCol) || carry.region || ''
@@ -171,8 +172,9 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       indicatorRowUnit,
       rowUnit: cell(unitCol) || undefined,
       status,
-      source: cell(sourceCol) || mapping.source,
-      note: cell(noteCol),
+      // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
+      source: text(sourceCol) || mapping.source,
+      note: text(noteCol),
       badRow: indicatorCol !== undefined && !indicatorFromRow,
     }
   }
