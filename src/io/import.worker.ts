@@ -11,6 +11,16 @@ import { packColumns } from './packedColumns'
 declare const self: DedicatedWorkerGlobalScope
 
 const cancelled = new Set<number>()
+
+// Reading a File's stream resolves as microtasks: without a macrotask now and then, a "cancel"
+// message would only be heard after the whole file. Every ~50 ms the loop lets messages in.
+let lastBreath = 0
+function breathe(): Promise<void> {
+  const now = performance.now()
+  if (now - lastBreath < 50) return Promise.resolve()
+  lastBreath = now
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
 const post = (message: ImportResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer)
 
 async function* bytesOf(file: File): AsyncIterable<Uint8Array> {
@@ -40,6 +50,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       context: { catalogue, homeRegion: setting.homeRegion, fileName: file.name },
       mapping: request.mapping,
       cancelled: () => cancelled.has(id),
+      breathe,
       onProgress: (bytes) => {
         const now = performance.now()
         if (now - lastProgress < 80 && bytes < file.size) return

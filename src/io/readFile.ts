@@ -12,6 +12,8 @@ export interface ReadOptions {
   readonly onProgress?: (bytes: number) => void
   /** Checked between chunks: a cancelled read stops at once. */
   readonly cancelled?: () => boolean
+  /** Lets the caller's event loop run between chunks (a worker must, to hear "cancel"). */
+  readonly breathe?: () => Promise<void>
 }
 
 export type ReadResult =
@@ -78,6 +80,7 @@ async function readAs(open: OpenBytes, encoding: TextEncoding, bom: boolean, opt
   let bytes = 0
   let firstText = true
   for await (const chunk of open()) {
+    await options.breathe?.()
     if (options.cancelled?.()) throw new Cancelled()
     let text: string
     try {

@@ -127,6 +127,14 @@ export function detectMapping(rawRows: readonly (readonly string[])[], ctx: Impo
   if (shape === 'unknown') return { ...base, shape, headerRow, headerRows, columns: headers.map((header, index) => ({ index, header, role: 'ignore' })) }
 
   const year = titleHint.year ?? fileHint.year
+  // Without a title naming the table's indicator, its first figure column stands for it: after
+  // 有效发明专利, "职务-大专院校" is a part of valid invention patents, not of grants.
+  const family =
+    tableIndicator ??
+    parsed
+      .slice(1)
+      .map((h) => resolveHeaderIndicator(catalogue, h.name))
+      .find((i) => i !== undefined && catalogue.partsOf(i.id).length > 0)?.id
   const firstRole = shape === 'regionRows' ? 'region' : shape === 'periodRows' ? 'period' : 'indicator'
   const columns: ColumnMapping[] = headers.map((header, index) => {
     const h = parsed[index] ?? { name: header, unit: '', hint: {} }
@@ -140,7 +148,7 @@ export function detectMapping(rawRows: readonly (readonly string[])[], ctx: Impo
     }
     const asPeriod = parsePeriodText(h.name)
     if (asPeriod) return { index, header, role: 'measure', indicator: tableIndicator, period: formatPeriod(asPeriod), unit }
-    const indicator = resolveHeaderIndicator(catalogue, h.name, tableIndicator)?.id
+    const indicator = resolveHeaderIndicator(catalogue, h.name, family)?.id
     let period: string | undefined
     const hint = h.hint
     const y = hint.year ?? year
