@@ -60,7 +60,7 @@ describe('reading a large file', () => {
       await page.setInputFiles('[data-testid=import-input]', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) })
       const card = page.locator('.import-item[data-file="big.csv"]')
       await card.locator('[data-testid=import-progress]').waitFor()
-      await page.waitForFunction(() => Number((document.querySelector('[data-testid=import-progress]') as HTMLProgressElement | null)?.value ?? 0) > 0)
+      await page.waitForFunction(() => Number(document.querySelector<HTMLProgressElement>('[data-testid=import-progress]')?.value ?? 0) > 0)
       await card.locator('[data-testid=import-cancel]').click()
       await page.waitForFunction(() => document.querySelector('.import-item[data-file="big.csv"]')?.getAttribute('data-status') === 'cancelled')
       expect(await text(card)).toContain('已取消')
