@@ -1,5 +1,6 @@
 // Takes the README's screenshots of the built app: `npm run screenshots` (after `npm run build`).
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import iconv from 'iconv-lite'
 import { preview } from 'vite'
 import { launchBrowser, openPage, waitForCharts } from '../tests/e2e/browser'
 
@@ -10,6 +11,10 @@ const shots = [
   { name: 'compare-1440', path: '#/compare', viewport: { width: 1440, height: 900 }, charts: 5, fullPage: true },
   { name: 'bulletins-1440', path: '#/bulletins', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true },
   { name: 'bulletins-390', path: '#/bulletins', viewport: { width: 390, height: 844 }, charts: 0, fullPage: false },
+  // The province's monthly city table as Chinese Excel saves it (GBK), and a file with mistakes.
+  { name: 'import-1440', path: '#/import', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true, upload: 'city-patent-grants-2023-08.csv' },
+  { name: 'import-errors-1440', path: '#/import', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true, upload: 'broken-long.csv' },
+  { name: 'import-390', path: '#/import', viewport: { width: 390, height: 844 }, charts: 0, fullPage: true, upload: 'synthetic-hengyang-2023.csv' },
 ]
 
 const out = process.argv[2] ?? 'docs/screenshots'
@@ -24,6 +29,11 @@ try {
     const { page, errors, close } = await openPage(browser, `http://127.0.0.1:${address.port}/${s.path}`, s.viewport)
     await page.waitForSelector('.view-title')
     if (s.charts) await waitForCharts(page, s.charts)
+    if ('upload' in s && s.upload) {
+      const buffer = iconv.encode(readFileSync(`tests/fixtures/import/${s.upload}`, 'utf8'), 'gbk')
+      await page.setInputFiles('[data-testid=import-input]', { name: s.upload, mimeType: 'text/csv', buffer })
+      await page.locator('[data-testid=diff]').waitFor()
+    }
     await page.waitForTimeout(800)
     await page.screenshot({ path: `${out}/${s.name}.png`, fullPage: s.fullPage })
     if (errors.length) console.error(s.name, errors)
