@@ -116,15 +116,17 @@ export function transferables(c: ObservationColumns): ArrayBuffer[] {
   return [c.region, c.indicator, c.period, c.value, c.status, c.unit, c.source, c.note, c.row].map((a) => a.buffer as ArrayBuffer)
 }
 
-/** Observation i of the columns (periods were canonical when pushed). */
-export function observationAt(c: ObservationColumns, i: number): Observation {
-  const periodKey = c.periods[c.period[i] ?? 0] ?? ''
-  const period = parsePeriod(periodKey)
-  if (!period) throw new Error(`column period ${periodKey} is not canonical`)
+function parsedPeriod(key: string): Period {
+  const p = parsePeriod(key)
+  if (!p) throw new Error(`column period ${key} is not canonical`)
+  return p
+}
+
+function figureAt(c: ObservationColumns, i: number, period: Period): Observation {
   return {
     region: c.regions[c.region[i] ?? 0] ?? '',
     period,
-    periodKey,
+    periodKey: c.periods[c.period[i] ?? 0] ?? '',
     indicator: c.indicators[c.indicator[i] ?? 0] ?? '',
     value: c.value[i] ?? Number.NaN,
     unit: c.units[c.unit[i] ?? 0] ?? '',
@@ -132,6 +134,11 @@ export function observationAt(c: ObservationColumns, i: number): Observation {
     source: c.sources[c.source[i] ?? 0] ?? '',
     note: c.notes[c.note[i] ?? 0] ?? '',
   }
+}
+
+/** Observation i of the columns (periods were canonical when pushed). */
+export function observationAt(c: ObservationColumns, i: number): Observation {
+  return figureAt(c, i, parsedPeriod(c.periods[c.period[i] ?? 0] ?? ''))
 }
 
 /** Columns built from observations (for sending the current data to a worker). */
@@ -143,28 +150,8 @@ export function columnsOf(observations: readonly Observation[]): ObservationColu
 
 /** Columns as a dataset layer; each distinct period string is parsed once, not once a figure. */
 export function columnsLayer(c: ObservationColumns) {
-  const periods = c.periods.map((key) => {
-    const p = parsePeriod(key)
-    if (!p) throw new Error(`column period ${key} is not canonical`)
-    return p
-  })
-  return {
-    length: c.length,
-    at: (i: number): Observation => {
-      const pi = c.period[i] ?? 0
-      return {
-        region: c.regions[c.region[i] ?? 0] ?? '',
-        period: periods[pi] as Period,
-        periodKey: c.periods[pi] ?? '',
-        indicator: c.indicators[c.indicator[i] ?? 0] ?? '',
-        value: c.value[i] ?? Number.NaN,
-        unit: c.units[c.unit[i] ?? 0] ?? '',
-        status: STATUS_CODES[c.status[i] ?? 0] ?? 'actual',
-        source: c.sources[c.source[i] ?? 0] ?? '',
-        note: c.notes[c.note[i] ?? 0] ?? '',
-      }
-    },
-  }
+  const periods = c.periods.map(parsedPeriod)
+  return { length: c.length, at: (i: number): Observation => figureAt(c, i, periods[c.period[i] ?? 0] as Period) }
 }
 
 /** The figures of `c` whose source row is not in `rows` ("import only the valid rows"). */
