@@ -84,6 +84,20 @@ describe('a broken file', () => {
     })
   })
 
+  it('can import only its rows without errors, when the analyst chooses so', async () => {
+    await visit('/import', {}, async (page) => {
+      const csv = '地区,时期,指标,数值\n衡阳市,2023,专利授权量,5600\n衡阳市,2023,PCT国际专利申请量,四十五\n'
+      const card = await choose(page, 'partly-broken.csv', iconv.encode(csv, 'gbk'))
+      const valid = card.locator('[data-testid=import-valid]')
+      expect(await text(valid)).toBe('只导入无错误的行（1 个数字）')
+      await valid.click()
+      await card.locator('[data-testid=imported]').waitFor()
+      await goTo(page, '#/')
+      expect(await kpiValue(page, 'patent_grants')).toBe('5600')
+      expect(await kpiValue(page, 'pct_applications')).toBe('42')
+    })
+  })
+
   it('refuses an .xlsx renamed .csv as not a text table', async () => {
     await visit('/import', {}, async (page) => {
       const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, ...new Array(64).fill(0)])
