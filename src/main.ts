@@ -4,5 +4,6 @@ import App from './App.vue'
 import { router } from './router'
 import { i18n } from './i18n'
 import './styles/main.css'
+import './styles/screen.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

@@ -209,6 +209,12 @@ const en: typeof zh = {
     jump: 'Implausible jump: {value} against {other} ({basis})',
     jumpBasis: { current: 'current data', yearBefore: 'the year before' },
   },
+  screen: {
+    pages: { kpi: 'Headline figures', trends: 'Trends', ranking: 'Rank in Hunan', bulletin: 'What the office did' },
+    asOf: 'Data as of {time}',
+    offline: '● offline {minutes} min',
+    paused: ' (paused)',
+  },
   problem: {
     missingColumn: 'Missing columns: {columns}',
     unknownRegion: 'Unknown region “{value}”',

@@ -207,6 +207,12 @@ export default {
     jump: '数值变化异常：{value}，对比 {other}（{basis}）',
     jumpBasis: { current: '现有数据', yearBefore: '上年同期' },
   },
+  screen: {
+    pages: { kpi: '主要指标', trends: '发展趋势', ranking: '全省排名', bulletin: '工作动态' },
+    asOf: '数据更新于 {time}',
+    offline: '● 离线 {minutes} 分钟',
+    paused: '（已暂停）',
+  },
   problem: {
     missingColumn: '缺少列：{columns}',
     unknownRegion: '未知地区“{value}”',

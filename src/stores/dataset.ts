@@ -5,6 +5,7 @@ import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
+import { checkForChanges, type Validators } from '@/io/liveCheck'
 import { useImportsStore } from './imports'
 
 // Yields to the page between batches, so indexing a large import never freezes it.
@@ -22,6 +23,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const error = ref('')
   const loadedAt = ref<number | null>(null)
+  /** When the published files last changed on the server (their newest Last-Modified). */
+  const dataAsOf = ref<number | null>(null)
+  /** Since when the server cannot be reached (null while it can). */
+  const offlineSince = ref<number | null>(null)
+  let validators: Validators = new Map()
 
   const bulletins = computed(() => published.value?.bulletins ?? [])
   const homeRegion = computed(() => published.value?.homeRegion ?? '衡阳市')
@@ -49,6 +55,30 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
   watch(() => [published.value, imports.records] as const, () => void rebuild())
 
+  /**
+   * Asks the server whether the published files changed (conditional requests) and, when they
+   * did, swaps the new data in whole: views keep showing the old data until the new is ready.
+   */
+  async function refresh(fetchImpl?: typeof fetch) {
+    const result = await checkForChanges(validators, fetchImpl)
+    if (!result.ok) {
+      offlineSince.value ??= Date.now()
+      return
+    }
+    offlineSince.value = null
+    const changed = result.changed
+    validators = result.validators
+    dataAsOf.value = result.lastModified ?? dataAsOf.value
+    if (!changed) return
+    try {
+      published.value = assemblePublished(await fetchPublishedFiles(fetchImpl))
+      await rebuild()
+      loadedAt.value = Date.now()
+    } catch {
+      offlineSince.value ??= Date.now()
+    }
+  }
+
   async function load(fetchImpl?: typeof fetch) {
     status.value = 'loading'
     try {
@@ -63,5 +93,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { published, dataset, catalogue, status, error, loadedAt, bulletins, homeRegion, problems, load }
+  return { published, dataset, catalogue, status, error, loadedAt, dataAsOf, offlineSince, bulletins, homeRegion, problems, load, refresh }
 })

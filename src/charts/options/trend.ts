@@ -62,6 +62,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
       sampling: 'lttb',
       lineStyle: { width: 2.5, type: hollow ? 'dashed' : 'solid' },
       emphasis: { scale: 1.4 },
+      labelLayout: { hideOverlap: true },
       itemStyle: { color, borderWidth: hollow ? 2 : 1 },
       label: {
         show: line.points.length <= 8,

@@ -1,0 +1,59 @@
+import { computed, onScopeDispose, ref } from 'vue'
+import { storeToRefs } from 'pinia'
+import { useI18n } from 'vue-i18n'
+import { useRoute } from 'vue-router'
+import { useDatasetStore } from '@/stores/dataset'
+import { darkTheme, type ChartTheme } from '@/charts/theme'
+import { useClock } from './useClock'
+import { useRotation } from './useRotation'
+import { useLiveData } from './useLiveData'
+import { useDailyReload } from './useDailyReload'
+
+export const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'bulletin'] as const
+export type ScreenPage = (typeof SCREEN_PAGES)[number]
+
+const positive = (text: unknown, fallback: number) => {
+  const n = typeof text === 'string' ? Number(text) : Number.NaN
+  return Number.isFinite(n) && n > 0 ? n : fallback
+}
+
+/** Chart type scaled to the screen: about 2% of its height, legible across a room. */
+function useScreenTheme() {
+  const height = ref(window.innerHeight)
+  const onResize = () => (height.value = window.innerHeight)
+  window.addEventListener('resize', onResize)
+  onScopeDispose(() => window.removeEventListener('resize', onResize))
+  return computed<ChartTheme>(() => ({ ...darkTheme, fontSize: Math.max(14, Math.round(height.value * 0.02)) }))
+}
+
+/**
+ * Everything an unattended screen needs: its pages and rotation from the URL (`rotate`, `pages`),
+ * live data (`refresh`), an optional daily soft reload (`reload=HH:MM`), the clock, and the
+ * data's age and connection state.
+ */
+export function useScreen() {
+  const route = useRoute()
+  const { t } = useI18n()
+  const store = useDatasetStore()
+  const { dataAsOf, loadedAt, offlineSince } = storeToRefs(store)
+
+  const rotate = computed(() => positive(route.query.rotate, 20))
+  const refresh = computed(() => positive(route.query.refresh, 60))
+  const pages = computed<ScreenPage[]>(() => {
+    const asked = typeof route.query.pages === 'string' ? route.query.pages.split(',').map((p) => p.trim()) : []
+    const chosen = SCREEN_PAGES.filter((p) => asked.includes(p))
+    return chosen.length ? chosen : [...SCREEN_PAGES]
+  })
+  const rotation = useRotation(() => pages.value.length, rotate)
+  const page = computed(() => pages.value[rotation.index.value] ?? pages.value[0] ?? 'kpi')
+  useLiveData(refresh)
+  useDailyReload(typeof route.query.reload === 'string' ? route.query.reload : '')
+  const now = useClock()
+  const theme = useScreenTheme()
+
+  const asOf = computed(() => dataAsOf.value ?? loadedAt.value)
+  const offlineMinutes = computed(() => (offlineSince.value === null ? null : Math.max(0, Math.floor((now.value - offlineSince.value) / 60000))))
+  const pageTitle = (p: ScreenPage) => t(`screen.pages.${p}`)
+
+  return { pages, page, rotation, rotate, now, theme, asOf, offlineMinutes, pageTitle }
+}

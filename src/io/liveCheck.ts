@@ -1,0 +1,58 @@
+import type { Manifest } from '@/domain/published'
+import { dataUrl } from './publishedFiles'
+
+/** What a server said about a file last time: its ETag and Last-Modified. */
+export interface Validator {
+  readonly etag: string | null
+  readonly lastModified: string | null
+}
+
+export type Validators = ReadonlyMap<string, Validator>
+
+export type LiveCheck =
+  | { readonly ok: true; readonly changed: boolean; readonly validators: Validators; readonly lastModified: number | null }
+  | { readonly ok: false; readonly error: string }
+
+// Marks a request as a live check: the service worker sends it to the network, never to its cache,
+// so a server that is gone shows as gone.
+export const LIVE_PARAM = 'live'
+
+async function check(name: string, previous: Validator | undefined, fetchImpl: typeof fetch, base?: string) {
+  const url = new URL(dataUrl(name, base))
+  url.searchParams.set(LIVE_PARAM, '1')
+  const headers: Record<string, string> = {}
+  if (previous?.etag) headers['If-None-Match'] = previous.etag
+  if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified
+  const res = await fetchImpl(url.href, { cache: 'no-store', headers })
+  if (res.status === 304) return { name, changed: false, validator: previous ?? { etag: null, lastModified: null }, body: null }
+  if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`)
+  const body = await res.text()
+  const validator = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified') }
+  // A server without validators answers 200 every time: compare what it says instead.
+  const changed = !previous || previous.etag !== validator.etag || previous.lastModified !== validator.lastModified || (!validator.etag && !validator.lastModified)
+  return { name, changed, validator, body }
+}
+
+/**
+ * Asks the server, with conditional requests, whether the manifest or any file it lists changed
+ * since `previous`. A first check (no validators yet) only learns them.
+ */
+export async function checkForChanges(previous: Validators, fetchImpl: typeof fetch = fetch, base?: string): Promise<LiveCheck> {
+  try {
+    const manifestCheck = await check('manifest.json', previous.get('manifest.json'), fetchImpl, base)
+    let manifest: Manifest | null = manifestCheck.body ? (JSON.parse(manifestCheck.body) as Manifest) : null
+    if (!manifest) {
+      const res = await fetchImpl(dataUrl('manifest.json', base), { cache: 'no-cache' })
+      manifest = (await res.json()) as Manifest
+    }
+    const names = [manifest.indicators, manifest.regions, ...manifest.observations, ...manifest.bulletins]
+    const results = await Promise.all(names.map((n) => check(n, previous.get(n), fetchImpl, base)))
+    const all = [manifestCheck, ...results]
+    const validators = new Map(all.map((r) => [r.name, r.validator]))
+    const times = all.map((r) => (r.validator.lastModified ? Date.parse(r.validator.lastModified) : Number.NaN)).filter(Number.isFinite)
+    const firstLook = previous.size === 0
+    return { ok: true, changed: !firstLook && all.some((r) => r.changed), validators, lastModified: times.length ? Math.max(...times) : null }
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) }
+  }
+}
