@@ -2,13 +2,40 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { viteStaticCopy } from 'vite-plugin-static-copy'
+import { VitePWA } from 'vite-plugin-pwa'
 
 // data/ is served as-is next to the app, so replacing a file on the server changes what
 // everyone sees with no rebuild.
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [vue(), viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] })],
+  plugins: [
+    vue(),
+    viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] }),
+    // After a first visit the app starts without the network: its files are precached, and the
+    // data is fetched network-first with the last copy kept. Live checks (?live=1) always go to
+    // the network, so a screen can tell that the server is gone.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html}'],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        // Control the very first visit, so its data is cached too.
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/') && !url.searchParams.has('live'),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'ip-data', networkTimeoutSeconds: 5 },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -3,7 +3,16 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 import { i18n } from './i18n'
+import { fetchPublishedFiles } from './io/publishedFiles'
 import './styles/main.css'
 import './styles/screen.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
+
+// Offline starts for screens (and anyone): only in a production build, where the worker exists.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  // Once the worker controls this page, fetch the data through it, so a screen that reboots
+  // without network still has what it showed.
+  navigator.serviceWorker.addEventListener('controllerchange', () => void fetchPublishedFiles().catch(() => undefined))
+  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }))
+}

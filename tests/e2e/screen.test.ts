@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openPage } from './browser'
+import { appUrl, text } from './app'
+import { OwnServer } from './ownServer'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const SIZES = [
+  { name: '1080p', width: 1920, height: 1080 },
+  { name: '4K', width: 3840, height: 2160 },
+  { name: 'portrait', width: 1080, height: 1920 },
+]
+const PAGES = ['kpi', 'trends', 'ranking', 'bulletin']
+
+async function openScreen(url: string, viewport = { width: 1920, height: 1080 }) {
+  const opened = await openPage(browser, url, viewport)
+  await opened.page.locator('.screen').waitFor({ timeout: 20_000 })
+  return opened
+}
+
+/** Everything inside the viewport: no scrollbars, and no element sticking out of it. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const w = window.innerWidth
+    const h = window.innerHeight
+    const doc = document.documentElement
+    const out = [...document.querySelectorAll('.screen *')]
+      .filter((el) => (el as HTMLElement).offsetParent !== null || el.tagName === 'canvas')
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && (r.right > w + 1 || r.bottom > h + 1 || r.left < -1 || r.top < -1)).length
+    return { scroll: doc.scrollWidth > w || doc.scrollHeight > h, outside: out }
+  })
+}
+
+describe('screen layout', () => {
+  for (const size of SIZES) {
+    it(`fills ${size.name} (${size.width}×${size.height}) with every page inside it, figures large`, async () => {
+      for (const p of PAGES) {
+        const { page, errors, close } = await openScreen(appUrl('/screen' as never, { pages: p }), size)
+        try {
+          if (p !== 'bulletin' && p !== 'kpi') await page.locator('.screen-chart canvas').first().waitFor()
+          await page.waitForTimeout(300)
+          expect(await overflow(page), `${size.name} ${p}`).toEqual({ scroll: false, outside: 0 })
+          if (p === 'kpi') {
+            const ratio = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid=screen-kpi-value]') as Element).fontSize) / window.innerHeight)
+            expect(ratio).toBeGreaterThanOrEqual(0.06)
+            expect(await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))).toBe('5183')
+          }
+          expect(await text(page.locator('[data-testid=screen-clock]'))).toMatch(/^\d{2}:\d{2}:\d{2}$/)
+          expect(await text(page.locator('[data-testid=screen-asof]'))).toMatch(/^数据更新于 \d{4}年/)
+          expect(errors).toEqual([])
+        } finally {
+          await close()
+        }
+      }
+    })
+  }
+})
+
+describe('rotation', () => {
+  it('changes page every ?rotate= seconds (fractions too), steps with arrow keys, pauses with space', async () => {
+    const { page, errors, close } = await openScreen(appUrl('/screen' as never, { rotate: '0.4' }))
+    try {
+      const title = () => text(page.locator('[data-testid=screen-page-title]'))
+      expect(await title()).toBe('主要指标')
+      await expect.poll(title, { timeout: 3000 }).toBe('发展趋势')
+      await expect.poll(title, { timeout: 3000 }).toBe('全省排名')
+      await page.keyboard.press('Space')
+      const paused = await title()
+      expect(paused).toContain('已暂停')
+      await page.waitForTimeout(1200)
+      expect(await title()).toBe(paused)
+      await page.keyboard.press('ArrowRight')
+      expect(await title()).toContain('工作动态')
+      await page.keyboard.press('ArrowLeft')
+      await page.keyboard.press('ArrowLeft')
+      expect(await title()).toContain('发展趋势')
+      expect(await page.locator('[data-testid=screen-bar]').count()).toBe(1)
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
+
+describe('live data', () => {
+  it('shows a changed data file without reloading, rides out the server going away, and recovers', async () => {
+    const server = new OwnServer()
+    const base = await server.start()
+    const { page, errors, close } = await openScreen(`${base}#/screen?pages=kpi&refresh=0.3`)
+    try {
+      const grants = () => text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))
+      expect(await grants()).toBe('5183')
+      await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+      // Watch every frame: the figure must never blank out while new data comes in.
+      await page.evaluate(() => {
+        const w = window as unknown as { seen: string[] }
+        w.seen = []
+        const el = () => document.querySelector('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]')
+        const look = () => {
+          w.seen.push(el()?.textContent ?? '')
+          requestAnimationFrame(look)
+        }
+        look()
+      })
+      server.editData('observations.csv', (t) => t.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5200,'))
+      await expect.poll(grants, { timeout: 5000 }).toBe('5200')
+      expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
+      const seen = await page.evaluate(() => [...new Set((window as unknown as { seen: string[] }).seen)])
+      expect(seen).toEqual(['5183', '5200'])
+
+      await server.stop()
+      const offline = page.locator('[data-testid=screen-offline]')
+      await offline.waitFor({ timeout: 5000 })
+      expect(await text(offline)).toBe('● 离线 0 分钟')
+      expect(await grants()).toBe('5200')
+
+      await server.start()
+      await offline.waitFor({ state: 'detached', timeout: 5000 })
+      expect(await grants()).toBe('5200')
+      expect(errors.filter((e) => !e.startsWith('request failed') && !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([])
+    } finally {
+      await close()
+      await server.stop()
+    }
+  })
+
+  it('after a first visit, starts with its last data when the server cannot be reached', async () => {
+    const server = new OwnServer()
+    const base = await server.start()
+    const { page, close } = await openScreen(`${base}#/screen?pages=kpi&refresh=0.3`)
+    try {
+      // The first visit only: once the worker controls the page, it holds the app and the data.
+      const ready = () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return false
+          const cached = await (await caches.open('ip-data')).keys()
+          return cached.some((r) => r.url.endsWith('/data/observations.csv'))
+        })
+      await expect.poll(ready, { timeout: 20_000 }).toBe(true)
+      await server.stop()
+      await page.reload()
+      await page.locator('.screen-kpi').first().waitFor({ timeout: 15_000 })
+      expect(await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))).toBe('5183')
+      await page.locator('[data-testid=screen-offline]').waitFor({ timeout: 5000 })
+    } finally {
+      await close()
+      await server.stop()
+    }
+  })
+})
