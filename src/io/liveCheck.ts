@@ -9,8 +9,16 @@ export interface Validator {
 
 export type Validators = ReadonlyMap<string, Validator>
 
+/** What the last check learnt: each file's validators, and the files the manifest lists. */
+export interface LiveState {
+  readonly validators: Validators
+  readonly files: readonly string[]
+}
+
+export const NO_STATE: LiveState = { validators: new Map(), files: [] }
+
 export type LiveCheck =
-  | { readonly ok: true; readonly changed: boolean; readonly validators: Validators; readonly lastModified: number | null }
+  | ({ readonly ok: true; readonly changed: boolean; readonly lastModified: number | null } & LiveState)
   | { readonly ok: false; readonly error: string }
 
 // Marks a request as a live check: the service worker sends it to the network, never to its cache,
@@ -37,21 +45,18 @@ async function check(name: string, previous: Validator | undefined, fetchImpl: t
  * Asks the server, with conditional requests, whether the manifest or any file it lists changed
  * since `previous`. A first check (no validators yet) only learns them.
  */
-export async function checkForChanges(previous: Validators, fetchImpl: typeof fetch = fetch, base?: string): Promise<LiveCheck> {
+export async function checkForChanges(previous: LiveState, fetchImpl: typeof fetch = fetch, base?: string): Promise<LiveCheck> {
   try {
-    const manifestCheck = await check('manifest.json', previous.get('manifest.json'), fetchImpl, base)
-    let manifest: Manifest | null = manifestCheck.body ? (JSON.parse(manifestCheck.body) as Manifest) : null
-    if (!manifest) {
-      const res = await fetchImpl(dataUrl('manifest.json', base), { cache: 'no-cache' })
-      manifest = (await res.json()) as Manifest
-    }
-    const names = [manifest.indicators, manifest.regions, ...manifest.observations, ...manifest.bulletins]
-    const results = await Promise.all(names.map((n) => check(n, previous.get(n), fetchImpl, base)))
+    // An unchanged manifest (304) lists the same files as last time.
+    const manifestCheck = await check('manifest.json', previous.files.length ? previous.validators.get('manifest.json') : undefined, fetchImpl, base)
+    const manifest = manifestCheck.body ? (JSON.parse(manifestCheck.body) as Manifest) : null
+    const names = manifest ? [manifest.indicators, manifest.regions, ...manifest.observations, ...manifest.bulletins] : previous.files
+    const results = await Promise.all(names.map((n) => check(n, previous.validators.get(n), fetchImpl, base)))
     const all = [manifestCheck, ...results]
     const validators = new Map(all.map((r) => [r.name, r.validator]))
     const times = all.map((r) => (r.validator.lastModified ? Date.parse(r.validator.lastModified) : Number.NaN)).filter(Number.isFinite)
-    const firstLook = previous.size === 0
-    return { ok: true, changed: !firstLook && all.some((r) => r.changed), validators, lastModified: times.length ? Math.max(...times) : null }
+    const firstLook = previous.files.length === 0
+    return { ok: true, changed: !firstLook && all.some((r) => r.changed), validators, files: names, lastModified: times.length ? Math.max(...times) : null }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) }
   }

@@ -5,7 +5,7 @@ import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { checkForChanges, type Validators } from '@/io/liveCheck'
+import { checkForChanges, NO_STATE, type LiveState } from '@/io/liveCheck'
 import { useImportsStore } from './imports'
 
 // Yields to the page between batches, so indexing a large import never freezes it.
@@ -27,7 +27,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   const dataAsOf = ref<number | null>(null)
   /** Since when the server cannot be reached (null while it can). */
   const offlineSince = ref<number | null>(null)
-  let validators: Validators = new Map()
+  let live: LiveState = NO_STATE
 
   const bulletins = computed(() => published.value?.bulletins ?? [])
   const homeRegion = computed(() => published.value?.homeRegion ?? '衡阳市')
@@ -60,14 +60,14 @@ export const useDatasetStore = defineStore('dataset', () => {
    * did, swaps the new data in whole: views keep showing the old data until the new is ready.
    */
   async function refresh(fetchImpl?: typeof fetch) {
-    const result = await checkForChanges(validators, fetchImpl)
+    const result = await checkForChanges(live, fetchImpl)
     if (!result.ok) {
       offlineSince.value ??= Date.now()
       return
     }
     offlineSince.value = null
     const changed = result.changed
-    validators = result.validators
+    live = result
     dataAsOf.value = result.lastModified ?? dataAsOf.value
     if (!changed) return
     try {

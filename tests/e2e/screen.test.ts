@@ -64,7 +64,41 @@ describe('screen layout', () => {
   }
 })
 
+describe('sharpness', () => {
+  it('draws charts at the device pixel ratio (2 on a high-density panel)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 })
+    const page = await context.newPage()
+    try {
+      await page.goto(appUrl('/screen' as never, { pages: 'trends' }))
+      const canvas = page.locator('.screen-chart canvas').first()
+      await canvas.waitFor()
+      await page.waitForTimeout(300)
+      const { pixels, css } = await canvas.evaluate((c) => ({ pixels: (c as HTMLCanvasElement).width, css: c.getBoundingClientRect().width }))
+      expect(pixels).toBe(Math.round(css * 2))
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('rotation', () => {
+  it('comes back to the same page, paused or not, after a reload (the daily soft reload)', async () => {
+    const { page, errors, close } = await openScreen(appUrl('/screen' as never, { rotate: '30' }))
+    try {
+      const title = () => text(page.locator('[data-testid=screen-page-title]'))
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('Space')
+      expect(await title()).toBe('全省排名（已暂停）')
+      await page.reload()
+      await page.locator('.screen').waitFor()
+      expect(await title()).toBe('全省排名（已暂停）')
+      expect(errors).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+
   it('changes page every ?rotate= seconds (fractions too), steps with arrow keys, pauses with space', async () => {
     const { page, errors, close } = await openScreen(appUrl('/screen' as never, { rotate: '0.4' }))
     try {
