@@ -11,6 +11,10 @@ const shots = [
   { name: 'compare-1440', path: '#/compare', viewport: { width: 1440, height: 900 }, charts: 5, fullPage: true },
   { name: 'bulletins-1440', path: '#/bulletins', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true },
   { name: 'bulletins-390', path: '#/bulletins', viewport: { width: 390, height: 844 }, charts: 0, fullPage: false },
+  ...['kpi', 'trends', 'ranking', 'bulletin'].map((page) => ({ name: `screen-${page}-1080p`, path: `#/screen?pages=${page}`, viewport: { width: 1920, height: 1080 }, charts: page === 'trends' ? 4 : page === 'ranking' ? 3 : 0, fullPage: false })),
+  { name: 'screen-kpi-4k', path: '#/screen?pages=kpi', viewport: { width: 3840, height: 2160 }, charts: 0, fullPage: false },
+  { name: 'screen-trends-4k', path: '#/screen?pages=trends', viewport: { width: 3840, height: 2160 }, charts: 4, fullPage: false },
+  { name: 'screen-kpi-portrait', path: '#/screen?pages=kpi', viewport: { width: 1080, height: 1920 }, charts: 0, fullPage: false },
   // The province's monthly city table as Chinese Excel saves it (GBK), and a file with mistakes.
   { name: 'import-1440', path: '#/import', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true, upload: 'city-patent-grants-2023-08.csv' },
   { name: 'import-errors-1440', path: '#/import', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true, upload: 'broken-long.csv' },
@@ -27,7 +31,7 @@ const browser = await launchBrowser()
 try {
   for (const s of shots) {
     const { page, errors, close } = await openPage(browser, `http://127.0.0.1:${address.port}/${s.path}`, s.viewport)
-    await page.waitForSelector('.view-title')
+    await page.waitForSelector('.view-title, .screen')
     if (s.charts) await waitForCharts(page, s.charts)
     if ('upload' in s && s.upload) {
       const buffer = iconv.encode(readFileSync(`tests/fixtures/import/${s.upload}`, 'utf8'), 'gbk')

@@ -11,6 +11,8 @@ export interface ChartTheme {
   readonly target: string
   readonly event: string
   readonly fontSize: number
+  /** Multiplies line widths, symbols and bars, so a 4K screen draws them as boldly as 1080p. */
+  readonly scale: number
 }
 
 export const lightTheme: ChartTheme = {
@@ -25,6 +27,7 @@ export const lightTheme: ChartTheme = {
   target: '#b91c1c',
   event: 'rgba(194, 65, 12, 0.12)',
   fontSize: 12,
+  scale: 1,
 }
 
 export const darkTheme: ChartTheme = {
@@ -39,4 +42,5 @@ export const darkTheme: ChartTheme = {
   target: '#f87171',
   event: 'rgba(251, 146, 60, 0.18)',
   fontSize: 16,
+  scale: 1,
 }

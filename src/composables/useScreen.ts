@@ -17,13 +17,13 @@ const positive = (text: unknown, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback
 }
 
-/** Chart type scaled to the screen: about 2% of its height, legible across a room. */
+/** Chart type scaled to the screen: about 2% of its height, legible across a room; lines and bars in step. */
 function useScreenTheme() {
   const height = ref(window.innerHeight)
   const onResize = () => (height.value = window.innerHeight)
   window.addEventListener('resize', onResize)
   onScopeDispose(() => window.removeEventListener('resize', onResize))
-  return computed<ChartTheme>(() => ({ ...darkTheme, fontSize: Math.max(14, Math.round(height.value * 0.02)) }))
+  return computed<ChartTheme>(() => ({ ...darkTheme, fontSize: Math.max(14, Math.round(height.value * 0.02)), scale: Math.max(1, height.value / 1080) }))
 }
 
 /**

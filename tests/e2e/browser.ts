@@ -28,7 +28,10 @@ export async function openPage(browser: Browser, url: string, viewport = { width
     if (m.type() === 'error') errors.push(m.text())
   })
   page.on('pageerror', (e) => errors.push(e.message))
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`))
+  // A request cut off by a reload or navigation (ERR_ABORTED) did not fail; anything else did.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()}`)
+  })
   await page.goto(url)
   return { page, errors, close: () => context.close() }
 }
@@ -37,7 +40,7 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 export async function waitForCharts(page: Page, count: number) {
   await page.waitForFunction(
     (n) => {
-      const canvases = [...document.querySelectorAll('.chart canvas')] as HTMLCanvasElement[]
+      const canvases = [...document.querySelectorAll('.chart canvas, .screen-chart canvas')] as HTMLCanvasElement[]
       return canvases.length >= n && canvases.every((c) => c.width > 0 && c.height > 0)
     },
     count,

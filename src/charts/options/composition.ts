@@ -43,7 +43,7 @@ export function buildCompositionOption(input: CompositionInput, theme: ChartThem
       type: 'bar',
       stack: 'share',
       name,
-      barMaxWidth: 22,
+      barMaxWidth: 22 * theme.scale,
       data: regions.map((r) => ({ value: r.shares[i] ?? 0, itemStyle: r.highlight ? { borderColor: theme.highlight, borderWidth: 1.5 } : undefined })),
     })),
   }

@@ -45,8 +45,8 @@ export function buildRankHistoryOption(input: RankHistoryInput, theme: ChartThem
         name: input.seriesName,
         data: input.points.map((p) => p.rank),
         color: theme.highlight,
-        symbolSize: 12,
-        lineStyle: { width: 3 },
+        symbolSize: 12 * theme.scale,
+        lineStyle: { width: 3 * theme.scale },
         label: {
           show: true,
           position: 'top',

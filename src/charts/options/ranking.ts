@@ -49,7 +49,7 @@ export function buildRankingOption(input: RankingInput, theme: ChartTheme): Char
           itemStyle: { color: r.highlight ? theme.highlight : theme.dim },
           label: { fontWeight: r.highlight ? 'bold' : 'normal' },
         })),
-        barMaxWidth: 22,
+        barMaxWidth: 22 * theme.scale,
         label: {
           show: true,
           position: 'right',

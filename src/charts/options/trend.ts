@@ -57,13 +57,13 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
       data: line.points.map((p, j) => ({ value: [p.time, p.value], index: j })),
       color,
       symbol: line.status === 'target' ? 'diamond' : line.status === 'estimate' ? 'emptyCircle' : 'circle',
-      symbolSize: line.status === 'target' ? 14 : 9,
+      symbolSize: (line.status === 'target' ? 14 : 9) * theme.scale,
       showSymbol: line.points.length <= BIG_SERIES,
       sampling: 'lttb',
-      lineStyle: { width: 2.5, type: hollow ? 'dashed' : 'solid' },
+      lineStyle: { width: 2.5 * theme.scale, type: hollow ? 'dashed' : 'solid' },
       emphasis: { scale: 1.4 },
       labelLayout: { hideOverlap: true },
-      itemStyle: { color, borderWidth: hollow ? 2 : 1 },
+      itemStyle: { color, borderWidth: (hollow ? 2 : 1) * theme.scale },
       label: {
         show: line.points.length <= 8,
         position: 'top',
@@ -79,7 +79,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
           ? {
               silent: false,
               symbol: 'none',
-              lineStyle: { color: theme.highlight, type: 'dotted', width: 1.5 },
+              lineStyle: { color: theme.highlight, type: 'dotted', width: 1.5 * theme.scale },
               label: { formatter: (p: { name?: string }) => p.name ?? '', color: theme.highlight, fontSize: theme.fontSize, position: 'end' },
               data: visibleEvents.map((e) => ({ xAxis: e.time, name: e.label })),
               tooltip: {
