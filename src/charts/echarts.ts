@@ -6,18 +6,16 @@ import {
   AriaComponent,
   GridComponent,
   LegendComponent,
-  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
   type AriaComponentOption,
   type GridComponentOption,
   type LegendComponentOption,
-  type MarkAreaComponentOption,
   type MarkLineComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components'
 
-use([CanvasRenderer, LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, MarkAreaComponent, AriaComponent])
+use([CanvasRenderer, LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent])
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption
@@ -26,6 +24,5 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
   | LegendComponentOption
   | MarkLineComponentOption
-  | MarkAreaComponentOption
   | AriaComponentOption
 >

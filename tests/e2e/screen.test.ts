@@ -117,6 +117,13 @@ describe('rotation', () => {
       await page.keyboard.press('ArrowLeft')
       expect(await title()).toContain('发展趋势')
       expect(await page.locator('[data-testid=screen-bar]').count()).toBe(1)
+      // Someone in the room clicks: the right third steps on, the left third back, the middle resumes.
+      await page.mouse.click(1800, 540)
+      expect(await title()).toContain('全省排名')
+      await page.mouse.click(100, 540)
+      expect(await title()).toContain('发展趋势')
+      await page.mouse.click(960, 540)
+      expect(await title()).toBe('发展趋势')
       expect(errors).toEqual([])
     } finally {
       await close()
