@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { parseIndicators, parseRegions } from '../../../src/domain/catalogueTable'
+import { loadEmbedded, parseCsv, readData } from '../../support/embedded'
+
+describe('catalogue tables', () => {
+  it('read the embedded catalogues whole', () => {
+    expect(parseIndicators(parseCsv(readData('indicators.csv')))).toMatchObject({ problems: [] })
+    expect(parseIndicators(parseCsv(readData('indicators.csv'))).indicators).toHaveLength(loadEmbedded().catalogue.indicators.size)
+    const { regions, problems } = parseRegions(parseCsv(readData('regions.csv')))
+    expect(problems).toEqual([])
+    expect(regions.find((r) => r.name === '湘西土家族苗族自治州')?.aliases).toEqual(['湘西州', '湘西'])
+  })
+
+  it('name a missing column', () => {
+    expect(parseRegions([['name', 'level'], ['衡阳市', 'city']], 'regions.csv')).toEqual({
+      regions: [],
+      problems: [{ severity: 'error', code: 'missingColumn', file: 'regions.csv', row: 1, params: { columns: 'name_en, parent, aliases' } }],
+    })
+  })
+
+  it('report a row with an unknown kind by its row, and keep the others', () => {
+    const rows = [
+      ['id', 'name_zh', 'name_en', 'unit', 'kind', 'parent', 'aliases'],
+      ['patent_grants', '专利授权量', 'Patent grants', '件', 'flow', '', '专利授权'],
+      ['x', '某指标', 'X', '件', 'sometimes', '', ''],
+    ]
+    const { indicators, problems } = parseIndicators(rows, 'indicators.csv')
+    expect(indicators.map((i) => i.id)).toEqual(['patent_grants'])
+    expect(problems).toEqual([{ severity: 'error', code: 'badCatalogue', file: 'indicators.csv', row: 3, params: { value: 'x,某指标,X,件,sometimes,,' } }])
+  })
+})
