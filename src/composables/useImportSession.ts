@@ -10,7 +10,7 @@ import { useDatasetStore } from '@/stores/dataset'
 import { useImportsStore } from '@/stores/imports'
 import { useImportWorker, type ReadHandle } from './useImportWorker'
 
-export type ImportItemStatus = 'reading' | 'ready' | 'failed' | 'cancelled' | 'imported'
+export type ImportItemStatus = 'reading' | 'ready' | 'committing' | 'failed' | 'cancelled' | 'imported'
 
 export interface ImportItem {
   readonly key: number
@@ -120,9 +120,10 @@ export function useImportSession() {
   /** Imports the file's figures (or only its rows without errors); false when storage failed. */
   async function commit(item: ImportItem, validOnly: boolean): Promise<boolean> {
     const outcome = item.outcome
-    if (!outcome?.ok) return false
+    if (!outcome?.ok || item.status !== 'ready') return false
     const columns = importable(outcome, validOnly)
     if (!columns) return false
+    item.status = 'committing'
     const saved = await imports.add(
       {
       id: `${Date.now().toString(36)}-${item.key}`,
@@ -135,7 +136,7 @@ export function useImportSession() {
       },
       columns === outcome.columns ? outcome.packed : undefined,
     )
-    if (saved) item.status = 'imported'
+    item.status = saved ? 'imported' : 'ready'
     return saved
   }
 

@@ -17,6 +17,7 @@ function readTable<T>(rows: readonly (readonly string[])[], names: readonly stri
   if (missing.length) return { entries: [] as T[], problems: [{ severity: 'error' as const, code: 'missingColumn' as const, file, row: 1, params: { columns: missing.join(', ') } }] }
   const entries: T[] = []
   rows.slice(1).forEach((cells, i) => {
+    if (cells.every((c) => c.trim() === '')) return
     const entry = build((name) => (cells[header.indexOf(name)] ?? '').trim())
     if (entry) entries.push(entry)
     else problems.push({ severity: 'error', code: 'badCatalogue', file, row: i + 2, params: { value: cells.join(',') } })

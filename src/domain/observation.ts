@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue'
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period'
+import { periodForKind } from './periodKind'
 import type { Problem } from './problem'
 
 export type Status = 'actual' | 'estimate' | 'target'
@@ -83,10 +84,11 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
     }
     if (!region || !period || !indicator || !status || !Number.isFinite(value) || unit !== indicator.unit) continue
     if (value < 0 && indicator.kind !== 'ratio') continue
+    const canonical = periodForKind(period, indicator.kind)
     const o: Observation = {
       region: region.name,
-      period,
-      periodKey: formatPeriod(period),
+      period: canonical,
+      periodKey: formatPeriod(canonical),
       indicator: indicator.id,
       value,
       unit,

@@ -24,7 +24,6 @@ export type ProblemCode =
   | 'badBulletin'
   | 'badCatalogue'
   | 'missingPeriod'
-  | 'periodKindMismatch'
   | 'totalMismatch'
   | 'totalWithoutParent'
   | 'implausibleJump'

@@ -228,7 +228,6 @@ const en: typeof zh = {
     badBulletin: 'Bulletin format: {reason}',
     badCatalogue: 'Invalid catalogue row: {value}',
     missingPeriod: 'No period is known for these figures (column “{column}”): enter the table period below',
-    periodKindMismatch: 'A stock cannot cover several months ({period})',
     totalMismatch: 'The regions add up to {sum}, not to the total row’s {total}',
     totalWithoutParent: 'Total row “{value}”: no region it stands for, skipped',
     implausibleJump: 'Implausible jump: {value} against {other}',

@@ -226,7 +226,6 @@ export default {
     badBulletin: '简报格式错误：{reason}',
     badCatalogue: '目录行无效：{value}',
     missingPeriod: '不知道这些数字属于哪个时期（列“{column}”）：请在下面填写表格时期',
-    periodKindMismatch: '存量指标不能是跨月的时期（{period}）',
     totalMismatch: '各地区之和 {sum} 与合计行 {total} 不符',
     totalWithoutParent: '合计行“{value}”无法确定所属地区，已跳过',
     implausibleJump: '数值变化异常：{value}，对比 {other}',

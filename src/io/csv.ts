@@ -1,8 +1,11 @@
 import Papa from 'papaparse'
 
-/** Rows of a small CSV text (the published catalogues and figures). */
+/**
+ * Rows of a small CSV text (the published catalogues and figures). Blank lines stay, so that
+ * problems name the row Excel shows; readers skip them.
+ */
 export function parseCsvRows(text: string): string[][] {
-  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data
 }
 
 /** Long CSV for Excel: UTF-8 with BOM, and cells starting with = + - @ neutralised against formula injection. */

@@ -5,6 +5,15 @@ import { dataUrl } from './publishedFiles'
 export interface Validator {
   readonly etag: string | null
   readonly lastModified: string | null
+  /** A hash of the body, for servers that send neither validator. */
+  readonly hash: number | null
+}
+
+/** FNV-1a over the text: enough to tell a changed file from an unchanged one. */
+function hashText(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0
 }
 
 export type Validators = ReadonlyMap<string, Validator>
@@ -32,12 +41,12 @@ async function check(name: string, previous: Validator | undefined, fetchImpl: t
   if (previous?.etag) headers['If-None-Match'] = previous.etag
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified
   const res = await fetchImpl(url.href, { cache: 'no-store', headers })
-  if (res.status === 304) return { name, changed: false, validator: previous ?? { etag: null, lastModified: null }, body: null }
+  if (res.status === 304) return { name, changed: false, validator: previous ?? { etag: null, lastModified: null, hash: null }, body: null }
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`)
   const body = await res.text()
-  const validator = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified') }
-  // A server without validators answers 200 every time: compare what it says instead.
-  const changed = !previous || previous.etag !== validator.etag || previous.lastModified !== validator.lastModified || (!validator.etag && !validator.lastModified)
+  const validator = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified'), hash: hashText(body) }
+  // A server without validators answers 200 every time: then the bodies tell.
+  const changed = validator.etag || validator.lastModified ? !previous || previous.etag !== validator.etag || previous.lastModified !== validator.lastModified : previous?.hash !== validator.hash
   return { name, changed, validator, body }
 }
 

@@ -31,8 +31,16 @@ const recordKey = (id: string) => `import:${id}`
  */
 export class SavedImports {
   private readonly store: UseStore
+  // Changes run one after another: two imports committed at once must both reach the index.
+  private queue: Promise<unknown> = Promise.resolve()
   constructor(dbName = 'ip-dashboard') {
     this.store = createStore(dbName, 'imports')
+  }
+
+  private serial<T>(change: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(change, change)
+    this.queue = next.catch(() => undefined)
+    return next
   }
 
   async list(): Promise<SavedImportMeta[]> {
@@ -49,22 +57,28 @@ export class SavedImports {
   }
 
   /** Saves an import; `packed` is its columns already packed (by the worker that read them). */
-  async add(record: SavedImport, packed: PackedColumns = packColumns(record.columns)): Promise<void> {
-    const index = await this.list()
-    const stored: StoredImport = { ...record, columns: packed }
-    await set(recordKey(record.id), stored, this.store)
-    await set(INDEX, [...index, { id: record.id, name: record.name, rows: record.rows, time: record.time }], this.store)
+  add(record: SavedImport, packed: PackedColumns = packColumns(record.columns)): Promise<void> {
+    return this.serial(async () => {
+      const stored: StoredImport = { ...record, columns: packed }
+      await set(recordKey(record.id), stored, this.store)
+      const index = await this.list()
+      await set(INDEX, [...index, { id: record.id, name: record.name, rows: record.rows, time: record.time }], this.store)
+    })
   }
 
-  async remove(id: string): Promise<void> {
-    const index = await this.list()
-    await set(INDEX, index.filter((m) => m.id !== id), this.store)
-    await del(recordKey(id), this.store)
+  remove(id: string): Promise<void> {
+    return this.serial(async () => {
+      const index = await this.list()
+      await set(INDEX, index.filter((m) => m.id !== id), this.store)
+      await del(recordKey(id), this.store)
+    })
   }
 
-  async clear(): Promise<void> {
-    const index = await this.list()
-    await set(INDEX, [], this.store)
-    for (const m of index) await del(recordKey(m.id), this.store)
+  clear(): Promise<void> {
+    return this.serial(async () => {
+      const index = await this.list()
+      await set(INDEX, [], this.store)
+      for (const m of index) await del(recordKey(m.id), this.store)
+    })
   }
 }

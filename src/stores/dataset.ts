@@ -66,14 +66,18 @@ export const useDatasetStore = defineStore('dataset', () => {
       return
     }
     offlineSince.value = null
-    const changed = result.changed
-    live = result
-    dataAsOf.value = result.lastModified ?? dataAsOf.value
-    if (!changed) return
+    if (!result.changed) {
+      live = result
+      dataAsOf.value = result.lastModified ?? dataAsOf.value
+      return
+    }
     try {
       published.value = assemblePublished(await fetchPublishedFiles(fetchImpl))
       await rebuild()
       loadedAt.value = Date.now()
+      // Only now: had the download failed, the next check must still see the change.
+      live = result
+      dataAsOf.value = result.lastModified ?? dataAsOf.value
     } catch {
       offlineSince.value ??= Date.now()
     }

@@ -52,6 +52,25 @@ describe('storage failures', () => {
   })
 })
 
+describe('two imports committed at the same moment', () => {
+  it('both stay in the history after a reload', async () => {
+    await visit('/import', {}, async (page) => {
+      const a = await choose(page, 'periods.csv', fixture('hengyang-periods-as-rows.csv'))
+      const b = await choose(page, 'synthetic.csv', fixture('synthetic-hengyang-2023.csv'))
+      // Both clicks in one task: neither save waits for the other to finish.
+      await page.evaluate(() => {
+        for (const button of document.querySelectorAll<HTMLButtonElement>('[data-testid=import-commit]')) button.click()
+      })
+      await a.locator('[data-testid=imported]').waitFor()
+      await b.locator('[data-testid=imported]').waitFor()
+      await page.reload()
+      await waitForView(page)
+      await page.locator('[data-testid=import-history] li').nth(1).waitFor()
+      expect((await history(page)).sort()).toEqual(['periods.csv', 'synthetic.csv'])
+    })
+  })
+})
+
 describe('reading a large file', () => {
   it('shows progress and can be cancelled', async () => {
     await visit('/import', {}, async (page) => {

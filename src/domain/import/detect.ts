@@ -21,6 +21,8 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** "2023年8月…" → "2023-08", "…2022年…" → "2022". */
 function periodFromHint(h: PeriodHint): string | undefined {
   if (h.year === undefined) return undefined
+  // "2023年1-8月…": the months the table covers, not just the last one.
+  if (h.from !== undefined && h.to !== undefined && h.from !== h.to) return `${h.year}-${pad(h.from)}..${pad(h.to)}`
   if (h.month !== undefined) return `${h.year}-${pad(h.month)}`
   return String(h.year)
 }

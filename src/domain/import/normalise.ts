@@ -2,6 +2,7 @@ import type { Catalogue, Indicator } from '../catalogue'
 import { ColumnsBuilder, type ObservationColumns } from '../columns'
 import { observationKey, type Status } from '../observation'
 import { formatPeriod, parsePeriod, type Period } from '../period'
+import { periodForKind } from '../periodKind'
 import type { Problem, ProblemCode } from '../problem'
 import type { ColumnMapping, Mapping } from './mapping'
 import { resolveHeaderIndicator, TOTAL_LABELS } from './detect'
@@ -53,15 +54,11 @@ export function unitScale(given: string | undefined, unit: string): number | nul
   return null
 }
 
-/** A table period read for an indicator: a month means a level as of it, or that month's flow. */
-export function periodFor(text: string | undefined, indicator: Indicator): Period | 'mismatch' | null {
+/** A period read for an indicator: a month is a level as of it, or that month's flow (see periodForKind). */
+export function periodFor(text: string | undefined, indicator: Indicator): Period | null {
   if (!text) return null
   const p = parsePeriod(text) ?? parsePeriodText(text)
-  if (!p) return null
-  if (indicator.kind === 'flow' && p.type === 'month') return { type: 'span', year: p.year, from: p.month, to: p.month }
-  // A level is counted at a moment, never over months.
-  if (indicator.kind !== 'flow' && p.type === 'span') return 'mismatch'
-  return p
+  return p ? periodForKind(p, indicator.kind) : null
 }
 
 interface Pending {
@@ -96,9 +93,10 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const measures = mapping.columns.filter((c) => c.role === 'measure')
   const headerRowNumber = mapping.headerRow + 1
 
-  // Totals of a regions-as-rows table, checked at the end: column → { sum of parts, total row }.
-  const sums = new Map<number, number>()
-  const totals: { row: number; column: number; value: number; indicator: Indicator }[] = []
+  // Totals of a regions-as-rows table, checked at the end: the parts of each figure (column,
+  // period, indicator, status) against its total row.
+  const sums = new Map<string, number>()
+  const totals: { row: number; column: number; value: number; key: string }[] = []
   const pendingTotals: Pending[] = []
   const regionsSeen = new Set<string>()
   const reportedColumns = new Set<string>()
@@ -224,10 +222,6 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
         continue
       }
-      if (period === 'mismatch') {
-        report('error', 'periodKindMismatch', row, column, { period: periodText ?? '', indicator: indicator.id })
-        continue
-      }
       const value = scale === 1 ? v.value : Number((v.value * scale).toPrecision(15))
       if (value < 0 && indicator.kind !== 'ratio') {
         report('error', 'negativeCount', row, column, { value: raw.trim() })
@@ -242,8 +236,9 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       }
       seen.set(key, { value, row })
       if (regionCol !== undefined && indicator.kind !== 'ratio') {
-        if (isTotal) totals.push({ row, column: m.index, value, indicator })
-        else sums.set(m.index, (sums.get(m.index) ?? 0) + value)
+        const sumKey = `${m.index}|${periodKey}|${indicator.id}|${ctx.status}`
+        if (isTotal) totals.push({ row, column: m.index, value, key: sumKey })
+        else sums.set(sumKey, (sums.get(sumKey) ?? 0) + value)
       }
       builder.push({ region, periodKey, indicator: indicator.id, value, unit: indicator.unit, status: ctx.status, source: ctx.source, note: ctx.note }, row)
     }
@@ -267,7 +262,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         else report('warning', 'totalWithoutParent', t.row, (regionCol ?? 0) + 1, { value: cleanCell(t.cells[regionCol ?? 0] ?? '') })
       }
       for (const t of totals) {
-        const sum = sums.get(t.column)
+        const sum = sums.get(t.key)
         if (sum === undefined) continue
         const tolerance = Math.max(0.5, Math.abs(t.value) * 1e-6)
         if (Math.abs(sum - t.value) > tolerance) {

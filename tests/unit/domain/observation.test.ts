@@ -23,7 +23,7 @@ describe('parseLongTable on the embedded observations', () => {
 
   it('parses every row of data/observations.csv with zero problems', () => {
     expect(problems).toEqual([])
-    expect(rows.length - 1).toBe(652)
+    expect(rows.filter((r) => r.some((c) => c !== '')).length - 1).toBe(652)
     expect(dataset.observations).toHaveLength(652)
   })
 
@@ -223,5 +223,13 @@ describe('observationKey and byPeriod', () => {
       catalogue,
     )
     expect([...observations].sort(byPeriod).map((o) => o.periodKey)).toEqual(['2022', '2023-08..08', '2023-01..08'])
+  })
+})
+
+describe('row numbers of a published file', () => {
+  it('count blank lines as Excel does', async () => {
+    const { parseCsvRows } = await import('../../../src/io/csv')
+    const rows = parseCsvRows('region,period,indicator,value\n衡阳市,2022,patent_grants,5183\n\n衡阳市,2023,patent_grants,abc\n')
+    expect(parseLongTable(rows, loadCatalogue(), 'observations.csv').problems).toMatchObject([{ code: 'badValue', row: 4, column: 4 }])
   })
 })

@@ -72,3 +72,20 @@ describe('checkForChanges against a real server', () => {
     expect(await checkForChanges(state, fetch, base)).toMatchObject({ ok: true, changed: false })
   })
 })
+
+describe('checkForChanges against a server that sends no validators', () => {
+  const body = { text: 'region,period,indicator,value\n' }
+  const bare = ((input: string | URL | Request) => {
+    const name = new URL(input instanceof Request ? input.url : input).pathname.split('/data/')[1] ?? ''
+    if (name === 'manifest.json') return Promise.resolve(new Response(JSON.stringify({ version: 1, home_region: '衡阳市', observations: ['observations.csv'], indicators: 'indicators.csv', regions: 'regions.csv', bulletins: [] })))
+    return Promise.resolve(new Response(name === 'observations.csv' ? body.text : 'x\n'))
+  }) as typeof fetch
+
+  it('tells an unchanged file from a changed one by its body', async () => {
+    const first = await checkForChanges(NO_STATE, bare, 'http://127.0.0.1/')
+    if (!first.ok) throw new Error(first.error)
+    expect(await checkForChanges(first, bare, 'http://127.0.0.1/')).toMatchObject({ ok: true, changed: false })
+    body.text += '衡阳市,2022,patent_grants,5183\n'
+    expect(await checkForChanges(first, bare, 'http://127.0.0.1/')).toMatchObject({ ok: true, changed: true })
+  })
+})
