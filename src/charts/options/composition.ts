@@ -1,6 +1,7 @@
 import type { ChartOption } from '../echarts'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
+import { baseOption, topLegend } from './base'
 
 export interface CompositionInput {
   readonly regions: readonly { readonly name: string; readonly highlight: boolean; readonly shares: readonly (number | null)[]; readonly values: readonly number[] }[]
@@ -14,11 +15,8 @@ export interface CompositionInput {
 export function buildCompositionOption(input: CompositionInput, theme: ChartTheme): ChartOption {
   const regions = [...input.regions].reverse()
   return {
-    animation: input.animation ?? true,
-    aria: { enabled: true },
-    color: [...theme.series],
-    textStyle: { color: theme.text, fontSize: theme.fontSize },
-    legend: { top: 0, left: 0, textStyle: { color: theme.text, fontSize: theme.fontSize } },
+    ...baseOption(theme, input.animation),
+    legend: topLegend(theme),
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',

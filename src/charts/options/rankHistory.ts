@@ -1,6 +1,7 @@
 import type { ChartOption } from '../echarts'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
+import { baseOption } from './base'
 
 export interface RankHistoryInput {
   readonly points: readonly { readonly label: string; readonly rank: number; readonly of: number }[]
@@ -13,9 +14,7 @@ export interface RankHistoryInput {
 export function buildRankHistoryOption(input: RankHistoryInput, theme: ChartTheme): ChartOption {
   const of = Math.max(...input.points.map((p) => p.of), 1)
   return {
-    animation: input.animation ?? true,
-    aria: { enabled: true },
-    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    ...baseOption(theme, input.animation),
     grid: { left: 8, right: 32, top: 24, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',

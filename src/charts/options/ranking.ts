@@ -1,6 +1,7 @@
 import type { ChartOption } from '../echarts'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
+import { baseOption } from './base'
 
 export interface RankingRow {
   readonly name: string
@@ -20,9 +21,7 @@ export interface RankingInput {
 export function buildRankingOption(input: RankingInput, theme: ChartTheme): ChartOption {
   const rows = [...input.rows].sort((a, b) => a.rank - b.rank).reverse()
   return {
-    animation: input.animation ?? true,
-    aria: { enabled: true },
-    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    ...baseOption(theme, input.animation),
     grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',

@@ -3,6 +3,7 @@ import type { Observation } from '@/domain/observation'
 import type { ChartOption } from '../echarts'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
+import { baseOption, topLegend } from './base'
 
 /** A bulletin's events drawn on a time axis: one mark at the first date, all of them in its tooltip. */
 export interface EventMark {
@@ -93,14 +94,11 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
     }
   })
   return {
-    animation: !big && (input.animation ?? true),
+    ...baseOption(theme, !big && (input.animation ?? true)),
     // Ticks at UTC midnight, the same clock periods are placed on.
     useUTC: true,
-    aria: { enabled: true },
-    color: [...theme.series],
-    textStyle: { color: theme.text, fontSize: theme.fontSize },
     grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: theme.text, fontSize: theme.fontSize }, type: 'scroll' },
+    legend: { ...topLegend(theme), type: 'scroll' },
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -11,3 +11,11 @@ export function importable(file: Pick<NormalisedFile, 'columns' | 'errorCount' |
   const kept = withoutRows(file.columns, file.rowsWithErrors)
   return kept.length > 0 ? kept : null
 }
+
+/** How many figures "import only the rows without errors" would add. */
+export function validFigureCount(file: Pick<NormalisedFile, 'columns' | 'rowsWithErrors'>): number {
+  const bad = new Set(file.rowsWithErrors)
+  let n = 0
+  for (let i = 0; i < file.columns.length; i++) if (!bad.has(file.columns.row[i] ?? 0)) n++
+  return n
+}
