@@ -49,10 +49,48 @@ function grow<T extends Uint32Array | Float64Array | Uint8Array>(a: T, size: num
   return next
 }
 
+/** A figure's key (region, period, indicator, status) as dictionary codes. */
+export interface FigureCodes {
+  readonly region: number
+  readonly period: number
+  readonly indicator: number
+  readonly status: number
+}
+
+// Bits of a packed key: 2^20 regions, 2^18 periods, 2^13 indicators, 4 statuses = 53 bits, what a
+// double holds exactly. A file past these (none real) falls back to text keys.
+const REGIONS = 2 ** 20
+const PERIODS = 2 ** 18
+const INDICATORS = 2 ** 13
+
+/** Figures by key, for duplicates: numbers as keys hash and compare far faster than joined strings. */
+export class FigureKeys {
+  private readonly packed = new Map<number, number>()
+  private readonly spelled = new Map<string, number>()
+
+  get(key: FigureCodes): number | undefined {
+    const n = pack(key)
+    return n === undefined ? this.spelled.get(spell(key)) : this.packed.get(n)
+  }
+
+  set(key: FigureCodes, value: number) {
+    const n = pack(key)
+    if (n === undefined) this.spelled.set(spell(key), value)
+    else this.packed.set(n, value)
+  }
+}
+
+function pack(k: FigureCodes): number | undefined {
+  if (k.region >= REGIONS || k.period >= PERIODS || k.indicator >= INDICATORS) return undefined
+  return ((k.status * INDICATORS + k.indicator) * PERIODS + k.period) * REGIONS + k.region
+}
+
+const spell = (k: FigureCodes) => `${k.region}|${k.period}|${k.indicator}|${k.status}`
+
 /** Appends figures one at a time into growing typed arrays. */
 export class ColumnsBuilder {
   length = 0
-  private readonly dicts = { region: new Dictionary(), indicator: new Dictionary(), period: new Dictionary(), unit: new Dictionary(), source: new Dictionary(), note: new Dictionary() }
+  readonly dicts = { region: new Dictionary(), indicator: new Dictionary(), period: new Dictionary(), unit: new Dictionary(), source: new Dictionary(), note: new Dictionary() }
   private region = new Uint32Array(1024)
   private indicator = new Uint32Array(1024)
   private period = new Uint32Array(1024)
@@ -64,6 +102,22 @@ export class ColumnsBuilder {
   private row = new Uint32Array(1024)
 
   push(o: { region: string; periodKey: string; indicator: string; value: number; unit: string; status: Status; source: string; note: string }, row: number) {
+    const codes = this.codes(o.region, o.periodKey, o.indicator, o.status)
+    this.pushCodes(codes, o.value, this.code('unit', o.unit), this.code('source', o.source), this.code('note', o.note), row)
+  }
+
+  /** The code of a text in one of the dictionaries (added if new). */
+  code(field: keyof ColumnsBuilder['dicts'], text: string): number {
+    return this.dicts[field].id(text)
+  }
+
+  /** A figure's key as codes, to look it up before pushing it (see FigureKeys). */
+  codes(region: string, periodKey: string, indicator: string, status: Status): FigureCodes {
+    return { region: this.dicts.region.id(region), period: this.dicts.period.id(periodKey), indicator: this.dicts.indicator.id(indicator), status: STATUS_CODES.indexOf(status) }
+  }
+
+  /** Appends a figure given as codes: no strings looked up twice on the hot path of a big import. */
+  pushCodes(key: FigureCodes, value: number, unit: number, source: number, note: number, row: number) {
     const i = this.length++
     if (i >= this.region.length) {
       const n = i + 1
@@ -77,15 +131,23 @@ export class ColumnsBuilder {
       this.note = grow(this.note, n)
       this.row = grow(this.row, n)
     }
-    this.region[i] = this.dicts.region.id(o.region)
-    this.indicator[i] = this.dicts.indicator.id(o.indicator)
-    this.period[i] = this.dicts.period.id(o.periodKey)
-    this.value[i] = o.value
-    this.status[i] = STATUS_CODES.indexOf(o.status)
-    this.unit[i] = this.dicts.unit.id(o.unit)
-    this.source[i] = this.dicts.source.id(o.source)
-    this.note[i] = this.dicts.note.id(o.note)
+    this.region[i] = key.region
+    this.indicator[i] = key.indicator
+    this.period[i] = key.period
+    this.value[i] = value
+    this.status[i] = key.status
+    this.unit[i] = unit
+    this.source[i] = source
+    this.note[i] = note
     this.row[i] = row
+  }
+
+  valueAt(i: number): number {
+    return this.value[i] ?? Number.NaN
+  }
+
+  rowAt(i: number): number {
+    return this.row[i] ?? 0
   }
 
   build(): ObservationColumns {

@@ -1,7 +1,7 @@
-import type { Catalogue, Indicator } from '../catalogue'
-import { ColumnsBuilder, type ObservationColumns } from '../columns'
-import { observationKey, type Status } from '../observation'
-import { formatPeriod, parsePeriod, type Period } from '../period'
+import type { Catalogue, Indicator, IndicatorKind } from '../catalogue'
+import { ColumnsBuilder, FigureKeys, type ObservationColumns } from '../columns'
+import type { Status } from '../observation'
+import { formatPeriod, parsePeriod } from '../period'
 import { periodForKind } from '../periodKind'
 import type { Problem, ProblemCode } from '../problem'
 import type { ColumnMapping, Mapping } from './mapping'
@@ -54,11 +54,25 @@ export function unitScale(given: string | undefined, unit: string): number | nul
   return null
 }
 
-/** A period read for an indicator: a month is a level as of it, or that month's flow (see periodForKind). */
-export function periodFor(text: string | undefined, indicator: Indicator): Period | null {
-  if (!text) return null
+/** A period read for an indicator of `kind`: a month is a level as of it, or that month's flow (see periodForKind). */
+function periodKeyOf(text: string, kind: IndicatorKind): string | null {
   const p = parsePeriod(text) ?? parsePeriodText(text)
-  return p ? periodForKind(p, indicator.kind) : null
+  return p ? formatPeriod(periodForKind(p, kind)) : null
+}
+
+// Past this many distinct texts a column is free text (notes), not names: stop remembering.
+const MEMO_LIMIT = 4096
+
+/** `read` remembered for the texts a column repeats. */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>()
+  return (text) => {
+    const hit = known.get(text)
+    if (hit !== undefined || known.has(text)) return hit as T
+    const value = read(text)
+    if (known.size < MEMO_LIMIT) known.set(text, value)
+    return value
+  }
 }
 
 interface Pending {
@@ -78,7 +92,8 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   let warningCount = 0
   const unknownIndicators = new Map<string, { name: string; row: number; column: number; unit?: string; count: number }>()
   const unknownRegions = new Map<string, { name: string; row: number; column: number; count: number }>()
-  const seen = new Map<string, { value: number; row: number }>()
+  /** Each figure's position, by its key (region, period, indicator, status) as builder codes. */
+  const figures = new FigureKeys()
   const errorRows = new Set<number>()
   let dataRows = 0
 
@@ -94,9 +109,10 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const headerRowNumber = mapping.headerRow + 1
 
   // Totals of a regions-as-rows table, checked at the end: the parts of each figure (column,
-  // period, indicator, status) against its total row.
-  const sums = new Map<string, number>()
-  const totals: { row: number; column: number; value: number; key: string }[] = []
+  // period, indicator, status) against its total row. The measure column of each figure (-1:
+  // not summed) is kept so the parts can be added up then, only when a file has total rows.
+  const measureOf: number[] = []
+  const totals: { figure: number; row: number; column: number }[] = []
   const pendingTotals: Pending[] = []
   const regionsSeen = new Set<string>()
   const reportedColumns = new Set<string>()
@@ -119,15 +135,36 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   // Vertically merged cells leave blanks below the first: a blank label repeats the one above.
   const carry: { region?: string; period?: string; indicator?: string } = {}
 
+  // A long file names the same few regions, periods, indicators and units a million times: each
+  // distinct cell text is read once. Problems are still reported at every row that has them.
+  const clean = memo(cleanCell)
+  const regionOf = memo((label: string) => catalogue.findRegion(squeeze(label))?.name)
+  const periodOf = memo((text: string) => {
+    const p = parsePeriodText(text)
+    return p ? formatPeriod(p) : undefined
+  })
+  const indicatorOf = memo((text: string) => {
+    const h = parseHeader(text)
+    return { header: h, indicator: resolveHeaderIndicator(catalogue, h.name, mapping.tableIndicator) }
+  })
+  const totalLabel = memo((text: string) => TOTAL_LABELS.has(squeeze(text).toLowerCase()))
+
+  const cell = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : clean(cells[i] ?? ''))
+  // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
+  const text = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
+  const periodKeyFor = {
+    flow: memo((text: string) => periodKeyOf(text, 'flow')),
+    stock: memo((text: string) => periodKeyOf(text, 'stock')),
+    ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
+  }
+
   function rowContext(cells: readonly string[], row: number, isTotal: boolean) {
-    const cell = (i: number | undefined) => (i === undefined ? '' : cleanCell(cells[i] ?? ''))
-    const text = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
     let region: string | undefined = mapping.region
     if (regionCol !== undefined) {
-      const label = cell(regionCol) || carry.region || ''
+      const label = cell(cells, regionCol) || carry.region || ''
       carry.region = label
-      const found = catalogue.findRegion(squeeze(label))
-      if (found) region = found.name
+      const found = regionOf(label)
+      if (found) region = found
       else if (isTotal) region = undefined
       else {
         region = undefined
@@ -139,19 +176,18 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     }
     let periodText: string | undefined
     if (periodCol !== undefined) {
-      const text = cell(periodCol) || carry.period || ''
+      const text = cell(cells, periodCol) || carry.period || ''
       carry.period = text
-      const p = parsePeriodText(text)
-      if (!p) report('error', 'badPeriod', row, periodCol + 1, { value: text })
-      else periodText = formatPeriod(p)
+      periodText = periodOf(text)
+      if (!periodText) report('error', 'badPeriod', row, periodCol + 1, { value: text })
     }
     let indicatorFromRow: Indicator | undefined
     let indicatorRowUnit: string | undefined
     if (indicatorCol !== undefined) {
-      const text = cell(indicatorCol) || carry.indicator || ''
+      const text = cell(cells, indicatorCol) || carry.indicator || ''
       carry.indicator = text
-      const h = parseHeader(text)
-      indicatorFromRow = resolveHeaderIndicator(catalogue, h.name, mapping.tableIndicator)
+      const { header: h, indicator } = indicatorOf(text)
+      indicatorFromRow = indicator
       indicatorRowUnit = h.unit || undefined
       if (!indicatorFromRow) {
         const u = unknownIndicators.get(h.name)
@@ -160,7 +196,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         report('error', 'unknownIndicator', row, indicatorCol + 1, { value: text })
       }
     }
-    const statusText = cell(statusCol)
+    const statusText = cell(cells, statusCol)
     const status = statusText ? STATUS_WORDS[statusText.toLowerCase()] : mapping.status
     if (!status) report('error', 'badStatus', row, (statusCol ?? 0) + 1, { value: statusText })
     return {
@@ -168,19 +204,17 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       periodText,
       indicatorFromRow,
       indicatorRowUnit,
-      rowUnit: cell(unitCol) || undefined,
+      rowUnit: cell(cells, unitCol) || undefined,
       status,
-      // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
-      source: text(sourceCol) || mapping.source,
-      note: text(noteCol),
+      source: text(cells, sourceCol) || mapping.source,
+      note: text(cells, noteCol),
       badRow: indicatorCol !== undefined && !indicatorFromRow,
     }
   }
 
   function processRow(cells: readonly string[], row: number, regionOverride?: string) {
-    const label = regionCol === undefined ? '' : squeeze(cells[regionCol] ?? '').toLowerCase()
-    const isTotal = regionCol !== undefined && TOTAL_LABELS.has(label)
-    if (isTotal && !regionOverride && !catalogue.findRegion(label)) {
+    const isTotal = regionCol !== undefined && totalLabel(cells[regionCol] ?? '')
+    if (isTotal && !regionOverride && !catalogue.findRegion(squeeze(cells[regionCol ?? 0] ?? '').toLowerCase())) {
       pendingTotals.push({ cells, row })
       return
     }
@@ -217,8 +251,8 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         continue
       }
       const periodText = ctx.periodText ?? m.period ?? mapping.tablePeriod
-      const period = periodFor(periodText, indicator)
-      if (period === null) {
+      const periodKey = periodText === undefined ? null : periodKeyFor[indicator.kind](periodText)
+      if (periodKey === null) {
         reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
         continue
       }
@@ -227,20 +261,39 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         report('error', 'negativeCount', row, column, { value: raw.trim() })
         continue
       }
-      const periodKey = formatPeriod(period)
-      const key = observationKey({ region, periodKey, indicator: indicator.id, status: ctx.status })
-      const earlier = seen.get(key)
-      if (earlier) {
-        if (earlier.value !== value) report('error', 'duplicateConflict', row, column, { value: raw.trim(), other: earlier.value, otherRow: earlier.row })
+      const codes = builder.codes(region, periodKey, indicator.id, ctx.status)
+      const earlier = figures.get(codes)
+      if (earlier !== undefined) {
+        const other = builder.valueAt(earlier)
+        if (other !== value) report('error', 'duplicateConflict', row, column, { value: raw.trim(), other, otherRow: builder.rowAt(earlier) })
         continue
       }
-      seen.set(key, { value, row })
+      figures.set(codes, builder.length)
       if (regionCol !== undefined && indicator.kind !== 'ratio') {
-        const sumKey = `${m.index}|${periodKey}|${indicator.id}|${ctx.status}`
-        if (isTotal) totals.push({ row, column: m.index, value, key: sumKey })
-        else sums.set(sumKey, (sums.get(sumKey) ?? 0) + value)
+        if (isTotal) totals.push({ figure: builder.length, row, column: m.index })
+        measureOf.push(m.index)
+      } else measureOf.push(-1)
+      builder.pushCodes(codes, value, builder.code('unit', indicator.unit), builder.code('source', ctx.source), builder.code('note', ctx.note), row)
+    }
+  }
+
+  function checkTotals(c: ObservationColumns) {
+    const sumKey = (i: number) => `${measureOf[i]}|${c.period[i]}|${c.indicator[i]}|${c.status[i]}`
+    const isTotal = new Set(totals.map((t) => t.figure))
+    const sums = new Map<string, number>()
+    for (let i = 0; i < c.length; i++) {
+      if (measureOf[i] === -1 || isTotal.has(i)) continue
+      const key = sumKey(i)
+      sums.set(key, (sums.get(key) ?? 0) + (c.value[i] ?? 0))
+    }
+    for (const t of totals) {
+      const sum = sums.get(sumKey(t.figure))
+      const total = c.value[t.figure] ?? 0
+      if (sum === undefined) continue
+      const tolerance = Math.max(0.5, Math.abs(total) * 1e-6)
+      if (Math.abs(sum - total) > tolerance) {
+        report('error', 'totalMismatch', t.row, t.column + 1, { total, sum: Number(sum.toPrecision(12)) })
       }
-      builder.push({ region, periodKey, indicator: indicator.id, value, unit: indicator.unit, status: ctx.status, source: ctx.source, note: ctx.note }, row)
     }
   }
 
@@ -261,17 +314,11 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         if (parent) processRow(t.cells, t.row, parent)
         else report('warning', 'totalWithoutParent', t.row, (regionCol ?? 0) + 1, { value: cleanCell(t.cells[regionCol ?? 0] ?? '') })
       }
-      for (const t of totals) {
-        const sum = sums.get(t.key)
-        if (sum === undefined) continue
-        const tolerance = Math.max(0.5, Math.abs(t.value) * 1e-6)
-        if (Math.abs(sum - t.value) > tolerance) {
-          report('error', 'totalMismatch', t.row, t.column + 1, { total: t.value, sum: Number(sum.toPrecision(12)) })
-        }
-      }
+      const columns = builder.build()
+      if (totals.length > 0) checkTotals(columns)
       return {
         mapping,
-        columns: builder.build(),
+        columns,
         problems,
         problemCounts: counts,
         errorCount,

@@ -6,6 +6,7 @@ export type CellValue =
   | { readonly kind: 'invalid' }
 
 const BLANKS = new Set(['', '-', '--', '—', '——', '–', '…', '...', '/', 'na', 'n/a', 'null', '无', '空', '暂无'])
+const PLAIN = /^-?\d{1,15}(\.\d{1,15})?$/
 const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/
 const UNIT_SUFFIX = /^([-+]?[\d.,]+)((?:万亿|亿|万|千)?(?:件\/万人|人次|件|个|项|人|家|户|次|元|篇)?)$/
 const MULTIPLIERS: readonly [string, number][] = [
@@ -21,6 +22,8 @@ const MULTIPLIERS: readonly [string, number][] = [
  * a unit after the number is dropped (the column's unit applies), a 万/亿 multiplies.
  */
 export function parseCellValue(raw: string): CellValue {
+  // Most cells of a machine-written file are plain numbers: read them without the folding below.
+  if (PLAIN.test(raw)) return { kind: 'number', value: Number(raw), percent: false }
   let s = halfWidth(raw).replace(/\s+/g, '').replace(/^"|"$/g, '')
   if (BLANKS.has(s.toLowerCase())) return { kind: 'blank' }
   let sign = 1
