@@ -81,6 +81,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // The crash test spawns and kills real server processes: one file at a time.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

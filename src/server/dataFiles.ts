@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { extname } from 'node:path'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
+import { listedFiles, parseManifest } from './manifest'
+import { resolveInside } from './paths'
+import { MANIFEST } from './versionFiles'
+import type { VersionStore } from './versions'
+
+const gzipAsync = promisify(gzip)
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+}
+
+/** One published file as served: its bytes, validators, and a gzip copy made on first demand. */
+export interface DataFile {
+  readonly body: Buffer
+  readonly type: string
+  /** Content hash: equal bytes, equal tag, across versions too (an unchanged catalogue answers 304). */
+  readonly tag: string
+  readonly lastModified: string
+  /** Last-Modified in whole seconds, as HTTP dates compare. */
+  readonly modifiedSeconds: number
+  gzipped?: Promise<Buffer>
+}
+
+/**
+ * The current version's files, read once and kept in memory: committed versions never change, so
+ * the only invalidation is a new version. Only manifest.json and the files it lists are served.
+ */
+export class DataFiles {
+  private version = 0
+  private files = new Map<string, Promise<DataFile | null>>()
+  private allowed: Promise<ReadonlySet<string>> | undefined
+
+  constructor(private readonly store: VersionStore) {}
+
+  /** The file `name` of the current version, or null when the version does not publish it. */
+  async get(name: string): Promise<DataFile | null> {
+    if (this.version !== this.store.current) {
+      this.version = this.store.current
+      this.files = new Map()
+      this.allowed = undefined
+    }
+    const version = this.version
+    const allowed = (this.allowed ??= this.listed(version))
+    if (!(await allowed).has(name)) return null
+    let file = this.files.get(name)
+    if (!file) {
+      file = this.load(version, name)
+      this.files.set(name, file)
+    }
+    return file
+  }
+
+  private async listed(version: number): Promise<ReadonlySet<string>> {
+    const manifest = parseManifest(await readFile(`${this.store.dataDir(version)}/${MANIFEST}`, 'utf8'))
+    return new Set([MANIFEST, ...listedFiles(manifest)])
+  }
+
+  private async load(version: number, name: string): Promise<DataFile | null> {
+    const path = resolveInside(this.store.dataDir(version), name)
+    if (!path) return null
+    const [body, info] = await Promise.all([readFile(path), stat(path)])
+    const modifiedSeconds = Math.floor(info.mtimeMs / 1000)
+    return {
+      body,
+      type: TYPES[extname(name)] ?? 'application/octet-stream',
+      tag: createHash('sha256').update(body).digest('base64url').slice(0, 27),
+      lastModified: new Date(modifiedSeconds * 1000).toUTCString(),
+      modifiedSeconds,
+    }
+  }
+}
+
+export function gzippedBody(file: DataFile): Promise<Buffer> {
+  return (file.gzipped ??= gzipAsync(file.body))
+}
+
+/** Whether the client accepts gzip (and did not refuse it with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  return header.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';')
+    if (coding !== 'gzip' && coding !== '*') return false
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    return q === undefined || Number(q.slice(2)) > 0
+  })
+}
+
+/**
+ * RFC 9110: If-None-Match decides when present (any representation of the same content
+ * matches: gzip or not, the client has these bytes); otherwise If-Modified-Since.
+ */
+export function isNotModified(file: DataFile, ifNoneMatch: string | undefined, ifModifiedSince: string | undefined): boolean {
+  if (ifNoneMatch !== undefined) {
+    return ifNoneMatch.split(',').some((t) => {
+      const tag = t.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-gz$/, '')
+      return tag === '*' || tag === file.tag
+    })
+  }
+  if (ifModifiedSince) {
+    const since = Date.parse(ifModifiedSince)
+    return Number.isFinite(since) && file.modifiedSeconds * 1000 <= since
+  }
+  return false
+}

@@ -1,0 +1,109 @@
+import type { Problem } from '../domain/problem'
+
+/** A reason in both languages the app speaks: the app shows the one its reader chose. */
+export interface Bilingual {
+  readonly zh: string
+  readonly en: string
+}
+
+/** The body of every error the API sends. */
+export interface ErrorBody {
+  readonly error: string
+  readonly message: Bilingual
+  readonly problems?: readonly Problem[]
+  readonly [extra: string]: unknown
+}
+
+/** An error a route throws on purpose: status, code, reason, and what the client may need to act. */
+export class ApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    readonly reason: Bilingual,
+    readonly extra: Readonly<Record<string, unknown>> = {},
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(reason.en)
+  }
+
+  body(): ErrorBody {
+    return { ...this.extra, error: this.code, message: this.reason }
+  }
+}
+
+export const badRequest = (zh: string, en: string) => new ApiError(400, 'badRequest', { zh: `请求无效：${zh}`, en: `Bad request: ${en}` })
+
+export const unauthenticated = () => new ApiError(401, 'unauthenticated', { zh: '请先登录。', en: 'Log in first.' })
+
+export const sessionExpired = () =>
+  new ApiError(401, 'sessionExpired', { zh: '登录已过期或已退出，请重新登录。', en: 'Your session has expired or ended; log in again.' })
+
+export const notFound = () => new ApiError(404, 'notFound', { zh: '没有这个地址。', en: 'Nothing here.' })
+
+export const badPath = () =>
+  new ApiError(400, 'badPath', {
+    zh: '文件名无效：不能含有 ..、绝对路径、反斜杠或控制字符。',
+    en: 'Invalid file name: it may not contain .., an absolute path, a backslash or control characters.',
+  })
+
+export function tooManyAttempts(retryAfterSeconds: number): ApiError {
+  const s = Math.max(1, Math.ceil(retryAfterSeconds))
+  return new ApiError(
+    429,
+    'tooManyAttempts',
+    { zh: `登录尝试次数过多，请 ${s} 秒后再试。`, en: `Too many login attempts; try again in ${s} s.` },
+    { retryAfter: s },
+    { 'Retry-After': String(s) },
+  )
+}
+
+export function staleVersion(baseVersion: number, current: number): ApiError {
+  return new ApiError(
+    409,
+    'staleVersion',
+    {
+      zh: `已发布的数据已更新为第 ${current} 版，而这次操作基于第 ${baseVersion} 版。请刷新查看最新数据后重试，以免覆盖他人的修改。`,
+      en: `The published data is now version ${current}, but this request was based on version ${baseVersion}. Reload and try again, so that nobody's changes are overwritten unseen.`,
+    },
+    { currentVersion: current },
+  )
+}
+
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`)
+
+export const bodyTooLarge = (limit: number) =>
+  new ApiError(413, 'bodyTooLarge', { zh: `请求体超过上限 ${sizeText(limit)}。`, en: `The request body exceeds the limit of ${sizeText(limit)}.` }, { limit })
+
+export const unsupportedMediaType = () =>
+  new ApiError(415, 'unsupportedMediaType', {
+    zh: '请求体必须是 JSON（Content-Type: application/json）。',
+    en: 'The request body must be JSON (Content-Type: application/json).',
+  })
+
+export const badJson = () =>
+  new ApiError(400, 'badJson', { zh: '请求体不是有效的 JSON。', en: 'The request body is not valid JSON.' })
+
+export const emptyBody = () =>
+  new ApiError(400, 'emptyBody', { zh: '请求体为空，应为 JSON 对象。', en: 'The request body is empty; a JSON object is expected.' })
+
+export function invalidData(problems: readonly Problem[]): ApiError {
+  const errors = problems.filter((p) => p.severity === 'error').length
+  return new ApiError(
+    422,
+    'invalidData',
+    {
+      zh: `数据有 ${errors} 处错误，未发布。每处错误都标明了行号和列。`,
+      en: `The data has ${errors} error${errors === 1 ? '' : 's'} and was not published. Each names its row and column.`,
+    },
+    { problems },
+  )
+}
+
+export const writeFailed = (detail: string) =>
+  new ApiError(500, 'writeFailed', {
+    zh: `保存失败（${detail}），已发布的数据没有改变。`,
+    en: `Saving failed (${detail}); the published data has not changed.`,
+  })
+
+export const internalError = () =>
+  new ApiError(500, 'internal', { zh: '服务器内部错误，已发布的数据没有改变。', en: 'Internal server error; the published data has not changed.' })

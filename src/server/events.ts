@@ -1,0 +1,68 @@
+import type { ServerResponse } from 'node:http'
+
+/**
+ * Server-Sent Events to every open dashboard and screen. One timer for all clients (not one per
+ * client) keeps proxies from closing idle streams; a client is forgotten as soon as its
+ * connection closes, so nothing accumulates over days of screens reconnecting.
+ */
+export class EventHub {
+  private readonly clients = new Set<ServerResponse>()
+  private heartbeat: ReturnType<typeof setInterval> | undefined
+
+  constructor(
+    private readonly heartbeatMs: number,
+    readonly maxClients: number,
+  ) {}
+
+  get size(): number {
+    return this.clients.size
+  }
+
+  get full(): boolean {
+    return this.clients.size >= this.maxClients
+  }
+
+  /** Takes over a response: headers, the reconnect delay and the current version at once. */
+  add(res: ServerResponse, version: number): void {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      // nginx would otherwise buffer the stream and deliver events late.
+      'X-Accel-Buffering': 'no',
+    })
+    res.write(`retry: 3000\n\n${versionEvent(version)}`)
+    this.clients.add(res)
+    res.on('close', () => this.remove(res))
+    this.heartbeat ??= setInterval(() => this.send(': heartbeat\n\n'), this.heartbeatMs)
+    this.heartbeat.unref()
+  }
+
+  /** Tells every client that version `version` is now current. */
+  announce(version: number): void {
+    this.send(versionEvent(version))
+  }
+
+  /** Ends every stream (on shutdown): clients reconnect to the next server by themselves. */
+  closeAll(): void {
+    for (const res of this.clients) res.end()
+    this.clients.clear()
+    this.stopHeartbeat()
+  }
+
+  private send(chunk: string): void {
+    for (const res of this.clients) res.write(chunk)
+  }
+
+  private remove(res: ServerResponse): void {
+    this.clients.delete(res)
+    if (this.clients.size === 0) this.stopHeartbeat()
+  }
+
+  private stopHeartbeat(): void {
+    clearInterval(this.heartbeat)
+    this.heartbeat = undefined
+  }
+}
+
+const versionEvent = (version: number) => `event: version\ndata: ${JSON.stringify({ version })}\n\n`

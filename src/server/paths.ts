@@ -1,0 +1,28 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+
+// Printable names only: control characters (NUL above all) end C strings and confuse logs.
+const CONTROL = /[\u0000-\u001f\u007f]/
+const MAX_NAME = 200
+
+/**
+ * Whether `name` is a plain relative file name such as `observations.csv` or `bulletins/2023-02.md`:
+ * forward slashes between non-empty segments, none of them `.` or `..`, no backslash, colon, control
+ * character or leading slash. Callers pass names already percent-decoded, so `%2e%2e%2f` arrives as
+ * `../` and is refused here; a doubly encoded name stays a literal (and unknown) file name.
+ */
+export function isSafeRelativeName(name: string): boolean {
+  if (name.length === 0 || name.length > MAX_NAME) return false
+  if (CONTROL.test(name) || name.includes('\\') || name.includes(':')) return false
+  if (name.startsWith('/') || isAbsolute(name)) return false
+  return name.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..')
+}
+
+/** The absolute path of `name` inside `root`, or null when it is unsafe or would leave `root`. */
+export function resolveInside(root: string, name: string): string | null {
+  if (!isSafeRelativeName(name)) return null
+  const base = resolve(root)
+  const target = resolve(base, name)
+  const rel = relative(base, target)
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || !target.startsWith(base + sep)) return null
+  return target
+}

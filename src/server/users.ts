@@ -1,0 +1,128 @@
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { mkdir, readFile, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { replaceFile } from './atomic'
+
+/** An analyst account as stored: never the password, only a salted scrypt hash of it. */
+export interface StoredUser {
+  readonly name: string
+  /** `scrypt$N$r$p$salt$key`, salt and key in base64. */
+  readonly hash: string
+  readonly created: string
+}
+
+interface UsersFile {
+  readonly users: StoredUser[]
+}
+
+// Letters (any script), digits, and . _ - inside: a name shown in the history and the audit log.
+const NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,30}[\p{L}\p{N}])?$/u
+export const MIN_PASSWORD = 8
+export const MAX_PASSWORD = 1024
+
+export function isValidName(name: string): boolean {
+  return NAME.test(name)
+}
+
+export function passwordProblem(password: string): string | null {
+  if (password.length < MIN_PASSWORD) return `the password needs at least ${MIN_PASSWORD} characters`
+  if (password.length > MAX_PASSWORD) return `the password may have at most ${MAX_PASSWORD} characters`
+  return null
+}
+
+/** Cost parameters: about 0.1 s and 32 MiB per hash, so guessing offline is slow too. */
+export interface ScryptCost {
+  readonly N: number
+  readonly r: number
+  readonly p: number
+}
+export const DEFAULT_COST: ScryptCost = { N: 1 << 15, r: 8, p: 1 }
+const KEY_LENGTH = 32
+
+function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
+  const options: ScryptOptions = { N: cost.N, r: cost.r, p: cost.p, maxmem: 256 * cost.N * cost.r }
+  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))))
+}
+
+export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
+  const salt = randomBytes(16)
+  const key = await derive(password, salt, cost)
+  return `scrypt$${cost.N}$${cost.r}$${cost.p}$${salt.toString('base64')}$${key.toString('base64')}`
+}
+
+export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, key] = hash.split('$')
+  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false
+  const expected = Buffer.from(key, 'base64')
+  const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) })
+  return actual.length === expected.length && timingSafeEqual(actual, expected)
+}
+
+// Checked against when the name is unknown, so an unknown name takes as long as a wrong password.
+let dummyHash: Promise<string> | undefined
+
+/**
+ * The accounts in `stateDir/users.json`. The CLI writes the file while the server runs, so the
+ * server re-reads it when it changes: a removed account can no longer log in or act.
+ */
+export class UserStore {
+  readonly path: string
+  private cache: { ino: number; mtimeMs: number; size: number; users: StoredUser[] } | undefined
+
+  constructor(stateDir: string) {
+    this.path = join(stateDir, 'users.json')
+  }
+
+  async list(): Promise<StoredUser[]> {
+    let info
+    try {
+      info = await stat(this.path)
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw e
+    }
+    if (this.cache && this.cache.ino === info.ino && this.cache.mtimeMs === info.mtimeMs && this.cache.size === info.size) return this.cache.users
+    const users = (JSON.parse(await readFile(this.path, 'utf8')) as UsersFile).users
+    this.cache = { ino: info.ino, mtimeMs: info.mtimeMs, size: info.size, users }
+    return users
+  }
+
+  async get(name: string): Promise<StoredUser | undefined> {
+    return (await this.list()).find((u) => u.name === name)
+  }
+
+  /** The account if `password` is its password; takes as long whether or not the name exists. */
+  async authenticate(name: string, password: string): Promise<StoredUser | null> {
+    const user = isValidName(name) ? await this.get(name) : undefined
+    if (!user) {
+      dummyHash ??= hashPassword('not a password of anyone')
+      await verifyPassword(password, await dummyHash)
+      return null
+    }
+    return (await verifyPassword(password, user.hash)) ? user : null
+  }
+
+  async add(name: string, password: string, { replace = false, cost = DEFAULT_COST } = {}): Promise<void> {
+    if (!isValidName(name)) throw new Error(`invalid name ${JSON.stringify(name)}: 1–32 letters or digits, with . _ - inside`)
+    const problem = passwordProblem(password)
+    if (problem) throw new Error(problem)
+    const users = await this.list()
+    if (!replace && users.some((u) => u.name === name)) throw new Error(`user ${name} exists (use passwd to change the password)`)
+    const user: StoredUser = { name, hash: await hashPassword(password, cost), created: new Date().toISOString() }
+    await this.write([...users.filter((u) => u.name !== name), user])
+  }
+
+  async remove(name: string): Promise<boolean> {
+    const users = await this.list()
+    if (!users.some((u) => u.name === name)) return false
+    await this.write(users.filter((u) => u.name !== name))
+    return true
+  }
+
+  private async write(users: StoredUser[]): Promise<void> {
+    const file: UsersFile = { users }
+    await mkdir(dirname(this.path), { recursive: true })
+    await replaceFile(this.path, JSON.stringify(file, null, 2) + '\n')
+    this.cache = undefined
+  }
+}

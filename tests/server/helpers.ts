@@ -1,0 +1,109 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { buildServer, type Server, type ServerOptions } from '../../src/server/app'
+import { UserStore } from '../../src/server/users'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const DATA = join(ROOT, 'data')
+export const HEADER = 'region,period,indicator,value,unit,status,source,note'
+/** Cheap hashing for test accounts: the production cost is tested by the CLI test. */
+export const TEST_COST = { N: 1 << 10, r: 8, p: 1 }
+export const PASSWORD = 'correct horse battery'
+
+/** The repository's real rows (header excluded), to build imports from published figures. */
+export async function realRows(): Promise<string[]> {
+  return (await readFile(join(DATA, 'observations.csv'), 'utf8')).split('\n').slice(1).filter(Boolean)
+}
+
+/** The real row that starts with `prefix` (e.g. `衡阳市,2022,patent_grants,`). */
+export async function realRow(prefix: string): Promise<string> {
+  const row = (await realRows()).find((r) => r.startsWith(prefix))
+  if (!row) throw new Error(`no row ${prefix} in data/observations.csv`)
+  return row
+}
+
+export interface TempDirs {
+  readonly root: string
+  readonly state: string
+  readonly seed: string
+  cleanup(): Promise<void>
+}
+
+/** A fresh state directory and a copy of data/ to seed it, optionally without some rows. */
+export async function tempDirs(options: { dropRows?: readonly string[] } = {}): Promise<TempDirs> {
+  const root = await mkdtemp(join(tmpdir(), 'hy-server-'))
+  const seed = join(root, 'seed')
+  await cp(DATA, seed, { recursive: true })
+  if (options.dropRows?.length) {
+    const path = join(seed, 'observations.csv')
+    const lines = (await readFile(path, 'utf8')).split('\n')
+    await writeFile(path, lines.filter((l) => !options.dropRows?.includes(l)).join('\n'))
+  }
+  return { root, state: join(root, 'state'), seed, cleanup: () => rm(root, { recursive: true, force: true }) }
+}
+
+export interface Running extends Server {
+  readonly url: string
+  close(): Promise<void>
+}
+
+/** Builds and starts the server on 127.0.0.1 with a free port. */
+export async function start(dirs: TempDirs, options: Partial<ServerOptions> = {}): Promise<Running> {
+  const server = await buildServer({ stateDir: dirs.state, seedDir: dirs.seed, logLevel: 'silent', ...options })
+  await server.app.listen({ host: '127.0.0.1', port: 0 })
+  const address = server.app.server.address()
+  if (!address || typeof address === 'string') throw new Error('no port')
+  return { ...server, url: `http://127.0.0.1:${address.port}`, close: () => server.app.close() }
+}
+
+export async function addUser(state: string, name: string, password = PASSWORD): Promise<void> {
+  await new UserStore(state).add(name, password, { cost: TEST_COST })
+}
+
+export interface Reply<T = Record<string, unknown>> {
+  readonly status: number
+  readonly headers: Headers
+  readonly body: T
+}
+
+/** A JSON request; `cookie` is sent as given. */
+export async function call<T = Record<string, unknown>>(
+  url: string,
+  method: string,
+  body?: unknown,
+  init: { cookie?: string; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
+  const headers: Record<string, string> = { ...init.headers }
+  if (body !== undefined) headers['content-type'] ??= 'application/json'
+  if (init.cookie) headers.cookie = init.cookie
+  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) })
+  const text = await res.text()
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // not JSON: the text itself
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T }
+}
+
+/** Logs in and returns the cookie header to send. */
+export async function login(url: string, name: string, password = PASSWORD): Promise<string> {
+  const res = await call(`${url}/api/login`, 'POST', { name, password })
+  if (res.status !== 200) throw new Error(`login ${name}: ${res.status} ${JSON.stringify(res.body)}`)
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('hy_session='))
+  if (!cookie) throw new Error('no session cookie')
+  return cookie.split(';')[0] ?? ''
+}
+
+export const csvOf = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n'
+
+export async function currentVersion(url: string): Promise<number> {
+  return (await call<{ version: number }>(`${url}/api/health`, 'GET')).body.version
+}
+
+export async function text(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: string }> {
+  const res = await fetch(url, { headers })
+  return { status: res.status, headers: res.headers, body: await res.text() }
+}
