@@ -14,5 +14,6 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   // Once the worker controls this page, fetch the data through it, so a screen that reboots
   // without network still has what it showed.
   navigator.serviceWorker.addEventListener('controllerchange', () => void fetchPublishedFiles().catch(() => undefined))
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }))
+  // The worker takes over at once (skipWaiting, clientsClaim): a plain registration is all it needs.
+  void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined)
 }

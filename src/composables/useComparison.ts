@@ -1,6 +1,6 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { cityRanking, composition, rankHistory } from '@/domain/compare'
 import { formatNumber, formatPeriodLabel, formatShare, unitText } from '@/domain/format'

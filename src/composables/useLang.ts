@@ -1,5 +1,5 @@
 import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import type { Lang } from '@/domain/format'
 
 /** The interface language as the domain formatters name it. */

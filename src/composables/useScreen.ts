@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, ref } from 'vue'
 import { storeToRefs } from 'pinia'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from 'petite-vue-i18n'
 import { useRoute } from 'vue-router'
 import { useDatasetStore } from '@/stores/dataset'
 import { darkTheme, type ChartTheme } from '@/charts/theme'

@@ -1,10 +1,8 @@
 import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { createI18n } from 'vue-i18n'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Component } from 'vue'
-import zh from '../../src/i18n/zh-CN'
-import en from '../../src/i18n/en'
+import { createAppI18n } from '../../src/i18n'
 import { useDatasetStore } from '../../src/stores/dataset'
 import type { Published } from '../../src/domain/published'
 import { loadEmbedded } from './embedded'
@@ -23,7 +21,7 @@ export async function mountWithApp<C extends Component>(
   store.published = options.published ?? loadEmbedded()
   store.dataset = store.published.dataset
   store.status = 'ready'
-  const i18n = createI18n({ legacy: false, locale: options.lang === 'en' ? 'en' : 'zh-CN', fallbackLocale: 'zh-CN', messages: { 'zh-CN': zh, en } })
+  const i18n = createAppI18n(options.lang === 'en' ? 'en' : 'zh-CN')
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
   await router.push('/')
   await router.isReady()
