@@ -99,9 +99,11 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     logger: { level: o.logLevel },
     trustProxy: o.trustProxy,
     bodyLimit: o.bodyLimit,
-    // Everything that can change the data is JSON; a form post or text/plain from another site is 415.
-    return503OnClosing: true,
+    // On shutdown (after any publish in progress has finished, see main.ts) open streams and
+    // keep-alive sockets are cut rather than waited for: browsers reconnect by themselves.
+    forceCloseConnections: true,
   })
+  // Everything that can change the data is JSON; a form post or text/plain from another site is 415.
   app.removeContentTypeParser('text/plain')
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => tooManyAttempts(ctx.ttl / 1000) })
