@@ -57,32 +57,30 @@ export interface FigureCodes {
   readonly status: number
 }
 
-// Bits of a packed key: 2^20 regions, 2^18 periods, 2^13 indicators, 4 statuses = 53 bits, what a
-// double holds exactly. A file past these (none real) falls back to text keys.
-const REGIONS = 2 ** 20
-const PERIODS = 2 ** 18
-const INDICATORS = 2 ** 13
+// A key within one period packs region (16 bits), indicator (12) and status (2) into 30 bits: a
+// small integer, which a Map hashes fastest. A file past these (none real) falls back to text keys.
+const REGIONS = 2 ** 16
+const INDICATORS = 2 ** 12
 
-/** Figures by key, for duplicates: numbers as keys hash and compare far faster than joined strings. */
+/** Figures by key, for duplicates and diffs: one map of small-integer keys per period. */
 export class FigureKeys {
-  private readonly packed = new Map<number, number>()
+  private readonly byPeriod: Map<number, number>[] = []
   private readonly spelled = new Map<string, number>()
 
   get(key: FigureCodes): number | undefined {
-    const n = pack(key)
-    return n === undefined ? this.spelled.get(spell(key)) : this.packed.get(n)
+    if (key.region >= REGIONS || key.indicator >= INDICATORS) return this.spelled.get(spell(key))
+    return this.byPeriod[key.period]?.get((key.status * INDICATORS + key.indicator) * REGIONS + key.region)
   }
 
   set(key: FigureCodes, value: number) {
-    const n = pack(key)
-    if (n === undefined) this.spelled.set(spell(key), value)
-    else this.packed.set(n, value)
+    if (key.region >= REGIONS || key.indicator >= INDICATORS) {
+      this.spelled.set(spell(key), value)
+      return
+    }
+    let map = this.byPeriod[key.period]
+    if (!map) this.byPeriod[key.period] = map = new Map()
+    map.set((key.status * INDICATORS + key.indicator) * REGIONS + key.region, value)
   }
-}
-
-function pack(k: FigureCodes): number | undefined {
-  if (k.region >= REGIONS || k.period >= PERIODS || k.indicator >= INDICATORS) return undefined
-  return ((k.status * INDICATORS + k.indicator) * PERIODS + k.period) * REGIONS + k.region
 }
 
 const spell = (k: FigureCodes) => `${k.region}|${k.period}|${k.indicator}|${k.status}`

@@ -13,6 +13,18 @@ const STATUS_ORDER: Record<Status, number> = { actual: 0, estimate: 1, target: 2
 
 const seriesKey = (region: string, indicator: string) => `${region}\u0000${indicator}`
 
+/** Series keys remembered by region and indicator: a million figures build a few hundred strings, not a million. */
+class SeriesKeys {
+  private readonly keys = new Map<string, Map<string, string>>()
+  of(region: string, indicator: string): string {
+    let byIndicator = this.keys.get(region)
+    if (!byIndicator) this.keys.set(region, (byIndicator = new Map()))
+    let key = byIndicator.get(indicator)
+    if (key === undefined) byIndicator.set(indicator, (key = seriesKey(region, indicator)))
+    return key
+  }
+}
+
 /** Observations indexed once by region and indicator, each series in chronological order. */
 export class Dataset {
   private readonly all: Observation[] = []
@@ -39,11 +51,12 @@ export class Dataset {
    */
   static async layered(layers: readonly Layer[], catalogue: Catalogue, pause: () => Promise<void> = () => Promise.resolve(), batch = 5_000): Promise<Dataset> {
     const ds = new Dataset([], catalogue)
+    const keys = new SeriesKeys()
     let n = 0
     for (const layer of layers) {
       for (let i = 0; i < layer.length; i++) {
         const o = layer.at(i)
-        push(ds.series, seriesKey(o.region, o.indicator), o)
+        push(ds.series, keys.of(o.region, o.indicator), o)
         if (++n % batch === 0) await pause()
       }
     }

@@ -3,7 +3,7 @@
 // the page stays responsive on a million-row file. Figures go back as transferable typed arrays.
 import { Catalogue } from '@/domain/catalogue'
 import { transferables } from '@/domain/columns'
-import { diffAgainst, valuesByKey } from '@/domain/import/diff'
+import { diffAgainst } from '@/domain/import/diff'
 import type { ImportRequest, ImportResponse } from './importProtocol'
 import { readFile } from './readFile'
 import { packColumns } from './packedColumns'
@@ -62,7 +62,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
       post({ type: 'done', id, outcome: result })
       return
     }
-    const diff = diffAgainst(result.columns, valuesByKey(...setting.current), catalogue)
+    const diff = diffAgainst(result.columns, setting.current, catalogue)
     const packed = packColumns(result.columns)
     post({ type: 'done', id, outcome: { ...result, diff, packed } }, transferables(result.columns))
   } catch (e) {

@@ -3,23 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { text, useBrowser, visit, waitForView } from './app'
+import { longCsv } from '../support/longFile'
 
 useBrowser()
-
-const REGIONS = ['长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市', '郴州市', '永州市', '怀化市', '娄底市', '湘西土家族苗族自治州', '湖南省', '衡东县', '衡南县', '珠晖区', '雁峰区', '石鼓区', '蒸湘区', '南岳区', '衡阳县', '衡山县']
-const INDICATORS = ['valid_invention_patents', 'valid_trademarks', 'gi_trademarks', 'patent_grants', 'invention_grants', 'pct_applications', 'patent_applications', 'trademark_registrations', 'madrid_applications', 'design_grants', 'utility_model_grants', 'invention_applications']
 
 /** A generated long file of a million figures (~42 MB), every key distinct. */
 function millionRows(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'ip-import-')), 'million.csv')
-  const lines = ['region,period,indicator,value']
-  const perYear = REGIONS.length * INDICATORS.length * 12
-  for (let i = 0; i < 1_000_000; i++) {
-    const year = 1900 + Math.floor(i / perYear)
-    const month = (Math.floor(i / (REGIONS.length * INDICATORS.length)) % 12) + 1
-    lines.push(`${REGIONS[i % REGIONS.length]},${year}-${String(month).padStart(2, '0')},${INDICATORS[Math.floor(i / REGIONS.length) % INDICATORS.length]},${(i * 7) % 100_000}`)
-  }
-  writeFileSync(path, lines.join('\n'))
+  writeFileSync(path, longCsv(1_000_000))
   return path
 }
 

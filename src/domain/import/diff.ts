@@ -1,6 +1,5 @@
 import type { Catalogue } from '../catalogue'
-import { observationAt, STATUS_CODES, type ObservationColumns } from '../columns'
-import { observationKey } from '../observation'
+import { FigureKeys, observationAt, type FigureCodes, type ObservationColumns } from '../columns'
 import { endMonthIndex, parsePeriod, spanMonths } from '../period'
 import type { Problem } from '../problem'
 
@@ -27,62 +26,82 @@ export interface Diff {
 export const JUMP_FACTOR = 5
 const CHANGE_LIST_LIMIT = 200
 
-function keyAt(c: ObservationColumns, i: number): string {
-  return observationKey({
-    region: c.regions[c.region[i] ?? 0] ?? '',
-    periodKey: c.periods[c.period[i] ?? 0] ?? '',
-    indicator: c.indicators[c.indicator[i] ?? 0] ?? '',
-    status: STATUS_CODES[c.status[i] ?? 0] ?? 'actual',
-  })
+/** Codes of one table's dictionary entries in another's (-1: absent there, so it matches nothing). */
+function translate(from: readonly string[], to: ReadonlyMap<string, number>): Int32Array {
+  return Int32Array.from(from, (name) => to.get(name) ?? -1)
 }
 
-/** Every current figure by its key (region, period, indicator, status); a later layer wins. */
-export function valuesByKey(...layers: readonly ObservationColumns[]): Map<string, number> {
-  const map = new Map<string, number>()
-  for (const c of layers) for (let i = 0; i < c.length; i++) map.set(keyAt(c, i), c.value[i] ?? Number.NaN)
-  return map
-}
-
-const jumpy = (a: number, b: number) => a > 0 && b > 0 && (a / b > JUMP_FACTOR || b / a > JUMP_FACTOR)
+const codesOf = (names: readonly string[]) => new Map(names.map((n, i) => [n, i]))
 
 /**
- * What importing `incoming` would change in `current`: new figures, changed ones (old → new) and
- * unchanged ones, with a warning where a figure jumps implausibly against the value it replaces
- * or against the like period a year earlier.
+ * What importing `incoming` would change in the current figures (`current`: layers, a later one
+ * winning): new figures, changed ones (old → new) and unchanged ones, with a warning where a figure
+ * jumps implausibly against the value it replaces or against the like period a year earlier.
+ * Keys are the incoming file's own dictionary codes, packed into numbers: a million figures are
+ * compared without building a million strings.
  */
-export function diffAgainst(incoming: ObservationColumns, current: ReadonlyMap<string, number>, catalogue: Catalogue): Diff {
+export function diffAgainst(incoming: ObservationColumns, current: readonly ObservationColumns[], catalogue: Catalogue): Diff {
+  const regions = codesOf(incoming.regions)
+  const indicators = codesOf(incoming.indicators)
+  // The incoming periods, then the year before each (a flow's same months, a level twelve months earlier).
+  const periods = codesOf(incoming.periods)
+  const yearBefore = incoming.periods.map((key) => {
+    const before = key.replace(/^\d{4}/, (y) => String(Number(y) - 1))
+    if (!periods.has(before)) periods.set(before, periods.size)
+    return periods.get(before) as number
+  })
+  const kinds = incoming.indicators.map((id) => catalogue.indicator(id)?.kind)
+  const comparable = incoming.periods.map((key) => {
+    const p = parsePeriod(key)
+    return { flow: !!p && spanMonths(p) > 0 && endMonthIndex(p) > 12, level: !!p && endMonthIndex(p) > 12 }
+  })
+
+  const now = new FigureKeys()
+  for (const layer of current) {
+    const r = translate(layer.regions, regions)
+    const p = translate(layer.periods, periods)
+    const ind = translate(layer.indicators, indicators)
+    for (let i = 0; i < layer.length; i++) {
+      const key = { region: r[layer.region[i] ?? 0] ?? -1, period: p[layer.period[i] ?? 0] ?? -1, indicator: ind[layer.indicator[i] ?? 0] ?? -1, status: layer.status[i] ?? 0 }
+      if (key.region >= 0 && key.period >= 0 && key.indicator >= 0) now.set(key, layer.value[i] ?? Number.NaN)
+    }
+  }
+  const mine = new FigureKeys()
+  for (let i = 0; i < incoming.length; i++) mine.set(codesAt(incoming, i), incoming.value[i] ?? Number.NaN)
+
   let added = 0
   let changed = 0
   let unchanged = 0
   const changes: Change[] = []
   const jumps: Problem[] = []
-  const incomingByKey = valuesByKey(incoming)
-  const valueOf = (key: string) => incomingByKey.get(key) ?? current.get(key)
   for (let i = 0; i < incoming.length; i++) {
-    const key = keyAt(incoming, i)
+    const key = codesAt(incoming, i)
     const value = incoming.value[i] ?? Number.NaN
-    const old = current.get(key)
+    const old = now.get(key)
     const row = incoming.row[i] ?? 0
     if (old === undefined) added++
     else if (old === value) unchanged++
     else {
       changed++
-      const o = observationAt(incoming, i)
-      if (changes.length < CHANGE_LIST_LIMIT) changes.push({ region: o.region, periodKey: o.periodKey, indicator: o.indicator, old, new: value, row })
+      if (changes.length < CHANGE_LIST_LIMIT) {
+        const o = observationAt(incoming, i)
+        changes.push({ region: o.region, periodKey: o.periodKey, indicator: o.indicator, old, new: value, row })
+      }
       if (jumpy(value, old) && jumps.length < CHANGE_LIST_LIMIT) jumps.push({ severity: 'warning', code: 'implausibleJump', row, params: { value, other: old, basis: 'current' } })
       continue
     }
-    // Against the like period a year before: a flow's same months, a level twelve months earlier.
-    const o = observationAt(incoming, i)
-    const kind = catalogue.indicator(o.indicator)?.kind
-    if (!kind || jumps.length >= CHANGE_LIST_LIMIT) continue
-    const prev = { ...o.period, year: o.period.year - 1 }
-    const prevKey = observationKey({ region: o.region, periodKey: o.periodKey.replace(/^\d{4}/, String(prev.year)), indicator: o.indicator, status: o.status })
-    const before = valueOf(prevKey)
-    const p = parsePeriod(o.periodKey)
-    if (before !== undefined && p && (kind !== 'flow' || spanMonths(p) > 0) && endMonthIndex(p) > 12 && jumpy(value, before)) {
+    const kind = kinds[key.indicator]
+    const span = comparable[key.period]
+    if (!kind || !span || jumps.length >= CHANGE_LIST_LIMIT || !(kind === 'flow' ? span.flow : span.level)) continue
+    const earlier = { ...key, period: yearBefore[key.period] ?? -1 }
+    const before = mine.get(earlier) ?? now.get(earlier)
+    if (before !== undefined && jumpy(value, before)) {
       jumps.push({ severity: 'warning', code: 'implausibleJump', row, params: { value, other: before, basis: 'yearBefore' } })
     }
   }
   return { added, changed, unchanged, changes, jumps }
 }
+
+const codesAt = (c: ObservationColumns, i: number): FigureCodes => ({ region: c.region[i] ?? 0, period: c.period[i] ?? 0, indicator: c.indicator[i] ?? 0, status: c.status[i] ?? 0 })
+
+const jumpy = (a: number, b: number) => a > 0 && b > 0 && (a / b > JUMP_FACTOR || b / a > JUMP_FACTOR)

@@ -132,68 +132,76 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     report('error', code, headerRowNumber, column + 1, params)
   }
 
-  // Vertically merged cells leave blanks below the first: a blank label repeats the one above.
-  const carry: { region?: string; period?: string; indicator?: string } = {}
-
   // A long file names the same few regions, periods, indicators and units a million times: each
   // distinct cell text is read once. Problems are still reported at every row that has them.
   const clean = memo(cleanCell)
-  const regionOf = memo((label: string) => catalogue.findRegion(squeeze(label))?.name)
-  const periodOf = memo((text: string) => {
+  const regionCell = memo((raw: string) => {
+    const label = cleanCell(raw)
+    const key = squeeze(label)
+    const isTotal = TOTAL_LABELS.has(key.toLowerCase())
+    // A total row labelled with a real region's name (全省 is not one) is that region's row.
+    return { label, key, region: catalogue.findRegion(key)?.name, isTotal, totalOf: isTotal ? catalogue.findRegion(key.toLowerCase())?.name : undefined }
+  })
+  const periodCell = memo((raw: string) => {
+    const text = cleanCell(raw)
     const p = parsePeriodText(text)
-    return p ? formatPeriod(p) : undefined
+    return { text, key: p ? formatPeriod(p) : undefined }
   })
-  const indicatorOf = memo((text: string) => {
-    const h = parseHeader(text)
-    return { header: h, indicator: resolveHeaderIndicator(catalogue, h.name, mapping.tableIndicator) }
+  const indicatorCell = memo((raw: string) => {
+    const text = cleanCell(raw)
+    const header = parseHeader(text)
+    return { text, header, indicator: resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator) }
   })
-  const totalLabel = memo((text: string) => TOTAL_LABELS.has(squeeze(text).toLowerCase()))
-
-  const cell = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : clean(cells[i] ?? ''))
-  // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
-  const text = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
   const periodKeyFor = {
     flow: memo((text: string) => periodKeyOf(text, 'flow')),
     stock: memo((text: string) => periodKeyOf(text, 'stock')),
     ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
   }
+  const cell = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : clean(cells[i] ?? ''))
+  // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
+  const text = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
+
+  // Vertically merged cells leave blanks below the first: a blank label repeats the one above.
+  const carry: { region?: ReturnType<typeof regionCell>; period?: ReturnType<typeof periodCell>; indicator?: ReturnType<typeof indicatorCell> } = {}
 
   function rowContext(cells: readonly string[], row: number, isTotal: boolean) {
     let region: string | undefined = mapping.region
     if (regionCol !== undefined) {
-      const label = cell(cells, regionCol) || carry.region || ''
-      carry.region = label
-      const found = regionOf(label)
-      if (found) region = found
+      let info = regionCell(cells[regionCol] ?? '')
+      if (!info.label && carry.region) info = carry.region
+      carry.region = info
+      if (info.region) region = info.region
       else if (isTotal) region = undefined
       else {
         region = undefined
-        const u = unknownRegions.get(squeeze(label))
+        const u = unknownRegions.get(info.key)
         if (u) u.count++
-        else unknownRegions.set(squeeze(label), { name: label, row, column: regionCol + 1, count: 1 })
-        report('error', 'unknownRegion', row, regionCol + 1, { value: label })
+        else unknownRegions.set(info.key, { name: info.label, row, column: regionCol + 1, count: 1 })
+        report('error', 'unknownRegion', row, regionCol + 1, { value: info.label })
       }
     }
     let periodText: string | undefined
     if (periodCol !== undefined) {
-      const text = cell(cells, periodCol) || carry.period || ''
-      carry.period = text
-      periodText = periodOf(text)
-      if (!periodText) report('error', 'badPeriod', row, periodCol + 1, { value: text })
+      let info = periodCell(cells[periodCol] ?? '')
+      if (!info.text && carry.period) info = carry.period
+      carry.period = info
+      periodText = info.key
+      if (!periodText) report('error', 'badPeriod', row, periodCol + 1, { value: info.text })
     }
     let indicatorFromRow: Indicator | undefined
     let indicatorRowUnit: string | undefined
     if (indicatorCol !== undefined) {
-      const text = cell(cells, indicatorCol) || carry.indicator || ''
-      carry.indicator = text
-      const { header: h, indicator } = indicatorOf(text)
-      indicatorFromRow = indicator
+      let info = indicatorCell(cells[indicatorCol] ?? '')
+      if (!info.text && carry.indicator) info = carry.indicator
+      carry.indicator = info
+      const h = info.header
+      indicatorFromRow = info.indicator
       indicatorRowUnit = h.unit || undefined
       if (!indicatorFromRow) {
         const u = unknownIndicators.get(h.name)
         if (u) u.count++
         else unknownIndicators.set(h.name, { name: h.name, row, column: indicatorCol + 1, unit: h.unit || undefined, count: 1 })
-        report('error', 'unknownIndicator', row, indicatorCol + 1, { value: text })
+        report('error', 'unknownIndicator', row, indicatorCol + 1, { value: info.text })
       }
     }
     const statusText = cell(cells, statusCol)
@@ -213,8 +221,9 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   }
 
   function processRow(cells: readonly string[], row: number, regionOverride?: string) {
-    const isTotal = regionCol !== undefined && totalLabel(cells[regionCol] ?? '')
-    if (isTotal && !regionOverride && !catalogue.findRegion(squeeze(cells[regionCol ?? 0] ?? '').toLowerCase())) {
+    const label = regionCol === undefined ? undefined : regionCell(cells[regionCol] ?? '')
+    const isTotal = label?.isTotal ?? false
+    if (isTotal && !regionOverride && !label?.totalOf) {
       pendingTotals.push({ cells, row })
       return
     }
