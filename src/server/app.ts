@@ -228,7 +228,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
         const at = new Date().toISOString()
         const { change, meta } = await make(store.current + 1, at)
         try {
-          return await store.commit(change.files, { ...meta, at, counts: change.counts })
+          return await store.commit(change.files, { ...meta, at, counts: change.counts }, change.problems)
         } catch (e) {
           throw writeFailed(e instanceof Error && 'code' in e ? String(e.code) : 'I/O')
         }
@@ -239,7 +239,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
       const req = readPublishRequest(request.body)
       const by = await who(request)
       const meta = await write(req.baseVersion, async (version, at) => ({
-        change: applyPublish(await store.read(), req, { version, at, by }),
+        change: applyPublish(await store.read(), req, { version, at, by }, await store.problemCount()),
         meta: { by, action: 'publish', name: req.name, baseVersion: req.baseVersion, rollbackOf: null },
       }))
       return publicMeta(meta)

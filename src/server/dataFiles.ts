@@ -47,11 +47,18 @@ export class DataFiles {
       this.allowed = undefined
     }
     const version = this.version
-    const allowed = (this.allowed ??= this.listed(version))
+    // A failed read is not remembered: the next request tries again.
+    const allowed = (this.allowed ??= this.listed(version).catch((e: unknown) => {
+      this.allowed = undefined
+      throw e
+    }))
     if (!(await allowed).has(name)) return null
     let file = this.files.get(name)
     if (!file) {
-      file = this.load(version, name)
+      file = this.load(version, name).catch((e: unknown) => {
+        this.files.delete(name)
+        throw e
+      })
       this.files.set(name, file)
     }
     return file

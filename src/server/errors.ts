@@ -86,16 +86,21 @@ export const badJson = () =>
 export const emptyBody = () =>
   new ApiError(400, 'emptyBody', { zh: '请求体为空，应为 JSON 对象。', en: 'The request body is empty; a JSON object is expected.' })
 
+/** Problems sent with a 422: enough to fix a file by, without a response of megabytes. */
+export const MAX_PROBLEMS = 1000
+
 export function invalidData(problems: readonly Problem[]): ApiError {
   const errors = problems.filter((p) => p.severity === 'error').length
+  const shown = problems.length > MAX_PROBLEMS ? `（下面列出前 ${MAX_PROBLEMS} 处）` : ''
+  const shownEn = problems.length > MAX_PROBLEMS ? ` (the first ${MAX_PROBLEMS} are listed)` : ''
   return new ApiError(
     422,
     'invalidData',
     {
-      zh: `数据有 ${errors} 处错误，未发布。每处错误都标明了行号和列。`,
-      en: `The data has ${errors} error${errors === 1 ? '' : 's'} and was not published. Each names its row and column.`,
+      zh: `数据有 ${errors} 处错误，未发布${shown}。每处错误都标明了行号和列。`,
+      en: `The data has ${errors} error${errors === 1 ? '' : 's'} and was not published${shownEn}. Each names its row and column.`,
     },
-    { problems },
+    { problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length },
   )
 }
 

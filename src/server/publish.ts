@@ -28,6 +28,8 @@ export interface RollbackRequest {
 export interface Change {
   readonly files: VersionFiles
   readonly counts: Counts
+  /** Problems the browser will find loading it (none, unless the base already had some). */
+  readonly problems: number
 }
 
 const CONTROL = /[\u0000-\u001f\u007f]/
@@ -181,7 +183,7 @@ function appendRows(data: Uint8Array | string | undefined, records: readonly Rec
  * so); changed figures are replaced where they stand, new ones appended to the last
  * observations file. Throws 422 with the domain's located problems when the import has errors.
  */
-export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: PublishedStamp): Change {
+export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: PublishedStamp, baseProblems: number): Change {
   const baseCatalogue = catalogueOf(base)
   const catalogue = baseCatalogue.extendedWith(req.indicators, req.regions)
   const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name)
@@ -200,7 +202,6 @@ export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: Pub
   const replaced = new Set<string>()
   let changed = 0
   let unchanged = 0
-  let before = 0
   const files = new Map(base.files)
   const obsFiles = base.manifest.observations
   for (const [index, name] of obsFiles.entries()) {
@@ -213,7 +214,6 @@ export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: Pub
       const existing = parseLongTable([header, cells], catalogue).observations[0]
       const key = existing ? observationKey(existing) : undefined
       const update = key === undefined ? undefined : incoming.get(key)
-      if (existing) before++
       if (!existing || !key || !update) {
         rows.push(cells)
       } else if (replaced.has(key)) {
@@ -268,15 +268,18 @@ export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: Pub
     )
   }
   const next: VersionFiles = { manifest: { ...base.manifest, published: stamp }, files }
-  const counts = { added, changed, unchanged, removed: 0, observations: before + added }
-  return { files: next, counts: checked(base, next, counts) }
+  const after = assembleVersion(next)
+  // What is published always loads: a version the browser would find a new problem in is refused.
+  if (after.problems.length > baseProblems) throw invalidData(after.problems)
+  return { files: next, counts: { added, changed, unchanged, removed: 0, observations: after.dataset.observations.length }, problems: after.problems.length }
 }
 
 /** A rollback: the earlier version's files as they were, under a manifest naming the new version. */
 export function applyRollback(current: VersionFiles, target: VersionFiles, stamp: PublishedStamp): Change {
   const next: VersionFiles = { manifest: { ...target.manifest, published: stamp }, files: target.files }
   const now = new Map(assembleVersion(current).dataset.observations.map((o) => [observationKey(o), o]))
-  const then = assembleVersion(target).dataset.observations
+  const restored = assembleVersion(target)
+  const then = restored.dataset.observations
   let added = 0
   let changed = 0
   let unchanged = 0
@@ -287,16 +290,5 @@ export function applyRollback(current: VersionFiles, target: VersionFiles, stamp
     else changed++
   }
   const counts = { added, changed, unchanged, removed: now.size - changed - unchanged, observations: then.length }
-  return { files: next, counts }
-}
-
-/**
- * Reads the new version back exactly as the browser will and refuses it if that finds a problem
- * the current version did not have: what is published always loads.
- */
-function checked(base: VersionFiles, next: VersionFiles, counts: Counts): Counts {
-  const before = assembleVersion(base).problems.length
-  const after = assembleVersion(next)
-  if (after.problems.length > before) throw invalidData(after.problems)
-  return { ...counts, observations: after.dataset.observations.length }
+  return { files: next, counts, problems: restored.problems.length }
 }

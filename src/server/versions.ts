@@ -49,6 +49,8 @@ type Log = (message: string) => void
 export class VersionStore {
   private queue: Promise<unknown> = Promise.resolve()
   private readonly listeners = new Set<(meta: VersionMeta) => void>()
+  // How many problems the browser finds loading each version, so a publish need not re-read its base.
+  private readonly problemCounts = new Map<number, number>()
 
   private constructor(
     readonly stateDir: string,
@@ -81,10 +83,10 @@ export class VersionStore {
     const store = new VersionStore(stateDir, current, metas, new AuditLog(join(stateDir, 'audit.log')), log)
     if (current === 0) {
       const seed = await readVersionFiles(seedDir)
-      const problems = assembleVersion(seed).problems
+      const { problems, dataset } = assembleVersion(seed)
       if (problems.length) log(`warning: ${seedDir} has ${problems.length} problem(s); publishing it as version 1 anyway`)
-      const counts = { added: 0, changed: 0, unchanged: 0, removed: 0, observations: assembleVersion(seed).dataset.observations.length }
-      await store.commit(seed, { at: new Date().toISOString(), by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts })
+      const counts = { added: 0, changed: 0, unchanged: 0, removed: 0, observations: dataset.observations.length }
+      await store.commit(seed, { at: new Date().toISOString(), by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts }, problems.length)
       log(`version 1: snapshot of ${seedDir}`)
     } else {
       await access(join(store.dataDir(current), 'manifest.json'))
@@ -115,6 +117,16 @@ export class VersionStore {
     return readVersionFiles(this.dataDir(version))
   }
 
+  /** The problems a browser finds loading `version` (usually none). */
+  async problemCount(version: number = this.currentVersion): Promise<number> {
+    let count = this.problemCounts.get(version)
+    if (count === undefined) {
+      count = assembleVersion(await this.read(version)).problems.length
+      this.problemCounts.set(version, count)
+    }
+    return count
+  }
+
   /** Runs `fn` after every write queued before it has finished: publishes never interleave. */
   exclusive<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.queue.then(fn, fn)
@@ -132,7 +144,7 @@ export class VersionStore {
    * Writes `files` as version current + 1 and makes it current. Call inside `exclusive`. On any
    * failure the current version stays as it was.
    */
-  async commit(files: VersionFiles, meta: NewVersion): Promise<VersionMeta> {
+  async commit(files: VersionFiles, meta: NewVersion, problemCount?: number): Promise<VersionMeta> {
     const version = this.currentVersion + 1
     const full: VersionMeta = { version, ...meta }
     const dir = join(this.stateDir, 'versions', String(version))
@@ -147,6 +159,7 @@ export class VersionStore {
     }
     this.currentVersion = version
     this.metas.push(full)
+    if (problemCount !== undefined) this.problemCounts.set(version, problemCount)
     const entry = auditEntryOf(full)
     // The version is committed; a failed append is repaired from meta.json on the next start.
     if (entry) await this.audit.append(entry).catch((e: unknown) => this.log(`audit log append failed: ${String(e)}`))

@@ -112,6 +112,16 @@ describe('publish', () => {
     expect(await currentVersion(server.url)).toBe(1)
   })
 
+  it('lists at most 1000 problems, with the total', async () => {
+    const cookie = await login(server.url, 'alice')
+    const bad = Array.from({ length: 1005 }, (_, i) => `无此市${i},2022,patent_grants,1,件,actual,,test row`)
+    const res = await publish(cookie, { baseVersion: 1, name: 'many.csv', csv: csvOf(...bad) })
+    expect(res.status).toBe(422)
+    expect(res.body.problems).toHaveLength(1000)
+    expect(res.body.problemCount).toBe(1005)
+    expect((res.body.message as { en: string }).en).toContain('1005 errors')
+  })
+
   it('refuses a publish based on a version that is no longer current (409)', async () => {
     const cookie = await login(server.url, 'alice')
     expect((await publish(cookie, { baseVersion: 1, name: 'a.csv', csv: csvOf(rows.added) })).status).toBe(200)
