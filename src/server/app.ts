@@ -22,6 +22,7 @@ import {
   writeFailed,
 } from './errors'
 import { EventHub } from './events'
+import { lockStateDir } from './lock'
 import { isSafeRelativeName } from './paths'
 import { applyPublish, applyRollback, readPublishRequest, readRollbackRequest, type Change } from './publish'
 import { SessionStore, type Session } from './sessions'
@@ -88,7 +89,14 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     logLevel: 'warn',
     ...options,
   }
-  const store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
+  const release = await lockStateDir(resolve(o.stateDir))
+  let store: VersionStore
+  try {
+    store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
+  } catch (e) {
+    await release()
+    throw e
+  }
   const users = new UserStore(resolve(o.stateDir))
   const sessions = new SessionStore(o.sessionTtlMs)
   const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
@@ -123,6 +131,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     hub.closeAll()
     done()
   })
+  app.addHook('onClose', async () => release())
 
   /** The live session of the request's cookie, if its account still exists. */
   async function sessionOf(request: FastifyRequest): Promise<Session | undefined> {

@@ -43,7 +43,7 @@ describe('start after a crash', () => {
     const server = await start(dirs)
     expect(await currentVersion(server.url)).toBe(2)
     expect((await readdir(versions)).sort()).toEqual(['1', '2'])
-    expect((await readdir(dirs.state)).sort()).toEqual(['audit.log', 'current.json', 'users.json', 'versions'])
+    expect((await readdir(dirs.state)).sort()).toEqual(['audit.log', 'current.json', 'server.pid', 'users.json', 'versions'])
     expect((await auditLines()).map((l) => l.version)).toEqual([2])
     expect((await text(`${server.url}/data/observations.csv`)).body).toContain(row)
 
@@ -61,6 +61,18 @@ describe('start after a crash', () => {
     const server = await start(dirs)
     expect(await auditLines()).toEqual([expect.objectContaining({ version: 2, action: 'publish', by: 'alice', baseVersion: 1 })])
     await server.close()
+  })
+
+  it('refuses a second server on the same state directory, and takes over the lock of a killed one', async () => {
+    const server = await start(dirs)
+    await expect(start(dirs)).rejects.toThrow(/another server \(pid \d+\) is using/)
+    await server.close()
+    // A pid file naming a process that no longer exists, as SIGKILL leaves it.
+    await writeFile(join(dirs.state, 'server.pid'), '2147483646\n')
+    const again = await start(dirs)
+    expect(await readFile(join(dirs.state, 'server.pid'), 'utf8')).toBe(`${process.pid}\n`)
+    await again.close()
+    expect(await readdir(dirs.state)).not.toContain('server.pid')
   })
 
   it('keeps the published version and the history across a normal restart', async () => {
