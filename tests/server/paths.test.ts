@@ -121,6 +121,21 @@ describe('the app', () => {
     expect(data.body.startsWith('region,period,indicator,value')).toBe(true)
   })
 
+  it('reports its health and the current version', async () => {
+    const res = await text(`${server.url}/api/health`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(JSON.parse(res.body)).toEqual({ ok: true, version: 1, requireLogin: false })
+  })
+
+  it('answers HEAD for published files with the same validators', async () => {
+    const get = await fetch(`${server.url}/data/manifest.json`)
+    const head = await fetch(`${server.url}/data/manifest.json`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+    expect(await head.text()).toBe('')
+  })
+
   it('answers unknown addresses with a JSON 404', async () => {
     const res = await text(`${server.url}/api/nothing`)
     expect(res.status).toBe(404)
