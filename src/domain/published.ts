@@ -13,6 +13,8 @@ export interface Manifest {
   readonly indicators: string
   readonly regions: string
   readonly bulletins: readonly string[]
+  /** Written by the publishing server into every version it makes (absent in the repository's data/). */
+  readonly published?: { readonly version: number }
 }
 
 export interface PublishedFiles {
@@ -28,6 +30,8 @@ export interface Published {
   readonly bulletins: readonly Bulletin[]
   readonly homeRegion: string
   readonly problems: readonly Problem[]
+  /** The server's version number of these files, when a publishing server stamped them. */
+  readonly version: number | null
 }
 
 /** Builds the dataset everyone sees from the published files, keeping every problem found. */
@@ -51,5 +55,12 @@ export function assemblePublished(files: PublishedFiles): Published {
     problems.push(...parsed.problems)
   }
   bulletins.sort((a, b) => b.date.localeCompare(a.date))
-  return { dataset: new Dataset(observations, catalogue), bulletins, homeRegion: files.manifest.home_region, problems }
+  const version = files.manifest.published?.version
+  return {
+    dataset: new Dataset(observations, catalogue),
+    bulletins,
+    homeRegion: files.manifest.home_region,
+    problems,
+    version: typeof version === 'number' ? version : null,
+  }
 }

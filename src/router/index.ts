@@ -9,6 +9,7 @@ export const router = createRouter({
     { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
     { path: '/bulletins', name: 'bulletins', component: () => import('@/views/BulletinsView.vue') },
     { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
+    { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue') },
     { path: '/screen', name: 'screen', component: () => import('@/views/ScreenView.vue'), meta: { bare: true } },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],

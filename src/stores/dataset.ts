@@ -32,6 +32,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const bulletins = computed(() => published.value?.bulletins ?? [])
   const homeRegion = computed(() => published.value?.homeRegion ?? '衡阳市')
   const problems = computed(() => published.value?.problems ?? [])
+  /** The publishing server's version number of the loaded files (null when not stamped by one). */
+  const version = computed(() => published.value?.version ?? null)
   /** The published catalogue with the analyst's custom indicators and regions. */
   const catalogue = computed<Catalogue | null>(() => {
     const base = published.value?.dataset.catalogue
@@ -59,14 +61,16 @@ export const useDatasetStore = defineStore('dataset', () => {
    * Asks the server whether the published files changed (conditional requests) and, when they
    * did, swaps the new data in whole: views keep showing the old data until the new is ready.
    */
-  async function refresh(fetchImpl?: typeof fetch) {
+  async function refresh(fetchImpl?: typeof fetch, options: { force?: boolean } = {}) {
     const result = await checkForChanges(live, fetchImpl)
     if (!result.ok) {
       offlineSince.value ??= Date.now()
       return
     }
     offlineSince.value = null
-    if (!result.changed) {
+    // force: the publishing server announced a new version, so the files changed even when this
+    // is the first check (which only learns validators and cannot tell a change from the load's).
+    if (!result.changed && !options.force) {
       live = result
       dataAsOf.value = result.lastModified ?? dataAsOf.value
       return
@@ -97,5 +101,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { published, dataset, catalogue, status, error, loadedAt, dataAsOf, offlineSince, bulletins, homeRegion, problems, load, refresh }
+  return { published, dataset, catalogue, status, error, loadedAt, dataAsOf, offlineSince, bulletins, homeRegion, problems, version, load, refresh }
 })

@@ -1,0 +1,75 @@
+import { computed, shallowRef } from 'vue'
+import { storeToRefs } from 'pinia'
+import { importable, validFigureCount } from '@/domain/import/importable'
+import { longRowsOfColumns, sourceRowsOf } from '@/domain/longCsv'
+import type { Problem } from '@/domain/problem'
+import { toCsv } from '@/io/csv'
+import { ApiFailure, type VersionInfo } from '@/io/publishApi'
+import { useServerStore } from '@/stores/server'
+import type { ImportItem } from './useImportSession'
+import { useServerMessage } from './useServerMessage'
+
+export type PublishState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'publishing' }
+  | { readonly kind: 'done'; readonly meta: VersionInfo }
+  | { readonly kind: 'stale'; readonly message: string }
+  | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly Problem[]; readonly problemCount: number }
+  | { readonly kind: 'failed'; readonly message: string }
+
+/**
+ * Publishing one checked import: its figures (only the rows without errors when the file has
+ * errors, as the local import does) as canonical long CSV, with the custom names the analyst
+ * accepted, on top of the version this browser has loaded.
+ */
+export function usePublish(item: () => ImportItem) {
+  const server = useServerStore()
+  const { offered, analyst, loadedVersion } = storeToRefs(server)
+  const messageOf = useServerMessage()
+  const state = shallowRef<PublishState>({ kind: 'idle' })
+
+  const outcome = computed(() => {
+    const o = item().outcome
+    return o?.ok && item().status !== 'reading' ? o : null
+  })
+  /** Figures a publish would send, and whether only the valid rows go. */
+  const figures = computed(() => {
+    const o = outcome.value
+    if (!o) return { n: 0, validOnly: false }
+    return o.errorCount === 0 ? { n: o.columns.length, validOnly: false } : { n: validFigureCount(o), validOnly: true }
+  })
+
+  async function publish() {
+    const o = outcome.value
+    const columns = o && importable(o, figures.value.validOnly)
+    if (!columns || state.value.kind === 'publishing') return
+    state.value = { kind: 'publishing' }
+    try {
+      const meta = await server.publish({
+        name: item().file.name,
+        csv: toCsv(longRowsOfColumns(columns)),
+        // Plain copies: the item's lists are reactive proxies.
+        indicators: item().indicators.map((i) => ({ ...i, aliases: [...i.aliases] })),
+        regions: item().regions.map((r) => ({ ...r, aliases: [...r.aliases] })),
+      })
+      state.value = { kind: 'done', meta }
+    } catch (e) {
+      const message = messageOf(e)
+      if (e instanceof ApiFailure && e.status === 409) state.value = { kind: 'stale', message }
+      else if (e instanceof ApiFailure && e.status === 422) {
+        state.value = { kind: 'refused', message, problems: sourceRowsOf(e.problems, columns), problemCount: e.problemCount }
+      }
+      else state.value = { kind: 'failed', message }
+    }
+  }
+
+  /** After a 409: load the version that is current now, then publish on top of it. */
+  async function refreshAndRetry() {
+    state.value = { kind: 'publishing' }
+    await server.catchUp()
+    state.value = { kind: 'idle' }
+    await publish()
+  }
+
+  return { offered, analyst, loadedVersion, figures, state, publish, refreshAndRetry }
+}

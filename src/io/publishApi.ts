@@ -1,0 +1,187 @@
+import type { Indicator, Region } from '@/domain/catalogue'
+import type { Problem } from '@/domain/problem'
+
+/** A reason in both languages, as the server sends it: the app shows the reader's. */
+export interface Bilingual {
+  readonly zh: string
+  readonly en: string
+}
+
+export interface Health {
+  readonly version: number
+  readonly requireLogin: boolean
+}
+
+export interface Analyst {
+  readonly name: string
+  readonly expiresAt: string
+}
+
+export interface VersionCounts {
+  readonly added: number
+  readonly changed: number
+  readonly unchanged: number
+  readonly removed: number
+  readonly observations: number
+}
+
+export interface VersionInfo {
+  readonly version: number
+  readonly at: string
+  readonly by: string | null
+  readonly action: 'initial' | 'publish' | 'rollback'
+  readonly name: string
+  readonly baseVersion: number | null
+  readonly rollbackOf: number | null
+  readonly counts: VersionCounts
+}
+
+export interface VersionList {
+  readonly current: number
+  /** Newest first. */
+  readonly versions: readonly VersionInfo[]
+}
+
+export interface PublishBody {
+  readonly baseVersion: number
+  readonly name: string
+  readonly csv: string
+  readonly indicators: readonly Indicator[]
+  readonly regions: readonly Region[]
+}
+
+/**
+ * Why a call failed. `status` 0: the server could not be reached (or answered something that is
+ * not the API). `message` is the server's own reason when it sent one.
+ */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly reason: Bilingual | null,
+    readonly problems: readonly Problem[] = [],
+    readonly extra: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(reason?.en ?? `${code} (${status})`)
+  }
+
+  /** Seconds to wait before trying again (429). */
+  get retryAfter(): number | null {
+    return typeof this.extra.retryAfter === 'number' ? this.extra.retryAfter : null
+  }
+
+  /** The version that is current now (409). */
+  get currentVersion(): number | null {
+    return typeof this.extra.currentVersion === 'number' ? this.extra.currentVersion : null
+  }
+
+  /** Problems the server found in all (it lists at most a thousand). */
+  get problemCount(): number {
+    return typeof this.extra.problemCount === 'number' ? this.extra.problemCount : this.problems.length
+  }
+}
+
+/** The API sits next to the app, like data/: any path the app is served from works. */
+export function apiUrl(path: string, base: string = document.baseURI): string {
+  return new URL(`api/${path}`, base).href
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+function isBilingual(v: unknown): v is Bilingual {
+  return isObject(v) && typeof v.zh === 'string' && typeof v.en === 'string'
+}
+
+/** The JSON body, or undefined when the response is not JSON (a static server's index.html, a proxy's error page). */
+async function jsonOf(res: Response): Promise<unknown> {
+  if (!(res.headers.get('content-type') ?? '').includes('application/json')) return undefined
+  try {
+    return (await res.json()) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+export interface ApiClient {
+  health(): Promise<Health | null>
+  session(): Promise<Analyst | null>
+  login(name: string, password: string): Promise<Analyst>
+  logout(): Promise<void>
+  publish(body: PublishBody): Promise<VersionInfo>
+  versions(): Promise<VersionList>
+  rollback(version: number, baseVersion: number): Promise<VersionInfo>
+}
+
+/** A typed client of the publishing server's JSON API. */
+export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...args), base?: string): ApiClient {
+  async function call<T>(path: string, method: 'GET' | 'POST' = 'GET', body?: unknown): Promise<T> {
+    let res: Response
+    try {
+      res = await fetchImpl(apiUrl(path, base), {
+        method,
+        cache: 'no-store',
+        credentials: 'same-origin',
+        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+    } catch (e) {
+      throw new ApiFailure(0, 'unreachable', null, [], { detail: e instanceof Error ? e.message : String(e) })
+    }
+    const json = await jsonOf(res)
+    if (res.ok) {
+      if (json === undefined) throw new ApiFailure(0, 'notApi', null)
+      return json as T
+    }
+    if (isObject(json) && typeof json.error === 'string') {
+      const problems = Array.isArray(json.problems) ? (json.problems as Problem[]) : []
+      throw new ApiFailure(res.status, json.error, isBilingual(json.message) ? json.message : null, problems, json)
+    }
+    // Not the API's answer: a proxy or static server in front of it.
+    throw new ApiFailure(res.status >= 500 ? 0 : res.status, 'httpError', null)
+  }
+
+  return {
+    /** What the server offers; null on plain static hosting (no API there), never an error. */
+    async health() {
+      try {
+        const h = await call<Record<string, unknown>>('health')
+        return typeof h.version === 'number' ? { version: h.version, requireLogin: h.requireLogin === true } : null
+      } catch {
+        return null
+      }
+    },
+    /** The analyst logged in with this browser's cookie, or null. */
+    async session() {
+      try {
+        return await call<Analyst>('session')
+      } catch (e) {
+        if (e instanceof ApiFailure && e.status === 401) return null
+        throw e
+      }
+    },
+    login: (name, password) => call<Analyst>('login', 'POST', { name, password }),
+    logout: async () => {
+      await call('logout', 'POST', {})
+    },
+    publish: (body) => call<VersionInfo>('publish', 'POST', body),
+    versions: () => call<VersionList>('versions'),
+    rollback: (version, baseVersion) => call<VersionInfo>('rollback', 'POST', { version, baseVersion }),
+  }
+}
+
+/**
+ * Follows the server's announcements of new versions. EventSource reconnects by itself (the
+ * server sets the delay); the returned function closes the stream.
+ */
+export function followVersions(onVersion: (version: number) => void, base: string = document.baseURI): () => void {
+  const source = new EventSource(apiUrl('events', base))
+  source.addEventListener('version', (e) => {
+    try {
+      const v = (JSON.parse((e as MessageEvent<string>).data) as { version?: unknown }).version
+      if (typeof v === 'number') onVersion(v)
+    } catch {
+      // A malformed event is ignored: the next one, or the screen's polling, catches up.
+    }
+  })
+  return () => source.close()
+}

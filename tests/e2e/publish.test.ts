@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openPage } from './browser'
+import { text } from './app'
+import { addUser, HEADER, PASSWORD, realRow, start, tempDirs, type Running, type TempDirs } from '../server/helpers'
+
+// The real publishing server (not the static preview the other browser tests use), serving the
+// built dist/ with a fresh state directory seeded from data/.
+let browser: Browser
+let dirs: TempDirs
+let server: Running
+beforeAll(async () => {
+  dirs = await tempDirs()
+  server = await start(dirs, { appDir: 'dist' })
+  await addUser(dirs.state, 'wang')
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await dirs?.cleanup()
+})
+
+const GRANTS = '.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'
+
+async function markDocument(page: Page) {
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
+}
+const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true)
+
+describe('publishing from the app', () => {
+  it('an analyst publishes in one browser, a screen in another follows within 5 s without reloading, and a rollback brings the old figure back', async () => {
+    // A real published row with its value changed by one: a test edit, not a real figure.
+    const original = await realRow('衡阳市,2022,patent_grants,5183,')
+    const edited = original.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5184,')
+
+    // The meeting-room screen, in its own browser context: polling every 60 s, so only the
+    // server's events can bring a change within 5 s.
+    const screen = await openPage(browser, `${server.url}/#/screen?rotate=600&refresh=60&pages=kpi`, { width: 1920, height: 1080 })
+    const analyst = await openPage(browser, `${server.url}/#/login?from=/import`)
+    try {
+      const grants = () => text(screen.page.locator(GRANTS))
+      await screen.page.locator(GRANTS).waitFor({ timeout: 20_000 })
+      expect(await grants()).toBe('5183')
+      await markDocument(screen.page)
+
+      const a = analyst.page
+      await a.locator('[data-testid=login-name]').fill('wang')
+      await a.locator('[data-testid=login-password]').fill(PASSWORD)
+      await a.locator('[data-testid=login-submit]').click()
+      await a.locator('[data-testid=analyst]').waitFor()
+      await a.locator('.import-view').waitFor()
+      expect(new URL(a.url()).hash).toBe('#/import')
+      expect(await text(a.locator('[data-testid=analyst]'))).toContain('wang')
+
+      await a.setInputFiles('[data-testid=import-input]', { name: '专利授权更正.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${edited}\n`) })
+      const card = a.locator('.import-item[data-status=ready]')
+      await card.waitFor({ timeout: 20_000 })
+      expect(await text(card.locator('[data-testid=publish-base]'))).toContain('基于已发布的第 1 版')
+      const button = card.locator('[data-testid=publish-button]')
+      expect(await text(button)).toBe('发布 1 个数字')
+      await button.click()
+
+      const done = card.locator('[data-testid=publish-done]')
+      await done.waitFor({ timeout: 10_000 })
+      expect(await text(done)).toBe('已发布为第 2 版：新增 0，修改 1，未变 0；共 ' + (await server.store.list()[1]?.counts.observations) + ' 个数字。')
+      const published = Date.now()
+      await expect.poll(grants, { timeout: 5000, interval: 100 }).toBe('5184')
+      expect(Date.now() - published).toBeLessThan(5000)
+      expect(await sameDocument(screen.page)).toBe(true)
+
+      // The history shows the publish, with who made it and what changed.
+      const v2 = a.locator('[data-testid=versions] li[data-version="2"]')
+      await v2.waitFor()
+      expect(await text(v2)).toContain('专利授权更正.csv')
+      expect(await text(v2)).toContain('wang')
+      expect(await text(v2.locator('[data-testid=version-counts]'))).toContain('修改 1')
+      expect(await v2.locator('[data-testid=rollback]').count()).toBe(0) // the current version
+
+      // Rolling back asks first, then makes version 3 with version 1's figures.
+      const v1 = a.locator('[data-testid=versions] li[data-version="1"]')
+      await v1.locator('[data-testid=rollback]').click()
+      await v1.locator('[data-testid=rollback-confirm]').click()
+      await a.locator('[data-testid=versions] li[data-version="3"][data-action=rollback]').waitFor({ timeout: 10_000 })
+      expect(await text(a.locator('[data-testid=versions-notice]'))).toBe('已回滚：第 3 版恢复了第 1 版的数据。')
+      await expect.poll(grants, { timeout: 5000, interval: 100 }).toBe('5183')
+      expect(await sameDocument(screen.page)).toBe(true)
+
+      expect(server.store.current).toBe(3)
+      expect(screen.errors).toEqual([])
+      expect(analyst.errors).toEqual([])
+    } finally {
+      await screen.close()
+      await analyst.close()
+    }
+  })
+
+  it('shows the server’s reason for a wrong password in the reader’s language, and no publish button without a login', async () => {
+    const { page, errors, close } = await openPage(browser, `${server.url}/#/login?from=/import&lang=en`)
+    try {
+      await page.locator('[data-testid=login-name]').fill('wang')
+      await page.locator('[data-testid=login-password]').fill('not the password')
+      await page.locator('[data-testid=login-submit]').click()
+      expect(await text(page.locator('[data-testid=login-error]'))).toBe('Wrong name or password.')
+
+      await page.goto(`${server.url}/#/import?lang=en`)
+      await page.locator('[data-testid=login-link]').waitFor()
+      await page.setInputFiles('[data-testid=import-input]', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${await realRow('衡阳市,2022,patent_grants,')}\n`) })
+      await page.locator('.import-item[data-status=ready]').waitFor({ timeout: 20_000 })
+      expect(await page.locator('[data-testid=publish-button]').count()).toBe(0)
+      expect(await text(page.locator('[data-testid=publish-login]'))).toBe('Log in to publish')
+      // A 401 answer to the wrong password is the only failed request, and it is not a console error.
+      expect(errors.filter((e) => !e.includes('401'))).toEqual([])
+    } finally {
+      await close()
+    }
+  })
+})
