@@ -63,7 +63,7 @@ describe('publishing from the app', () => {
 
       const done = card.locator('[data-testid=publish-done]')
       await done.waitFor({ timeout: 10_000 })
-      expect(await text(done)).toBe('已发布为第 2 版：新增 0，修改 1，未变 0；共 ' + (await server.store.list()[1]?.counts.observations) + ' 个数字。')
+      expect(await text(done)).toBe('已发布为第 2 版：新增 0，修改 1，未变 0；共 ' + String(server.store.list()[1]?.counts.observations) + ' 个数字。')
       const published = Date.now()
       await expect.poll(grants, { timeout: 5000, interval: 100 }).toBe('5184')
       expect(Date.now() - published).toBeLessThan(5000)
