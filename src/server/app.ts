@@ -73,30 +73,35 @@ export interface Server {
 export const SESSION_COOKIE = 'hy_session'
 const MB = 1024 * 1024
 
+const withDefaults = (options: ServerOptions) => ({
+  requireLogin: false,
+  trustProxy: false,
+  sessionTtlMs: 8 * 60 * 60 * 1000,
+  publishBodyLimit: 64 * MB,
+  bodyLimit: 16 * 1024,
+  loginFailures: { perIp: { max: 20, windowMs: 15 * 60 * 1000 }, perName: { max: 10, windowMs: 15 * 60 * 1000 } },
+  loginRequests: { max: 60, windowMs: 60 * 1000 },
+  heartbeatMs: 25_000,
+  maxEventClients: 2000,
+  log: () => {},
+  logLevel: 'warn',
+  ...options,
+})
+
 /** Builds the server (not yet listening): the app, /data of the current version, and the API. */
 export async function buildServer(options: ServerOptions): Promise<Server> {
-  const o = {
-    requireLogin: false,
-    trustProxy: false,
-    sessionTtlMs: 8 * 60 * 60 * 1000,
-    publishBodyLimit: 64 * MB,
-    bodyLimit: 16 * 1024,
-    loginFailures: { perIp: { max: 20, windowMs: 15 * 60 * 1000 }, perName: { max: 10, windowMs: 15 * 60 * 1000 } },
-    loginRequests: { max: 60, windowMs: 60 * 1000 },
-    heartbeatMs: 25_000,
-    maxEventClients: 2000,
-    log: () => {},
-    logLevel: 'warn',
-    ...options,
-  }
-  const release = await lockStateDir(resolve(o.stateDir))
-  let store: VersionStore
+  const settings = withDefaults(options)
+  const release = await lockStateDir(resolve(settings.stateDir))
   try {
-    store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
+    return await assemble(settings, release)
   } catch (e) {
     await release()
     throw e
   }
+}
+
+async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promise<void>): Promise<Server> {
+  const store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
   const users = new UserStore(resolve(o.stateDir))
   const sessions = new SessionStore(o.sessionTtlMs)
   const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
@@ -153,7 +158,12 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   const requireViewer = async (request: FastifyRequest) => {
     if (o.requireLogin) await requireAnalyst(request)
   }
-  const who = async (request: FastifyRequest) => (await sessionOf(request))?.name ?? null
+  /** The analyst acting (the session may have ended since the request began). */
+  async function analyst(request: FastifyRequest): Promise<string> {
+    const session = await sessionOf(request)
+    if (!session) throw sessionExpired()
+    return session.name
+  }
 
   // ---- published data: the same URLs as the static build, always the current version ----
   app.get<{ Params: { '*': string } }>('/data/*', { onRequest: requireViewer }, async (request, reply) => {
@@ -246,7 +256,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
 
     api.post('/api/publish', { onRequest: requireAnalyst, bodyLimit: o.publishBodyLimit }, async (request) => {
       const req = readPublishRequest(request.body)
-      const by = await who(request)
+      const by = await analyst(request)
       const meta = await write(req.baseVersion, async (version, at) => ({
         change: applyPublish(await store.read(), req, { version, at, by }, await store.problemCount()),
         meta: { by, action: 'publish', name: req.name, baseVersion: req.baseVersion, rollbackOf: null },
@@ -256,7 +266,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
 
     api.post('/api/rollback', { onRequest: requireAnalyst }, async (request) => {
       const req = readRollbackRequest(request.body)
-      const by = await who(request)
+      const by = await analyst(request)
       const meta = await write(req.baseVersion, async (version, at) => {
         const target = store.meta(req.version)
         if (!target) throw new ApiError(404, 'unknownVersion', { zh: `没有第 ${req.version} 版。`, en: `There is no version ${req.version}.` })
