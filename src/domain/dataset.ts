@@ -27,7 +27,6 @@ class SeriesKeys {
 
 /** Observations indexed once by region and indicator, each series in chronological order. */
 export class Dataset {
-  private readonly all: Observation[] = []
   private readonly series = new Map<string, Observation[]>()
   private readonly byIndicatorPeriod = new Map<string, Map<string, Observation[]>>()
   // Per-region summaries, kept while indexing so views never scan every figure.
@@ -78,7 +77,8 @@ export class Dataset {
    */
   private settle(key: string, list: Observation[]) {
     // A stable sort keeps insertion order among equal periods, so the last of a run is the newest.
-    list.sort((x, y) => byPeriod(x, y) || (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) || STATUS_ORDER[x.status] - STATUS_ORDER[y.status])
+    // Files list a series in order as a rule: checking that costs one comparison a figure.
+    if (!isOrdered(list)) list.sort(seriesOrder)
     const kept: Observation[] = []
     for (let i = 0; i < list.length; i++) {
       const o = list[i] as Observation
@@ -88,7 +88,6 @@ export class Dataset {
       this.index(o)
     }
     this.series.set(key, kept)
-    for (const o of kept) this.all.push(o)
   }
 
   private index(o: Observation) {
@@ -105,9 +104,9 @@ export class Dataset {
     } else if (o.status === 'target') this.targets.push(o)
   }
 
-  /** Every figure, series by series (each oldest first). */
+  /** Every figure, series by series (each oldest first); gathered when asked (an export), not kept twice. */
   get observations(): readonly Observation[] {
-    return this.all
+    return [...this.series.values()].flat()
   }
 
   /** A region's figures of one indicator, oldest first; optionally of one status only. */
@@ -151,6 +150,13 @@ export class Dataset {
   targetsOf(region: string): readonly Observation[] {
     return this.targets.filter((o) => o.region === region)
   }
+}
+
+const seriesOrder = (x: Observation, y: Observation) => byPeriod(x, y) || (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) || STATUS_ORDER[x.status] - STATUS_ORDER[y.status]
+
+function isOrdered(list: readonly Observation[]): boolean {
+  for (let i = 1; i < list.length; i++) if (seriesOrder(list[i - 1] as Observation, list[i] as Observation) > 0) return false
+  return true
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
