@@ -10,6 +10,10 @@ describe('ChartPanel', () => {
       props: { title: '衡阳市 · 有效发明专利量趋势', option: {}, table, fileName: 'x' },
       global: { stubs: { Echarts: { template: '<div class="chart-stub" />' } } },
     })
+    // The chart starts in the task after the view is mounted.
+    expect(wrapper.find('.chart-stub').exists()).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await wrapper.vm.$nextTick()
     expect(wrapper.find('.chart-stub').exists()).toBe(true)
     expect(wrapper.find('table').exists()).toBe(false)
     await wrapper.get('button[aria-pressed]').trigger('click')
