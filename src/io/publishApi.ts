@@ -121,7 +121,9 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
         method,
         cache: 'no-store',
         credentials: 'same-origin',
-        headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+        // No Accept header of our own: a static server with an app fallback (vite preview and many
+        // others) then answers with index.html instead of a 404, which browsers log as an error.
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
     } catch (e) {
@@ -145,6 +147,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
     async health() {
       try {
         const h = await call<Record<string, unknown>>('health')
+        // index.html, or any JSON that is not this API's health, means there is no server here.
         return typeof h.version === 'number' ? { version: h.version, requireLogin: h.requireLogin === true } : null
       } catch {
         return null
