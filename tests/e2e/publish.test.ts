@@ -37,8 +37,14 @@ describe('publishing from the app', () => {
     // The meeting-room screen, in its own browser context: polling every 60 s, so only the
     // server's events can bring a change within 5 s.
     const screen = await openPage(browser, `${server.url}/#/screen?rotate=600&refresh=60&pages=kpi`, { width: 1920, height: 1080 })
+    // A leader's dashboard, in a third context, follows too.
+    const overview = await openPage(browser, `${server.url}/#/`)
     const analyst = await openPage(browser, `${server.url}/#/login?from=/import`)
     try {
+      const overviewGrants = () => text(overview.page.locator('.kpi[data-indicator="patent_grants"] [data-testid=kpi-value]'))
+      await overview.page.locator('.kpi[data-indicator="patent_grants"]').waitFor({ timeout: 20_000 })
+      expect(await overviewGrants()).toBe('5183')
+      await markDocument(overview.page)
       const grants = () => text(screen.page.locator(GRANTS))
       await screen.page.locator(GRANTS).waitFor({ timeout: 20_000 })
       expect(await grants()).toBe('5183')
@@ -68,6 +74,8 @@ describe('publishing from the app', () => {
       await expect.poll(grants, { timeout: 5000, interval: 100 }).toBe('5184')
       expect(Date.now() - published).toBeLessThan(5000)
       expect(await sameDocument(screen.page)).toBe(true)
+      await expect.poll(overviewGrants, { timeout: 5000, interval: 100 }).toBe('5184')
+      expect(await sameDocument(overview.page)).toBe(true)
 
       // The history shows the publish, with who made it and what changed.
       const v2 = a.locator('[data-testid=versions] li[data-version="2"]')
@@ -87,10 +95,13 @@ describe('publishing from the app', () => {
       expect(await sameDocument(screen.page)).toBe(true)
 
       expect(server.store.current).toBe(3)
+      await expect.poll(overviewGrants, { timeout: 5000, interval: 100 }).toBe('5183')
       expect(screen.errors).toEqual([])
+      expect(overview.errors).toEqual([])
       expect(analyst.errors).toEqual([])
     } finally {
       await screen.close()
+      await overview.close()
       await analyst.close()
     }
   })
