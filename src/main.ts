@@ -2,12 +2,15 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
-import { i18n } from './i18n'
+import { i18n, setLocale } from './i18n'
 import { fetchPublishedFiles } from './io/publishedFiles'
 import './styles/main.css'
 import './styles/screen.css'
 
-createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
+const app = createApp(App).use(createPinia()).use(router).use(i18n)
+// An English link gets its messages before the first paint, not a flash of Chinese.
+const english = /[?&]lang=en(&|$)/.test(location.hash) ? setLocale(i18n.global, 'en').catch(() => undefined) : undefined
+void Promise.resolve(english).then(() => app.mount('#app'))
 
 // Offline starts for screens (and anyone): only in a production build, where the worker exists.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

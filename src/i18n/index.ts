@@ -1,8 +1,8 @@
-import { createI18n } from 'petite-vue-i18n'
+import { createI18n, type Composer } from 'petite-vue-i18n'
 import zh from './zh-CN'
-import en from './en'
 
 export const LOCALES = { zh: 'zh-CN', en: 'en' } as const
+export type AppLocale = (typeof LOCALES)[keyof typeof LOCALES]
 
 type Messages = { readonly [key: string]: string | Messages }
 
@@ -19,9 +19,17 @@ export function flatten(messages: Messages, prefix = ''): Record<string, string>
   return out
 }
 
-/** The app's i18n instance, Chinese unless told otherwise. */
-export function createAppI18n(locale: (typeof LOCALES)[keyof typeof LOCALES] = 'zh-CN') {
-  return createI18n({ legacy: false, locale, fallbackLocale: 'zh-CN', messages: { 'zh-CN': flatten(zh), en: flatten(en) } })
+/** The app's i18n: Chinese bundled; English when given, else loaded by `setLocale` on first use. */
+export function createAppI18n(locale: AppLocale = 'zh-CN', english?: Messages) {
+  const messages: Record<string, Record<string, string>> = { 'zh-CN': flatten(zh) }
+  if (english) messages.en = flatten(english)
+  return createI18n({ legacy: false, locale, fallbackLocale: 'zh-CN', messages })
 }
 
 export const i18n = createAppI18n()
+
+/** Switches the language; the English messages are fetched the first time (most readers never need them). */
+export async function setLocale(composer: Pick<Composer, 'availableLocales' | 'setLocaleMessage' | 'locale'>, locale: AppLocale) {
+  if (locale === 'en' && !composer.availableLocales.includes('en')) composer.setLocaleMessage('en', flatten((await import('./en')).default))
+  composer.locale.value = locale
+}

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Component } from 'vue'
 import { createAppI18n } from '../../src/i18n'
+import en from '../../src/i18n/en'
 import { useDatasetStore } from '../../src/stores/dataset'
 import type { Published } from '../../src/domain/published'
 import { loadEmbedded } from './embedded'
@@ -21,7 +22,7 @@ export async function mountWithApp<C extends Component>(
   store.published = options.published ?? loadEmbedded()
   store.dataset = store.published.dataset
   store.status = 'ready'
-  const i18n = createAppI18n(options.lang === 'en' ? 'en' : 'zh-CN')
+  const i18n = createAppI18n(options.lang === 'en' ? 'en' : 'zh-CN', en)
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
   await router.push('/')
   await router.isReady()
