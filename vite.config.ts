@@ -59,6 +59,11 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     projects: [
+      // Ratios measured in-process: run alone, after everything else, so no other test shares the cores.
+      {
+        extends: true,
+        test: { name: 'perf', environment: 'node', include: ['tests/perf/**/*.test.ts'], sequence: { groupOrder: 1 } },
+      },
       {
         extends: true,
         test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },

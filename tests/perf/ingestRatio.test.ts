@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { loadCatalogue } from '../../support/embedded'
-import { longCsv } from '../../support/longFile'
-import { measureIngest, median } from '../../support/ingest'
+import { loadCatalogue } from '../support/embedded'
+import { longCsv } from '../support/longFile'
+import { measureIngest, median } from '../support/ingest'
 
 // The whole import pipeline against raw Papa.parse on the same million-row file, in this process:
 // a ratio, so a slow or busy machine slows both sides alike. Measured 1.1 when this budget was
