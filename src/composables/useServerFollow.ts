@@ -1,20 +1,28 @@
-import { onMounted, onScopeDispose } from 'vue'
+import { onScopeDispose, watch } from 'vue'
+import { useDatasetStore } from '@/stores/dataset'
 import { useServerStore } from '@/stores/server'
 
 /**
- * Asks whether the app is served by the publishing server and, if so, follows its announcements
- * of new versions while the owner lives: dashboards and screens show a new version within
- * seconds. From static hosting nothing follows (the screen's polling still runs).
+ * Follows the publishing server's announcements of new versions while the owner lives, so that
+ * dashboards and screens show a new version within seconds. Only data files a publishing server
+ * stamped make the app ask for its API: from static hosting no request is made at all (and the
+ * screen's polling still runs).
  */
 export function useServerFollow() {
   const server = useServerStore()
+  const dataset = useDatasetStore()
   let stop: (() => void) | undefined
   let disposed = false
-  onMounted(() => {
-    void server.probe().then(() => {
-      if (server.offered && !disposed) stop = server.follow()
-    })
-  })
+  watch(
+    () => dataset.version !== null,
+    (stamped) => {
+      if (!stamped) return
+      void server.probe().then(() => {
+        if (server.offered && !disposed && !stop) stop = server.follow()
+      })
+    },
+    { immediate: true },
+  )
   onScopeDispose(() => {
     disposed = true
     stop?.()

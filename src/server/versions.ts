@@ -82,11 +82,14 @@ export class VersionStore {
     }
     const store = new VersionStore(stateDir, current, metas, new AuditLog(join(stateDir, 'audit.log')), log)
     if (current === 0) {
-      const seed = await readVersionFiles(seedDir)
+      const at = new Date().toISOString()
+      const { manifest, files } = await readVersionFiles(seedDir)
+      // Stamped like every later version: a manifest with a stamp tells the app a publishing server is there.
+      const seed = { manifest: { ...manifest, published: { version: 1, at, by: null } }, files }
       const { problems, dataset } = assembleVersion(seed)
       if (problems.length) log(`warning: ${seedDir} has ${problems.length} problem(s); publishing it as version 1 anyway`)
       const counts = { added: 0, changed: 0, unchanged: 0, removed: 0, observations: dataset.observations.length }
-      await store.commit(seed, { at: new Date().toISOString(), by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts }, problems.length)
+      await store.commit(seed, { at, by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts }, problems.length)
       log(`version 1: snapshot of ${seedDir}`)
     } else {
       await access(join(store.dataDir(current), 'manifest.json'))

@@ -40,10 +40,7 @@ export const useServerStore = defineStore('server', () => {
   /** The history, newest first (loaded for analysts). */
   const versions = shallowRef<readonly VersionInfo[]>([])
 
-  /**
-   * The version of the loaded files. The server stamps every version it makes; only version 1,
-   * its snapshot of the repository's data/, has no stamp.
-   */
+  /** The version of the loaded files (the server stamps every version it makes into its manifest). */
   const loadedVersion = computed(() => (!offered.value || !dataset.published ? null : (dataset.version ?? 1)))
 
   let probing: Promise<void> | undefined

@@ -13,6 +13,10 @@ describe('the first load', () => {
     try {
       const page = await browser.newPage()
       const scripts = recordScripts(page)
+      const api: string[] = []
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.includes('/api/')) api.push(r.url())
+      })
       await page.goto(appUrl('/'))
       await waitForCharts(page, 1)
       await page.waitForTimeout(500)
@@ -20,6 +24,8 @@ describe('the first load', () => {
       console.log(`overview JS: ${kb.toFixed(1)} KB gzip in ${scripts.files().length} files`)
       expect(scripts.files().some((f) => /ImportView|ScreenView|import\.worker/.test(f))).toBe(false)
       expect(kb).toBeLessThanOrEqual(BUDGET_KB)
+      // From static hosting (these data files carry no publishing stamp) the app never asks for the publishing API.
+      expect(api).toEqual([])
     } finally {
       await browser.close()
     }

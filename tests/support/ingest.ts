@@ -16,7 +16,7 @@ const CHUNK = 64 * 1024
 /**
  * Everything an import does to a file before its figures can be charted: decode, parse, normalise,
  * validate (problems, then the diff against the current figures), and index (the dataset the
- * charts query). Returns the number of figures.
+ * charts query). Returns the number of figures indexed.
  */
 export async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, homeRegion = '衡阳市'): Promise<number> {
   const result = await readFile(
@@ -29,7 +29,7 @@ export async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, ho
   if (result.errorCount > 0) throw new Error(`${result.errorCount} problems, first: ${JSON.stringify(result.problems[0])}`)
   diffAgainst(result.columns, [], catalogue)
   const dataset = await Dataset.layered([columnsLayer(result.columns)], catalogue)
-  return dataset.observations.length
+  return dataset.regionsWithData().size > 0 ? result.columns.length : 0
 }
 
 /** Raw PapaParse: every field a string, no header. */
