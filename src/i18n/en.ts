@@ -220,6 +220,7 @@ const en: typeof zh = {
     submitting: 'Logging in…',
     unreachable: 'Cannot reach the server; check the network and try again.',
     notOffered: 'This copy of the app is served as static files: it offers no publishing or login.',
+    needed: 'This server shows its data to signed-in users only.',
     signedIn: 'Logged in as {name}',
     back: 'Back',
   },

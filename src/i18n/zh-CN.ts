@@ -218,6 +218,7 @@ export default {
     submitting: '正在登录…',
     unreachable: '无法连接服务器，请检查网络后重试。',
     notOffered: '此处的应用是静态部署，不提供发布和登录。',
+    needed: '此服务器的数据需要登录后查看。',
     signedIn: '已登录：{name}',
     back: '返回',
   },

@@ -6,10 +6,20 @@ export function dataUrl(name: string, base: string = document.baseURI): string {
   return new URL(`data/${name}`, base).href
 }
 
+/** A data file the server refused or lacks; 401 means it asks for a login (an intranet deployment). */
+export class HttpError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
+    super(`${url}: HTTP ${status}`)
+  }
+}
+
 async function fetchText(url: string, fetchImpl: typeof fetch): Promise<string> {
   // no-cache: always revalidate with the server (ETag / Last-Modified), so a replaced file shows at once.
   const res = await fetchImpl(url, { cache: 'no-cache' })
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
+  if (!res.ok) throw new HttpError(url, res.status)
   return res.text()
 }
 

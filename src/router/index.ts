@@ -9,7 +9,8 @@ export const router = createRouter({
     { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
     { path: '/bulletins', name: 'bulletins', component: () => import('@/views/BulletinsView.vue') },
     { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
-    { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue') },
+    // The login page shows without the data: where viewing needs a login, the data loads after it.
+    { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { withoutData: true } },
     { path: '/screen', name: 'screen', component: () => import('@/views/ScreenView.vue'), meta: { bare: true } },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],

@@ -4,7 +4,7 @@ import { assemblePublished, type Published } from '@/domain/published'
 import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
-import { fetchPublishedFiles } from '@/io/publishedFiles'
+import { fetchPublishedFiles, HttpError } from '@/io/publishedFiles'
 import { checkForChanges, NO_STATE, type LiveState } from '@/io/liveCheck'
 import { useImportsStore } from './imports'
 
@@ -22,6 +22,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const dataset = shallowRef<Dataset | null>(null)
   const status = ref<'idle' | 'loading' | 'ready' | 'error'>('idle')
   const error = ref('')
+  /** The server shows its data only to those logged in (an intranet deployment). */
+  const needsLogin = ref(false)
   const loadedAt = ref<number | null>(null)
   /** When the published files last changed on the server (their newest Last-Modified). */
   const dataAsOf = ref<number | null>(null)
@@ -89,6 +91,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   async function load(fetchImpl?: typeof fetch) {
     status.value = 'loading'
+    needsLogin.value = false
     try {
       const [files] = await Promise.all([fetchPublishedFiles(fetchImpl), imports.status === 'idle' ? imports.load() : Promise.resolve()])
       published.value = assemblePublished(files)
@@ -97,9 +100,10 @@ export const useDatasetStore = defineStore('dataset', () => {
       status.value = 'ready'
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
+      needsLogin.value = e instanceof HttpError && e.status === 401
       status.value = 'error'
     }
   }
 
-  return { published, dataset, catalogue, status, error, loadedAt, dataAsOf, offlineSince, bulletins, homeRegion, problems, version, load, refresh }
+  return { published, dataset, catalogue, status, error, needsLogin, loadedAt, dataAsOf, offlineSince, bulletins, homeRegion, problems, version, load, refresh }
 })

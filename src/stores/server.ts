@@ -121,6 +121,8 @@ export const useServerStore = defineStore('server', () => {
   async function login(name: string, password: string): Promise<void> {
     analyst.value = await api.login(name, password)
     rememberLogin(analyst.value.name)
+    // Where viewing needs a login, the data could not load before: now it can.
+    if (dataset.status === 'error') void dataset.load()
   }
 
   async function logout(): Promise<void> {

@@ -126,4 +126,27 @@ describe('publishing from the app', () => {
       await close()
     }
   })
+
+  it('on a server that requires a login, a leader is asked to log in and then sees the dashboard', async () => {
+    const closed = await tempDirs()
+    const intranet = await start(closed, { appDir: 'dist', requireLogin: true })
+    await addUser(closed.state, 'li')
+    const { page, close } = await openPage(browser, `${intranet.url}/#/`)
+    try {
+      await page.locator('[data-testid=login-needed]').waitFor({ timeout: 20_000 })
+      expect(await text(page.locator('[data-testid=login-needed]'))).toContain('此服务器的数据需要登录后查看。')
+      await page.locator('[data-testid=login-needed] a').click()
+      await page.locator('[data-testid=login-name]').fill('li')
+      await page.locator('[data-testid=login-password]').fill(PASSWORD)
+      await page.locator('[data-testid=login-submit]').click()
+      // Back where the leader started, with the data that needed the login.
+      await page.locator('.kpi[data-indicator="patent_grants"] [data-testid=kpi-value]').waitFor({ timeout: 20_000 })
+      expect(new URL(page.url()).hash).toBe('#/')
+      expect(await text(page.locator('.kpi[data-indicator="patent_grants"] [data-testid=kpi-value]'))).toBe('5183')
+    } finally {
+      await close()
+      await intranet.close()
+      await closed.cleanup()
+    }
+  })
 })
