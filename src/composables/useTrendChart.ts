@@ -46,19 +46,18 @@ export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: Maybe
     ),
   )
 
-  const table = computed<ChartTable>(() => ({
-    columns: [t('chart.period'), t('chart.value'), t('chart.unit'), t('chart.status'), t('chart.source')],
-    rows: lines.value
-      .flatMap((l) => l.points.map((p) => ({ line: l, o: p.observation, time: p.time })))
-      .sort((a, b) => a.time - b.time || a.line.id.localeCompare(b.line.id))
-      .map(({ line, o }) => [
-        formatPeriodLabel(o.period, kind.value, names.lang.value),
-        o.value,
-        unitText(unit.value, names.lang.value),
-        lineName(line),
-        o.source,
-      ]),
-  }))
+  const table = computed<ChartTable>(() => {
+    // Names and the unit once per line, not once per row: a series of a big import has thousands.
+    const lineNames = new Map(lines.value.map((l) => [l.id, lineName(l)]))
+    const unitLabel = unitText(unit.value, names.lang.value)
+    return {
+      columns: [t('chart.period'), t('chart.value'), t('chart.unit'), t('chart.status'), t('chart.source')],
+      rows: lines.value
+        .flatMap((l) => l.points.map((p) => ({ line: l, o: p.observation, time: p.time })))
+        .sort((a, b) => a.time - b.time || a.line.id.localeCompare(b.line.id))
+        .map(({ line, o }) => [formatPeriodLabel(o.period, kind.value, names.lang.value), o.value, unitLabel, lineNames.get(line.id) ?? '', o.source]),
+    }
+  })
 
   return { title, option, table, lines, empty: computed(() => lines.value.length === 0) }
 }
