@@ -7,6 +7,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core'
 import { longCsv } from '../../tests/support/longFile'
 import { recordScripts } from '../../tests/support/overviewJs'
 import { median } from '../../tests/support/ingest'
+import { longTasks, watchLongTasks } from '../../tests/support/longTasks'
 
 const MB = 1024 * 1024
 
@@ -96,13 +97,7 @@ export async function millionRowImport(browser: Browser, base: string, updates: 
   const cdp = await context.newCDPSession(page)
   await page.goto(`${base}#/import`)
   await page.locator('main .view-title').waitFor()
-  await page.evaluate(() => {
-    const w = window as unknown as { longTasks: number[] }
-    w.longTasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.longTasks.push(e.duration)
-    }).observe({ type: 'longtask' })
-  })
+  await watchLongTasks(page)
   const before = await heapUsed(cdp)
   let peak = before
   let sampling = true
@@ -117,7 +112,7 @@ export async function millionRowImport(browser: Browser, base: string, updates: 
   const card = page.locator('.import-item[data-file="million.csv"]')
   await card.locator('[data-testid=diff]').waitFor({ timeout: 300_000 })
   const previewMs = Date.now() - start
-  const previewTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice())
+  const previewTasks = await longTasks(page)
   await card.locator('[data-testid=import-commit]').click()
   await card.locator('[data-testid=imported]').waitFor({ timeout: 300_000 })
   const importedMs = Date.now() - start
@@ -126,7 +121,7 @@ export async function millionRowImport(browser: Browser, base: string, updates: 
   await page.waitForTimeout(1000)
   sampling = false
   await sampler
-  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice())
+  const tasks = await longTasks(page)
   const retained = (await heapUsed(cdp)) - before
   const update = await chartUpdates(page, updates)
   await context.close()

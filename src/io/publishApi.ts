@@ -1,5 +1,6 @@
 import type { Indicator, Region } from '@/domain/catalogue'
 import type { Problem } from '@/domain/problem'
+import type { VersionInfo } from '@/domain/version'
 
 /** A reason in both languages, as the server sends it: the app shows the reader's. */
 export interface Bilingual {
@@ -15,25 +16,6 @@ export interface Health {
 export interface Analyst {
   readonly name: string
   readonly expiresAt: string
-}
-
-export interface VersionCounts {
-  readonly added: number
-  readonly changed: number
-  readonly unchanged: number
-  readonly removed: number
-  readonly observations: number
-}
-
-export interface VersionInfo {
-  readonly version: number
-  readonly at: string
-  readonly by: string | null
-  readonly action: 'initial' | 'publish' | 'rollback'
-  readonly name: string
-  readonly baseVersion: number | null
-  readonly rollbackOf: number | null
-  readonly counts: VersionCounts
 }
 
 export interface VersionList {

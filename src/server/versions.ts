@@ -2,33 +2,12 @@ import { access, mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fsyncDir, removeLeftovers, replaceFile, writeDirAtomic } from './atomic'
 import { AuditLog, auditEntryOf } from './audit'
+import type { VersionCounts, VersionInfo } from '../domain/version'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from './versionFiles'
 
-export interface Counts {
-  /** Figures the version has that its base lacked. */
-  readonly added: number
-  /** Figures whose value, unit, source or note differ from the base. */
-  readonly changed: number
-  readonly unchanged: number
-  /** Figures of the base the version lacks (only a rollback removes figures). */
-  readonly removed: number
-  /** Figures in the version. */
-  readonly observations: number
-}
-
-export interface VersionMeta {
-  readonly version: number
-  readonly at: string
-  /** The account that made it; null for the snapshot of data/ taken on first start. */
-  readonly by: string | null
-  readonly action: 'initial' | 'publish' | 'rollback'
-  /** The import's name, or what the version is. */
-  readonly name: string
-  readonly baseVersion: number | null
-  /** For a rollback, the earlier version whose content it restores. */
-  readonly rollbackOf: number | null
-  readonly counts: Counts
-}
+/** A version as stored in its meta.json: what the API lists. */
+export type VersionMeta = VersionInfo
+export type Counts = VersionCounts
 
 export type NewVersion = Omit<VersionMeta, 'version'>
 

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { ApiFailure, createApiClient, followVersions, type Analyst, type PublishBody, type VersionInfo } from '@/io/publishApi'
+import { ApiFailure, createApiClient, followVersions, type Analyst, type PublishBody } from '@/io/publishApi'
+import type { VersionInfo } from '@/domain/version'
 import { useDatasetStore } from './dataset'
 
 // The session cookie is HttpOnly (scripts cannot see it): this note only says that this browser

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { text, useBrowser, visit, waitForView } from './app'
 import { longCsv } from '../support/longFile'
+import { longTasks, watchLongTasks } from '../support/longTasks'
 
 useBrowser()
 
@@ -18,13 +19,7 @@ describe('a 1,000,000-row file', () => {
   it('is read, previewed and imported without freezing the page (no main-thread task over 200 ms)', async () => {
     const file = millionRows()
     await visit('/import', {}, async (page) => {
-      await page.evaluate(() => {
-        const w = window as unknown as { longTasks: number[] }
-        w.longTasks = []
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.longTasks.push(e.duration)
-        }).observe({ type: 'longtask' })
-      })
+      await watchLongTasks(page)
       await page.setInputFiles('[data-testid=import-input]', file)
       const card = page.locator('.import-item[data-file="million.csv"]')
       await card.locator('[data-testid=diff]').waitFor({ timeout: 240_000 })
@@ -40,7 +35,7 @@ describe('a 1,000,000-row file', () => {
       await waitForView(page)
       await page.locator('.chart canvas').waitFor({ timeout: 60_000 })
       await page.waitForTimeout(1000)
-      const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks))
+      const longest = Math.max(0, ...(await longTasks(page)))
       expect(longest).toBeLessThan(200)
     })
   }, 480_000)

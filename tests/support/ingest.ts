@@ -28,8 +28,8 @@ export async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, ho
   if (!result.ok) throw new Error(`not read: ${result.reason}`)
   if (result.errorCount > 0) throw new Error(`${result.errorCount} problems, first: ${JSON.stringify(result.problems[0])}`)
   diffAgainst(result.columns, [], catalogue)
-  const dataset = await Dataset.layered([columnsLayer(result.columns)], catalogue)
-  return dataset.regionsWithData().size > 0 ? result.columns.length : 0
+  await Dataset.layered([columnsLayer(result.columns)], catalogue)
+  return result.columns.length
 }
 
 /** Raw PapaParse: every field a string, no header. */
