@@ -1,5 +1,6 @@
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 export default defineConfigWithVueTs(
   { name: 'app/files', files: ['**/*.{ts,mts,vue}'] },
@@ -10,9 +11,6 @@ export default defineConfigWithVueTs(
     name: 'app/rules',
     rules: {
       'vue/multi-word-component-names': 'off',
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
       'vue/no-v-html': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
@@ -24,7 +22,10 @@ export default defineConfigWithVueTs(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'echarts', message: 'Register parts in src/charts/echarts.ts.' }], patterns: ['echarts/charts', 'echarts/components', 'echarts/renderers'] },
+        {
+          paths: [{ name: 'echarts', message: 'Register parts in src/charts/echarts.ts.' }],
+          patterns: ['echarts/charts', 'echarts/components', 'echarts/renderers'],
+        },
       ],
     },
   },
@@ -38,4 +39,6 @@ export default defineConfigWithVueTs(
       ],
     },
   },
+  // Formatting is Prettier's alone (npm run format); ESLint checks only what is not layout.
+  skipFormatting,
 )

@@ -28,7 +28,8 @@ export default defineConfig({
         skipWaiting: true,
         runtimeCaching: [
           {
-            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/data/') && !url.searchParams.has('live'),
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin && url.pathname.includes('/data/') && !url.searchParams.has('live'),
             handler: 'NetworkFirst',
             options: { cacheName: 'ip-data', networkTimeoutSeconds: 5 },
           },
@@ -37,7 +38,12 @@ export default defineConfig({
     }),
   ],
   // Feature flags of the esm-bundler builds: no Options API, no legacy i18n API or components.
-  define: { __VUE_OPTIONS_API__: 'false', __VUE_I18N_FULL_INSTALL__: 'false', __VUE_I18N_LEGACY_API__: 'false', __INTLIFY_PROD_DEVTOOLS__: 'false' },
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

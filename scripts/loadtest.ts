@@ -54,18 +54,30 @@ async function main() {
     const size = (await probe.arrayBuffer()).byteLength
     const scenarios: { name: string; path: string; headers?: Record<string, string> }[] = [
       { name: `GET /data/observations.csv (200, ${Math.round(size / 1024)} KB)`, path: '/data/observations.csv' },
-      { name: 'GET /data/observations.csv If-None-Match (304)', path: '/data/observations.csv', headers: { 'If-None-Match': etag } },
-      { name: 'GET /data/observations.csv gzip (200)', path: '/data/observations.csv', headers: { 'Accept-Encoding': 'gzip' } },
+      {
+        name: 'GET /data/observations.csv If-None-Match (304)',
+        path: '/data/observations.csv',
+        headers: { 'If-None-Match': etag },
+      },
+      {
+        name: 'GET /data/observations.csv gzip (200)',
+        path: '/data/observations.csv',
+        headers: { 'Accept-Encoding': 'gzip' },
+      },
       { name: 'GET /api/health', path: '/api/health' },
     ]
     const cpu = cpus()
-    console.log(`${new Date().toISOString()} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'} · Node ${process.version} · ${connections} connections · ${duration} s each · ${url}`)
+    console.log(
+      `${new Date().toISOString()} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'} · Node ${process.version} · ${connections} connections · ${duration} s each · ${url}`,
+    )
     console.log('| scenario | requests/s | p50 ms | p99 ms | max ms | MB/s | non-2xx/304 | errors |')
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
     for (const s of scenarios) {
       const r = await autocannon({ url: `${url}${s.path}`, connections, duration, headers: s.headers })
       const expected = s.headers?.['If-None-Match'] ? '304' : '200'
-      const unexpected = Object.entries(r.statusCodeStats).filter(([code]) => code !== expected).reduce((n, [, v]) => n + Number(v.count), 0)
+      const unexpected = Object.entries(r.statusCodeStats)
+        .filter(([code]) => code !== expected)
+        .reduce((n, [, v]) => n + Number(v.count), 0)
       console.log(
         `| ${s.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${(r.throughput.average / 1024 / 1024).toFixed(1)} | ${unexpected} | ${r.errors} |`,
       )

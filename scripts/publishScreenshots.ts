@@ -25,7 +25,10 @@ const edited = (await realRow('衡阳市,2022,patent_grants,5183,')).replace(',5
 const cityTable = iconv.encode(readFileSync('tests/fixtures/import/city-patent-grants-2023-08.csv', 'utf8'), 'gbk')
 
 try {
-  for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     const w = viewport.width
     const login = await openPage(browser, `${server.url}/#/login?from=/import`, viewport)
     await login.page.locator('[data-testid=login-form]').waitFor()
@@ -42,12 +45,22 @@ try {
     await logIn(page)
     await page.locator('.import-view').waitFor()
     if (w === 1440) {
-      await page.setInputFiles('[data-testid=import-input]', { name: '专利授权更正.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${edited}\n`) })
+      await page.setInputFiles('[data-testid=import-input]', {
+        name: '专利授权更正.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`${HEADER}\n${edited}\n`),
+      })
       await page.locator('.import-item[data-status=ready] [data-testid=publish-button]').click()
       await page.locator('[data-testid=publish-done]').waitFor()
     }
-    await page.setInputFiles('[data-testid=import-input]', { name: 'city-patent-grants-2023-08.csv', mimeType: 'text/csv', buffer: cityTable })
-    await page.locator('.import-item[data-file="city-patent-grants-2023-08.csv"] [data-testid=publish-button]').waitFor()
+    await page.setInputFiles('[data-testid=import-input]', {
+      name: 'city-patent-grants-2023-08.csv',
+      mimeType: 'text/csv',
+      buffer: cityTable,
+    })
+    await page
+      .locator('.import-item[data-file="city-patent-grants-2023-08.csv"] [data-testid=publish-button]')
+      .waitFor()
     await page.locator('[data-testid=versions] li[data-version="2"]').waitFor()
     await page.locator('[data-testid=versions] li[data-version="1"] [data-testid=rollback]').click()
     await page.waitForTimeout(800)

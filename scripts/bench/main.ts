@@ -19,19 +19,36 @@ const row = (what: string, value: string, goal = '', against = '') => {
 }
 const f = (x: number, digits = 0) => x.toFixed(digits)
 
-console.error(`bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`)
+console.error(
+  `bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+)
 
 // Ingest: the whole pipeline against PapaParse, same bytes, same process.
 const catalogue = loadCatalogue()
 const ingest: Record<number, { mbs: number; ratio: number; papaMbs: number; dynMbs: number; vsDyn: number }> = {}
-for (const [n, reps] of [[10_000, quick ? 5 : 15], [100_000, quick ? 3 : 7], [1_000_000, quick ? 2 : 3]] as const) {
+for (const [n, reps] of [
+  [10_000, quick ? 5 : 15],
+  [100_000, quick ? 3 : 7],
+  [1_000_000, quick ? 2 : 3],
+] as const) {
   const bytes = new TextEncoder().encode(longCsv(n))
   const mb = bytes.length / MB
   const run = await measureIngest(bytes, catalogue, reps)
   const [ours, papa, dyn] = [median(run.ours), median(run.papaStrings), median(run.papaDynamic)]
-  ingest[n] = { mbs: mb / (ours / 1000), papaMbs: mb / (papa / 1000), dynMbs: mb / (dyn / 1000), ratio: papa / ours, vsDyn: dyn / ours }
+  ingest[n] = {
+    mbs: mb / (ours / 1000),
+    papaMbs: mb / (papa / 1000),
+    dynMbs: mb / (dyn / 1000),
+    ratio: papa / ours,
+    vsDyn: dyn / ours,
+  }
   const label = `${n.toLocaleString('en')} rows (${f(mb, 1)} MiB)`
-  row(`ingest ${label}`, `${f(ours)} ms, ${f(ingest[n].mbs, 1)} MiB/s`, '≥ 0.8× Papa strings, ≥ 2× Papa dynamic', `Papa strings ${f(papa)} ms (${f(ingest[n].ratio, 2)}×), Papa dynamicTyping ${f(dyn)} ms (${f(ingest[n].vsDyn, 2)}×)`)
+  row(
+    `ingest ${label}`,
+    `${f(ours)} ms, ${f(ingest[n].mbs, 1)} MiB/s`,
+    '≥ 0.8× Papa strings, ≥ 2× Papa dynamic',
+    `Papa strings ${f(papa)} ms (${f(ingest[n].ratio, 2)}×), Papa dynamicTyping ${f(dyn)} ms (${f(ingest[n].vsDyn, 2)}×)`,
+  )
 }
 
 // Browser: the built app from dist/ on a local server.
@@ -42,14 +59,40 @@ const base = `http://127.0.0.1:${address.port}/`
 const browser = await launchBrowser()
 try {
   const load = await firstLoad(browser, base, quick ? 3 : 7)
-  row('overview JS (gzip -9)', `${f(load.jsGzipKb, 1)} KB in ${load.files.length} files`, '≤ 250 KB', 'Grafana ~8.6 MB entry JS, Metabase ~2.5 MB gzip (as reported)')
-  row('navigation → overview charts drawn, 4× CPU throttle, 390×844', `${f(load.firstChartsMs)} ms (median of ${load.runs.length})`, '≤ 1500 ms', 'DataEase users report 5–8 s first screens')
+  row(
+    'overview JS (gzip -9)',
+    `${f(load.jsGzipKb, 1)} KB in ${load.files.length} files`,
+    '≤ 250 KB',
+    'Grafana ~8.6 MB entry JS, Metabase ~2.5 MB gzip (as reported)',
+  )
+  row(
+    'navigation → overview charts drawn, 4× CPU throttle, 390×844',
+    `${f(load.firstChartsMs)} ms (median of ${load.runs.length})`,
+    '≤ 1500 ms',
+    'DataEase users report 5–8 s first screens',
+  )
   const embedded = await chartUpdateEmbedded(browser, base, quick ? 20 : 60)
-  row('chart update, embedded data (switch indicator)', `p95 ${f(embedded.p95, 1)} ms, median ${f(embedded.median, 1)} ms`, 'p95 ≤ 50 ms')
+  row(
+    'chart update, embedded data (switch indicator)',
+    `p95 ${f(embedded.p95, 1)} ms, median ${f(embedded.median, 1)} ms`,
+    'p95 ≤ 50 ms',
+  )
   const big = await millionRowImport(browser, base, quick ? 20 : 60)
-  row(`import 1,000,000 rows (${f(big.fileMb, 1)} MiB): choose → preview`, `${f(big.previewMs)} ms; longest task ${f(big.longestTaskToPreviewMs)} ms; blocking ${f(big.blockingToPreviewMs)} ms`, 'no task > 50 ms')
-  row('import 1,000,000 rows: choose → imported → overview drawn', `imported after ${f(big.importedMs)} ms; longest task ${f(big.longestTaskMs)} ms; blocking ${f(big.blockingMs)} ms`, 'no task > 50 ms')
-  row('import 1,000,000 rows: page heap (main thread)', `retained ${f(big.retainedMb)} MiB (${f(big.retainedMb / big.fileMb, 2)}× file), peak +${f(big.peakMb)} MiB (${f(big.peakMb / big.fileMb, 2)}× file)`, 'retained ≤ 2×, peak ≤ 6×')
+  row(
+    `import 1,000,000 rows (${f(big.fileMb, 1)} MiB): choose → preview`,
+    `${f(big.previewMs)} ms; longest task ${f(big.longestTaskToPreviewMs)} ms; blocking ${f(big.blockingToPreviewMs)} ms`,
+    'no task > 50 ms',
+  )
+  row(
+    'import 1,000,000 rows: choose → imported → overview drawn',
+    `imported after ${f(big.importedMs)} ms; longest task ${f(big.longestTaskMs)} ms; blocking ${f(big.blockingMs)} ms`,
+    'no task > 50 ms',
+  )
+  row(
+    'import 1,000,000 rows: page heap (main thread)',
+    `retained ${f(big.retainedMb)} MiB (${f(big.retainedMb / big.fileMb, 2)}× file), peak +${f(big.peakMb)} MiB (${f(big.peakMb / big.fileMb, 2)}× file)`,
+    'retained ≤ 2×, peak ≤ 6×',
+  )
   row('chart update with the 1,000,000 rows loaded', `p95 ${f(big.updateP95, 1)} ms`, 'p95 ≤ 200 ms')
 
   const summary = {
@@ -78,8 +121,14 @@ try {
 
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0), 6))
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(width[i] ?? 0)).join(' | ')} |`
-  const table = [line(['measure', 'ours', 'goal', 'alternative, same run']), line(width.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
-  console.log(`\n${summary.date} · ${summary.machine} · Node ${process.version}${quick ? ' · quick' : ''}\n\n${table}\n`)
+  const table = [
+    line(['measure', 'ours', 'goal', 'alternative, same run']),
+    line(width.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n')
+  console.log(
+    `\n${summary.date} · ${summary.machine} · Node ${process.version}${quick ? ' · quick' : ''}\n\n${table}\n`,
+  )
   mkdirSync('bench-results', { recursive: true })
   writeFileSync(`bench-results/bench-${summary.date.replace(/[:.]/g, '-')}.md`, `${table}\n`)
   console.log(JSON.stringify(summary))

@@ -15,7 +15,16 @@ import {
   type TooltipComponentOption,
 } from 'echarts/components'
 
-use([CanvasRenderer, LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, AriaComponent])
+use([
+  CanvasRenderer,
+  LineChart,
+  BarChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  AriaComponent,
+])
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption

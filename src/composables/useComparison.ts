@@ -33,29 +33,49 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   function ranking(indicator: string, periodKey: string, title: string) {
     const ranked = dataset.value ? cityRanking(dataset.value, province.value, indicator, periodKey) : []
     const unit = dataset.value?.catalogue.indicator(indicator)?.unit ?? ''
-    const rows = ranked.map((r) => ({ name: names.shortRegion(r.item.region), value: r.value, rank: r.rank, highlight: r.item.region === homeRegion.value }))
+    const rows = ranked.map((r) => ({
+      name: names.shortRegion(r.item.region),
+      value: r.value,
+      rank: r.rank,
+      highlight: r.item.region === homeRegion.value,
+    }))
     const table: ChartTable = {
       columns: [t('chart.rank'), t('chart.region'), t('chart.value'), t('chart.unit')],
       rows: ranked.map((r) => [r.rank, names.region(r.item.region), r.value, unitText(unit, names.lang.value)]),
     }
-    const option = buildRankingOption({ rows, seriesName: names.indicator(indicator), valueText: (v) => formatNumber(v, names.lang.value) }, toValue(theme))
+    const option = buildRankingOption(
+      { rows, seriesName: names.indicator(indicator), valueText: (v) => formatNumber(v, names.lang.value) },
+      toValue(theme),
+    )
     return { title, option, table, home: ranked.find((r) => r.item.region === homeRegion.value) }
   }
 
-  const byCount = computed(() => ranking(COUNT, toValue(date), `${t('compare.byCount')} · ${periodText(toValue(date))}`))
-  const byDensity = computed(() => ranking(DENSITY, toValue(date), `${t('compare.byDensity')} · ${periodText(toValue(date))}`))
+  const byCount = computed(() =>
+    ranking(COUNT, toValue(date), `${t('compare.byCount')} · ${periodText(toValue(date))}`),
+  )
+  const byDensity = computed(() =>
+    ranking(DENSITY, toValue(date), `${t('compare.byDensity')} · ${periodText(toValue(date))}`),
+  )
   const grants = computed(() => ranking(GRANTS, '2023-01..08', t('compare.grants')))
 
   const history = computed(() => {
-    const points = (dataset.value ? rankHistory(dataset.value, province.value, homeRegion.value, DENSITY) : []).map((r) => ({
-      label: periodText(r.periodKey),
-      rank: r.rank,
-      of: r.of,
-    }))
+    const points = (dataset.value ? rankHistory(dataset.value, province.value, homeRegion.value, DENSITY) : []).map(
+      (r) => ({
+        label: periodText(r.periodKey),
+        rank: r.rank,
+        of: r.of,
+      }),
+    )
     return {
       title: t('compare.rankHistory', { region: names.region(homeRegion.value) }),
-      option: buildRankHistoryOption({ points, seriesName: t('compare.rankAxis'), rankText: (r) => t('rank.position', { rank: r }) }, toValue(theme)),
-      table: { columns: [t('chart.period'), t('chart.rank')], rows: points.map((p) => [p.label, `${p.rank} / ${p.of}`]) } satisfies ChartTable,
+      option: buildRankHistoryOption(
+        { points, seriesName: t('compare.rankAxis'), rankText: (r) => t('rank.position', { rank: r }) },
+        toValue(theme),
+      ),
+      table: {
+        columns: [t('chart.period'), t('chart.rank')],
+        rows: points.map((p) => [p.label, `${p.rank} / ${p.of}`]),
+      } satisfies ChartTable,
     }
   })
 
@@ -82,8 +102,18 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
         toValue(theme),
       ),
       table: {
-        columns: [t('chart.region'), ...partNames, t('chart.total'), ...partNames.map((n) => t('chart.shareOf', { name: n }))],
-        rows: rows.map((r) => [names.region(r.region), ...r.parts.map((p) => p.value), r.total, ...r.parts.map((p) => (p.share === null ? '' : formatShare(p.share)))]),
+        columns: [
+          t('chart.region'),
+          ...partNames,
+          t('chart.total'),
+          ...partNames.map((n) => t('chart.shareOf', { name: n })),
+        ],
+        rows: rows.map((r) => [
+          names.region(r.region),
+          ...r.parts.map((p) => p.value),
+          r.total,
+          ...r.parts.map((p) => (p.share === null ? '' : formatShare(p.share))),
+        ]),
       } satisfies ChartTable,
     }
   })

@@ -93,7 +93,17 @@ export function useImportSession() {
 
   function addFiles(files: Iterable<File>) {
     for (const file of files) {
-      const item = reactive<ImportItem>({ key: nextKey++, file: markRaw(file), status: 'reading', progress: 0, outcome: null, mapping: null, indicators: [], regions: [], error: '' })
+      const item = reactive<ImportItem>({
+        key: nextKey++,
+        file: markRaw(file),
+        status: 'reading',
+        progress: 0,
+        outcome: null,
+        mapping: null,
+        indicators: [],
+        regions: [],
+        error: '',
+      })
       items.value.push(item)
       void read(item)
     }
@@ -126,13 +136,13 @@ export function useImportSession() {
     item.status = 'committing'
     const saved = await imports.add(
       {
-      id: `${Date.now().toString(36)}-${item.key}`,
-      name: item.file.name,
-      rows: columns.length,
-      time: Date.now(),
-      columns,
-      indicators: plain(item.indicators),
-      regions: plain(item.regions),
+        id: `${Date.now().toString(36)}-${item.key}`,
+        name: item.file.name,
+        rows: columns.length,
+        time: Date.now(),
+        columns,
+        indicators: plain(item.indicators),
+        regions: plain(item.regions),
       },
       columns === outcome.columns ? outcome.packed : undefined,
     )

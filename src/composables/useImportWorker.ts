@@ -15,7 +15,14 @@ export interface ReadHandle {
 export function useImportWorker() {
   const worker = new Worker(new URL('../io/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })
   let nextId = 1
-  const pending = new Map<number, { resolve: (o: ImportOutcome) => void; reject: (e: Error) => void; progress?: (bytes: number, total: number) => void }>()
+  const pending = new Map<
+    number,
+    {
+      resolve: (o: ImportOutcome) => void
+      reject: (e: Error) => void
+      progress?: (bytes: number, total: number) => void
+    }
+  >()
 
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const msg = event.data
@@ -33,7 +40,12 @@ export function useImportWorker() {
     pending.clear()
   }
 
-  function read(file: File, setting: ImportSetting, mapping?: Mapping, progress?: (bytes: number, total: number) => void): ReadHandle {
+  function read(
+    file: File,
+    setting: ImportSetting,
+    mapping?: Mapping,
+    progress?: (bytes: number, total: number) => void,
+  ): ReadHandle {
     const id = nextId++
     const done = new Promise<ImportOutcome>((resolve, reject) => pending.set(id, { resolve, reject, progress }))
     const request: ImportRequest = { type: 'read', id, file, setting, mapping }

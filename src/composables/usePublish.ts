@@ -15,7 +15,12 @@ export type PublishState =
   | { readonly kind: 'publishing' }
   | { readonly kind: 'done'; readonly meta: VersionInfo }
   | { readonly kind: 'stale'; readonly message: string }
-  | { readonly kind: 'refused'; readonly message: string; readonly problems: readonly Problem[]; readonly problemCount: number }
+  | {
+      readonly kind: 'refused'
+      readonly message: string
+      readonly problems: readonly Problem[]
+      readonly problemCount: number
+    }
   | { readonly kind: 'failed'; readonly message: string }
 
 /**
@@ -58,9 +63,13 @@ export function usePublish(item: () => ImportItem) {
       const message = messageOf(e)
       if (e instanceof ApiFailure && e.status === 409) state.value = { kind: 'stale', message }
       else if (e instanceof ApiFailure && e.status === 422) {
-        state.value = { kind: 'refused', message, problems: sourceRowsOf(e.problems, columns), problemCount: e.problemCount }
-      }
-      else state.value = { kind: 'failed', message }
+        state.value = {
+          kind: 'refused',
+          message,
+          problems: sourceRowsOf(e.problems, columns),
+          problemCount: e.problemCount,
+        }
+      } else state.value = { kind: 'failed', message }
     }
   }
 

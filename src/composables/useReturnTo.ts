@@ -8,7 +8,12 @@ export function useReturnTo() {
   const route = useRoute()
   const router = useRouter()
   return () => {
-    const from = typeof route.query.from === 'string' && /^\/(?!\/)/.test(route.query.from) && !route.query.from.startsWith('/login') ? route.query.from : '/'
+    const from =
+      typeof route.query.from === 'string' &&
+      /^\/(?!\/)/.test(route.query.from) &&
+      !route.query.from.startsWith('/login')
+        ? route.query.from
+        : '/'
     const query = route.query.lang === 'en' ? { lang: 'en' } : {}
     void router.replace({ path: from, query })
   }

@@ -23,7 +23,11 @@ function useScreenTheme() {
   const onResize = () => (height.value = window.innerHeight)
   window.addEventListener('resize', onResize)
   onScopeDispose(() => window.removeEventListener('resize', onResize))
-  return computed<ChartTheme>(() => ({ ...darkTheme, fontSize: Math.max(14, Math.round(height.value * 0.02)), scale: Math.max(1, height.value / 1080) }))
+  return computed<ChartTheme>(() => ({
+    ...darkTheme,
+    fontSize: Math.max(14, Math.round(height.value * 0.02)),
+    scale: Math.max(1, height.value / 1080),
+  }))
 }
 
 /**
@@ -52,7 +56,9 @@ export function useScreen() {
   const theme = useScreenTheme()
 
   const asOf = computed(() => dataAsOf.value ?? loadedAt.value)
-  const offlineMinutes = computed(() => (offlineSince.value === null ? null : Math.max(0, Math.floor((now.value - offlineSince.value) / 60000))))
+  const offlineMinutes = computed(() =>
+    offlineSince.value === null ? null : Math.max(0, Math.floor((now.value - offlineSince.value) / 60000)),
+  )
   const pageTitle = (p: ScreenPage) => t(`screen.pages.${p}`)
 
   return { pages, page, rotation, rotate, now, theme, asOf, offlineMinutes, pageTitle }

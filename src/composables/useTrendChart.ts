@@ -11,7 +11,11 @@ import type { ChartTheme } from '@/charts/theme'
 import { useNames } from './useNames'
 
 /** The trend chart of one indicator for one region, its table, and its title. */
-export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: MaybeRefOrGetter<string>, theme: MaybeRefOrGetter<ChartTheme>) {
+export function useTrendChart(
+  region: MaybeRefOrGetter<string>,
+  indicator: MaybeRefOrGetter<string>,
+  theme: MaybeRefOrGetter<ChartTheme>,
+) {
   const { t } = useI18n()
   const { dataset, bulletins } = storeToRefs(useDatasetStore())
   const names = useNames()
@@ -22,11 +26,14 @@ export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: Maybe
 
   const lineName = (line: TrendLine) => {
     const dash = names.lang.value === 'zh' ? '—' : '–'
-    const shape = line.shape === 'ytd' ? t('trend.ytd', { months: line.months.replace('-', dash) }) : t(`trend.${line.shape}`)
+    const shape =
+      line.shape === 'ytd' ? t('trend.ytd', { months: line.months.replace('-', dash) }) : t(`trend.${line.shape}`)
     return line.status === 'actual' ? shape : `${t(`trend.${line.status}`)}（${shape}）`
   }
 
-  const title = computed(() => t('trend.title', { region: names.region(toValue(region)), indicator: names.indicator(toValue(indicator)) }))
+  const title = computed(() =>
+    t('trend.title', { region: names.region(toValue(region)), indicator: names.indicator(toValue(indicator)) }),
+  )
 
   const option = computed(() =>
     buildTrendOption(
@@ -39,7 +46,10 @@ export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: Maybe
         events: bulletinEvents(bulletins.value, toValue(region)).map((e) => ({
           time: dateTime(e.first),
           label: t('trend.events'),
-          items: e.bulletin.items.map((i) => `${formatDate(i.date, names.lang.value)} ${names.lang.value === 'en' && i.titleEn ? i.titleEn : i.title}`),
+          items: e.bulletin.items.map(
+            (i) =>
+              `${formatDate(i.date, names.lang.value)} ${names.lang.value === 'en' && i.titleEn ? i.titleEn : i.title}`,
+          ),
         })),
       },
       toValue(theme),
@@ -55,7 +65,13 @@ export function useTrendChart(region: MaybeRefOrGetter<string>, indicator: Maybe
       rows: lines.value
         .flatMap((l) => l.points.map((p) => ({ line: l, o: p.observation, time: p.time })))
         .sort((a, b) => a.time - b.time || a.line.id.localeCompare(b.line.id))
-        .map(({ line, o }) => [formatPeriodLabel(o.period, kind.value, names.lang.value), o.value, unitLabel, lineNames.get(line.id) ?? '', o.source]),
+        .map(({ line, o }) => [
+          formatPeriodLabel(o.period, kind.value, names.lang.value),
+          o.value,
+          unitLabel,
+          lineNames.get(line.id) ?? '',
+          o.source,
+        ]),
     }
   })
 

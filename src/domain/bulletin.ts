@@ -104,7 +104,14 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
 
   const intro: Prose = { zh: [], en: [] }
   const items: BulletinItem[] = []
-  let current: { date: string; title: string; titleEn: string; prose: Prose; figures: CitedFigure[]; claims: GrowthClaim[] } | null = null
+  let current: {
+    date: string
+    title: string
+    titleEn: string
+    prose: Prose
+    figures: CitedFigure[]
+    claims: GrowthClaim[]
+  } | null = null
   const finish = () => {
     if (!current) return
     items.push({
@@ -125,7 +132,14 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
     if (head) {
       if (!isIsoDate(head[1] as string)) fail(row, `${head[1]} is not a calendar date`)
       finish()
-      current = { date: head[1] as string, title: (head[2] as string).trim(), titleEn: '', prose: { zh: [], en: [] }, figures: [], claims: [] }
+      current = {
+        date: head[1] as string,
+        title: (head[2] as string).trim(),
+        titleEn: '',
+        prose: { zh: [], en: [] },
+        figures: [],
+        claims: [],
+      }
       continue
     }
     if (line.startsWith('#')) {
@@ -139,7 +153,10 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
     if (line.startsWith('title_en:')) {
       current.titleEn = line.slice('title_en:'.length).trim()
     } else if (line.startsWith('figure:')) {
-      const parts = line.slice('figure:'.length).split('|').map((s) => s.trim())
+      const parts = line
+        .slice('figure:'.length)
+        .split('|')
+        .map((s) => s.trim())
       const period = parsePeriod(parts[1] ?? '')
       const value = Number(parts[3])
       if (parts.length !== 4 || !period || !Number.isFinite(value) || !parts[0] || !parts[2]) {
@@ -148,7 +165,10 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
         current.figures.push({ region: parts[0], periodKey: formatPeriod(period), indicator: parts[2], value })
       }
     } else if (line.startsWith('claim:')) {
-      const parts = line.slice('claim:'.length).split('|').map((s) => s.trim())
+      const parts = line
+        .slice('claim:'.length)
+        .split('|')
+        .map((s) => s.trim())
       const period = parsePeriod(parts[1] ?? '')
       const base = parsePeriod(parts[2] ?? '')
       const multiple = Number(parts[3])

@@ -77,9 +77,7 @@ export class Catalogue {
   constructor(indicators: readonly Indicator[], regions: readonly Region[]) {
     this.indicators = new Map(indicators.map((i) => [i.id, i]))
     this.regions = new Map(regions.map((r) => [r.name, r]))
-    this.indicatorNames = new NameIndex(
-      indicators.map((i) => [[i.id, i.nameZh, i.nameEn, ...i.aliases], i] as const),
-    )
+    this.indicatorNames = new NameIndex(indicators.map((i) => [[i.id, i.nameZh, i.nameEn, ...i.aliases], i] as const))
     this.regionNames = new NameIndex(regions.map((r) => [[r.name, r.nameEn, ...r.aliases], r] as const))
   }
 
@@ -107,7 +105,11 @@ export class Catalogue {
 
   /** Whether `id` is `ancestor` or one of its parts, at any depth. */
   isPartOf(id: string, ancestor: string): boolean {
-    for (let cur: string | undefined = id, depth = 0; cur && depth < 10; cur = this.indicators.get(cur)?.parent, depth++) {
+    for (
+      let cur: string | undefined = id, depth = 0;
+      cur && depth < 10;
+      cur = this.indicators.get(cur)?.parent, depth++
+    ) {
       if (cur === ancestor) return true
     }
     return false

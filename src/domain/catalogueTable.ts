@@ -4,45 +4,85 @@ import type { Problem } from './problem'
 const KINDS: readonly IndicatorKind[] = ['flow', 'stock', 'ratio']
 const LEVELS: readonly RegionLevel[] = ['province', 'city', 'county', 'other']
 
-const aliases = (text: string) => text.split('|').map((s) => s.trim()).filter(Boolean)
+const aliases = (text: string) =>
+  text
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 /**
  * Reads a catalogue table: checks its header names `names`, then builds one entry a row, or
  * reports the row (as Excel numbers it) when `build` refuses it.
  */
-function readTable<T>(rows: readonly (readonly string[])[], names: readonly string[], file: string, build: (cell: (name: string) => string) => T | null) {
+function readTable<T>(
+  rows: readonly (readonly string[])[],
+  names: readonly string[],
+  file: string,
+  build: (cell: (name: string) => string) => T | null,
+) {
   const problems: Problem[] = []
   const header = (rows[0] ?? []).map((h) => h.trim())
   const missing = names.filter((n) => !header.includes(n))
-  if (missing.length) return { entries: [] as T[], problems: [{ severity: 'error' as const, code: 'missingColumn' as const, file, row: 1, params: { columns: missing.join(', ') } }] }
+  if (missing.length)
+    return {
+      entries: [] as T[],
+      problems: [
+        {
+          severity: 'error' as const,
+          code: 'missingColumn' as const,
+          file,
+          row: 1,
+          params: { columns: missing.join(', ') },
+        },
+      ],
+    }
   const entries: T[] = []
   rows.slice(1).forEach((cells, i) => {
     if (cells.every((c) => c.trim() === '')) return
     const entry = build((name) => (cells[header.indexOf(name)] ?? '').trim())
     if (entry) entries.push(entry)
-    else problems.push({ severity: 'error', code: 'badCatalogue', file, row: i + 2, params: { value: cells.join(',') } })
+    else
+      problems.push({ severity: 'error', code: 'badCatalogue', file, row: i + 2, params: { value: cells.join(',') } })
   })
   return { entries, problems }
 }
 
 /** Reads indicators.csv rows: id, name_zh, name_en, unit, kind, parent, aliases (| separated). */
 export function parseIndicators(rows: readonly (readonly string[])[], file = 'indicators.csv') {
-  const { entries, problems } = readTable<Indicator>(rows, ['id', 'name_zh', 'name_en', 'unit', 'kind', 'parent', 'aliases'], file, (cell) => {
-    const kind = KINDS.find((k) => k === cell('kind'))
-    const id = cell('id')
-    if (!id || !kind) return null
-    return { id, nameZh: cell('name_zh'), nameEn: cell('name_en'), unit: cell('unit'), kind, parent: cell('parent'), aliases: aliases(cell('aliases')) }
-  })
+  const { entries, problems } = readTable<Indicator>(
+    rows,
+    ['id', 'name_zh', 'name_en', 'unit', 'kind', 'parent', 'aliases'],
+    file,
+    (cell) => {
+      const kind = KINDS.find((k) => k === cell('kind'))
+      const id = cell('id')
+      if (!id || !kind) return null
+      return {
+        id,
+        nameZh: cell('name_zh'),
+        nameEn: cell('name_en'),
+        unit: cell('unit'),
+        kind,
+        parent: cell('parent'),
+        aliases: aliases(cell('aliases')),
+      }
+    },
+  )
   return { indicators: entries, problems }
 }
 
 /** Reads regions.csv rows: name, name_en, level, parent, aliases (| separated). */
 export function parseRegions(rows: readonly (readonly string[])[], file = 'regions.csv') {
-  const { entries, problems } = readTable<Region>(rows, ['name', 'name_en', 'level', 'parent', 'aliases'], file, (cell) => {
-    const level = LEVELS.find((l) => l === cell('level'))
-    const name = cell('name')
-    if (!name || !level) return null
-    return { name, nameEn: cell('name_en'), level, parent: cell('parent'), aliases: aliases(cell('aliases')) }
-  })
+  const { entries, problems } = readTable<Region>(
+    rows,
+    ['name', 'name_en', 'level', 'parent', 'aliases'],
+    file,
+    (cell) => {
+      const level = LEVELS.find((l) => l === cell('level'))
+      const name = cell('name')
+      if (!name || !level) return null
+      return { name, nameEn: cell('name_en'), level, parent: cell('parent'), aliases: aliases(cell('aliases')) }
+    },
+  )
   return { regions: entries, problems }
 }

@@ -88,7 +88,14 @@ const spell = (k: FigureCodes) => `${k.region}|${k.period}|${k.indicator}|${k.st
 /** Appends figures one at a time into growing typed arrays. */
 export class ColumnsBuilder {
   length = 0
-  readonly dicts = { region: new Dictionary(), indicator: new Dictionary(), period: new Dictionary(), unit: new Dictionary(), source: new Dictionary(), note: new Dictionary() }
+  readonly dicts = {
+    region: new Dictionary(),
+    indicator: new Dictionary(),
+    period: new Dictionary(),
+    unit: new Dictionary(),
+    source: new Dictionary(),
+    note: new Dictionary(),
+  }
   private region = new Uint32Array(1024)
   private indicator = new Uint32Array(1024)
   private period = new Uint32Array(1024)
@@ -99,9 +106,28 @@ export class ColumnsBuilder {
   private note = new Uint32Array(1024)
   private row = new Uint32Array(1024)
 
-  push(o: { region: string; periodKey: string; indicator: string; value: number; unit: string; status: Status; source: string; note: string }, row: number) {
+  push(
+    o: {
+      region: string
+      periodKey: string
+      indicator: string
+      value: number
+      unit: string
+      status: Status
+      source: string
+      note: string
+    },
+    row: number,
+  ) {
     const codes = this.codes(o.region, o.periodKey, o.indicator, o.status)
-    this.pushCodes(codes, o.value, this.code('unit', o.unit), this.code('source', o.source), this.code('note', o.note), row)
+    this.pushCodes(
+      codes,
+      o.value,
+      this.code('unit', o.unit),
+      this.code('source', o.source),
+      this.code('note', o.note),
+      row,
+    )
   }
 
   /** The code of a text in one of the dictionaries (added if new). */
@@ -111,7 +137,12 @@ export class ColumnsBuilder {
 
   /** A figure's key as codes, to look it up before pushing it (see FigureKeys). */
   codes(region: string, periodKey: string, indicator: string, status: Status): FigureCodes {
-    return { region: this.dicts.region.id(region), period: this.dicts.period.id(periodKey), indicator: this.dicts.indicator.id(indicator), status: STATUS_CODES.indexOf(status) }
+    return {
+      region: this.dicts.region.id(region),
+      period: this.dicts.period.id(periodKey),
+      indicator: this.dicts.indicator.id(indicator),
+      status: STATUS_CODES.indexOf(status),
+    }
   }
 
   /** Appends a figure given as codes: no strings looked up twice on the hot path of a big import. */
@@ -173,7 +204,9 @@ export class ColumnsBuilder {
 
 /** The buffers of a columns object, for postMessage's transfer list. */
 export function transferables(c: ObservationColumns): ArrayBuffer[] {
-  return [c.region, c.indicator, c.period, c.value, c.status, c.unit, c.source, c.note, c.row].map((a) => a.buffer as ArrayBuffer)
+  return [c.region, c.indicator, c.period, c.value, c.status, c.unit, c.source, c.note, c.row].map(
+    (a) => a.buffer as ArrayBuffer,
+  )
 }
 
 function parsedPeriod(key: string): Period {

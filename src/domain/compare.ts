@@ -4,7 +4,12 @@ import { rankBy, type Ranked } from './rank'
 import { shares } from './share'
 
 /** The province's cities ranked by an indicator at one period (only cities with a figure). */
-export function cityRanking(dataset: Dataset, province: string, indicator: string, periodKey: string): Ranked<Observation>[] {
+export function cityRanking(
+  dataset: Dataset,
+  province: string,
+  indicator: string,
+  periodKey: string,
+): Ranked<Observation>[] {
   const cities = new Set(dataset.catalogue.citiesOf(province).map((c) => c.name))
   const rows = dataset.crossSection(indicator, periodKey).filter((o) => cities.has(o.region))
   return rankBy(rows, (o) => o.value)
@@ -49,6 +54,12 @@ export function composition(
     if (total === undefined) return []
     const values = partIndicators.map((p) => valueOf(region, p) ?? 0)
     const s = shares(values, total)
-    return [{ region, total, parts: partIndicators.map((indicator, i) => ({ indicator, value: values[i] ?? 0, share: s[i] ?? null })) }]
+    return [
+      {
+        region,
+        total,
+        parts: partIndicators.map((indicator, i) => ({ indicator, value: values[i] ?? 0, share: s[i] ?? null })),
+      },
+    ]
   })
 }

@@ -7,7 +7,10 @@ export interface Layer {
   at(i: number): Observation
 }
 
-export const arrayLayer = (list: readonly Observation[]): Layer => ({ length: list.length, at: (i) => list[i] as Observation })
+export const arrayLayer = (list: readonly Observation[]): Layer => ({
+  length: list.length,
+  at: (i) => list[i] as Observation,
+})
 
 const STATUS_ORDER: Record<Status, number> = { actual: 0, estimate: 1, target: 2 }
 
@@ -48,7 +51,12 @@ export class Dataset {
    * stay responsive while a million figures are indexed. No million-entry map is ever built:
    * figures are grouped into their series, and each series is settled on its own.
    */
-  static async layered(layers: readonly Layer[], catalogue: Catalogue, pause: () => Promise<void> = () => Promise.resolve(), batch = 5_000): Promise<Dataset> {
+  static async layered(
+    layers: readonly Layer[],
+    catalogue: Catalogue,
+    pause: () => Promise<void> = () => Promise.resolve(),
+    batch = 5_000,
+  ): Promise<Dataset> {
     const ds = new Dataset([], catalogue)
     const keys = new SeriesKeys()
     let n = 0
@@ -152,10 +160,14 @@ export class Dataset {
   }
 }
 
-const seriesOrder = (x: Observation, y: Observation) => byPeriod(x, y) || (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) || STATUS_ORDER[x.status] - STATUS_ORDER[y.status]
+const seriesOrder = (x: Observation, y: Observation) =>
+  byPeriod(x, y) ||
+  (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) ||
+  STATUS_ORDER[x.status] - STATUS_ORDER[y.status]
 
 function isOrdered(list: readonly Observation[]): boolean {
-  for (let i = 1; i < list.length; i++) if (seriesOrder(list[i - 1] as Observation, list[i] as Observation) > 0) return false
+  for (let i = 1; i < list.length; i++)
+    if (seriesOrder(list[i - 1] as Observation, list[i] as Observation) > 0) return false
   return true
 }
 

@@ -13,7 +13,9 @@ export function checkFigure(figure: CitedFigure, dataset: Dataset): FigureCheck 
     .seriesOf(figure.region, figure.indicator, 'actual')
     .find((o) => o.periodKey === figure.periodKey)
   if (!found) return { status: 'missing', figure }
-  return found.value === figure.value ? { status: 'match', figure } : { status: 'differs', figure, datasetValue: found.value }
+  return found.value === figure.value
+    ? { status: 'match', figure }
+    : { status: 'differs', figure, datasetValue: found.value }
 }
 
 export interface ClaimCheck {
@@ -29,7 +31,12 @@ export interface ClaimCheck {
  * Checks a growth claim against every figure the item cites for the claim's period: the multiple
  * over the base period's dataset value, "holding" when within 5% of the claimed multiple.
  */
-export function checkClaim(claim: GrowthClaim, figures: readonly CitedFigure[], dataset: Dataset, tolerance = 0.05): ClaimCheck[] {
+export function checkClaim(
+  claim: GrowthClaim,
+  figures: readonly CitedFigure[],
+  dataset: Dataset,
+  tolerance = 0.05,
+): ClaimCheck[] {
   return figures
     .filter((f) => f.region === claim.region && f.periodKey === claim.periodKey)
     .map((f) => {

@@ -23,7 +23,12 @@ export interface Headline {
  * The headline figure of an indicator for a region, considering only figures up to the end of
  * `asOfYear` when given. Undefined when the region has no actual figure of it.
  */
-export function headline(dataset: Dataset, region: string, indicatorId: string, asOfYear?: number): Headline | undefined {
+export function headline(
+  dataset: Dataset,
+  region: string,
+  indicatorId: string,
+  asOfYear?: number,
+): Headline | undefined {
   const indicator = dataset.catalogue.indicator(indicatorId)
   if (!indicator) return undefined
   const limit = asOfYear === undefined ? Infinity : asOfYear * 12 + 11
@@ -36,13 +41,23 @@ export function headline(dataset: Dataset, region: string, indicatorId: string, 
     const fullYear = series.filter((o) => isFullYear(o.period)).at(-1)
     if (fullYear) {
       latest = fullYear
-      const later = series.filter((o) => o.period.type === 'span' && !isFullYear(o.period) && o.period.from === 1 && o.period.year > fullYear.period.year).at(-1)
+      const later = series
+        .filter(
+          (o) =>
+            o.period.type === 'span' &&
+            !isFullYear(o.period) &&
+            o.period.from === 1 &&
+            o.period.year > fullYear.period.year,
+        )
+        .at(-1)
       if (later) partial = { figure: later, comparison: yoy(later, series, indicator.kind) }
     }
   }
   let comparison: Headline['comparison'] = { ...yoy(latest, series, indicator.kind), basis: 'yoy' }
   if (!comparison.ok && indicator.kind !== 'flow') {
-    const previous = series.filter((o) => o.period.type !== 'span' && endMonthIndex(o.period) < endMonthIndex(latest.period)).at(-1)
+    const previous = series
+      .filter((o) => o.period.type !== 'span' && endMonthIndex(o.period) < endMonthIndex(latest.period))
+      .at(-1)
     if (previous) comparison = { ...change(latest, previous), basis: 'previous' }
   }
   const base3 = figureYearsBefore(series, latest.period, 3)

@@ -6,7 +6,10 @@ import { LONG_COLUMNS, type Observation } from './observation'
 
 /** Rows of the canonical long format (header first), for exporting everything shown. */
 export function longRows(observations: readonly Observation[]): (string | number)[][] {
-  return [[...LONG_COLUMNS], ...observations.map((o) => [o.region, o.periodKey, o.indicator, o.value, o.unit, o.status, o.source, o.note])]
+  return [
+    [...LONG_COLUMNS],
+    ...observations.map((o) => [o.region, o.periodKey, o.indicator, o.value, o.unit, o.status, o.source, o.note]),
+  ]
 }
 
 /** The canonical long rows of an import's figures (header first), as a publish sends them. */
@@ -22,7 +25,12 @@ export function longRowsOfColumns(c: ObservationColumns): (string | number)[][] 
  */
 export function templateRows(dataset: Dataset, homeRegion: string): (string | number)[][] {
   const newest = (type: 'year' | 'month') =>
-    HEADLINE_INDICATORS.map((id) => dataset.seriesOf(homeRegion, id, 'actual').filter((o) => o.period.type === type).at(-1)).find((o) => o !== undefined)
+    HEADLINE_INDICATORS.map((id) =>
+      dataset
+        .seriesOf(homeRegion, id, 'actual')
+        .filter((o) => o.period.type === type)
+        .at(-1),
+    ).find((o) => o !== undefined)
   return longRows([newest('year'), newest('month')].filter((o): o is Observation => o !== undefined))
 }
 

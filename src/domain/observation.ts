@@ -48,7 +48,10 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
   >
   const missing = REQUIRED.filter((c) => col[c] < 0)
   if (missing.length > 0) {
-    return { observations: [], problems: [{ severity: 'error', code: 'missingColumn', file, row: 1, params: { columns: missing.join(', ') } }] }
+    return {
+      observations: [],
+      problems: [{ severity: 'error', code: 'missingColumn', file, row: 1, params: { columns: missing.join(', ') } }],
+    }
   }
   const observations: Observation[] = []
   const seen = new Map<string, { value: number; row: number }>()
@@ -63,10 +66,16 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
       problems.push({ severity: 'error', code: 'unknownRegion', ...at('region'), params: { value: cell('region') } })
     }
     const period = parsePeriod(cell('period'))
-    if (!period) problems.push({ severity: 'error', code: 'badPeriod', ...at('period'), params: { value: cell('period') } })
+    if (!period)
+      problems.push({ severity: 'error', code: 'badPeriod', ...at('period'), params: { value: cell('period') } })
     const indicator = catalogue.findIndicator(cell('indicator'))
     if (!indicator) {
-      problems.push({ severity: 'error', code: 'unknownIndicator', ...at('indicator'), params: { value: cell('indicator') } })
+      problems.push({
+        severity: 'error',
+        code: 'unknownIndicator',
+        ...at('indicator'),
+        params: { value: cell('indicator') },
+      })
     }
     const valueText = cell('value')
     const value = DECIMAL.test(valueText) ? Number(valueText) : Number.NaN
@@ -80,7 +89,12 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
     if (!status) problems.push({ severity: 'error', code: 'badStatus', ...at('status'), params: { value: statusText } })
     const unit = cell('unit') || indicator?.unit || ''
     if (indicator && unit !== indicator.unit) {
-      problems.push({ severity: 'error', code: 'unitMismatch', ...at('unit'), params: { value: unit, expected: indicator.unit } })
+      problems.push({
+        severity: 'error',
+        code: 'unitMismatch',
+        ...at('unit'),
+        params: { value: unit, expected: indicator.unit },
+      })
     }
     if (!region || !period || !indicator || !status || !Number.isFinite(value) || unit !== indicator.unit) continue
     if (value < 0 && indicator.kind !== 'ratio') continue

@@ -12,15 +12,11 @@ export interface TargetProgress {
 
 /** Every target set for a region, with how far the latest like-for-like actual figure has come. */
 export function targetsOf(dataset: Dataset, region: string): TargetProgress[] {
-  return dataset
-    .targetsOf(region)
-    .map((target) => {
-      const actual = dataset
-        .seriesOf(region, target.indicator, 'actual')
-        .filter((o) => endMonthIndex(o.period) <= endMonthIndex(target.period))
-        .at(-1)
-      return actual && target.value > 0
-        ? { target, actual, progress: actual.value / target.value }
-        : { target }
-    })
+  return dataset.targetsOf(region).map((target) => {
+    const actual = dataset
+      .seriesOf(region, target.indicator, 'actual')
+      .filter((o) => endMonthIndex(o.period) <= endMonthIndex(target.period))
+      .at(-1)
+    return actual && target.value > 0 ? { target, actual, progress: actual.value / target.value } : { target }
+  })
 }

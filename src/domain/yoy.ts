@@ -16,11 +16,7 @@ export type Change =
  */
 export function isYearEarlier(p: Period, base: Period, kind: IndicatorKind): boolean {
   if (kind === 'flow') {
-    return (
-      spanMonths(p) > 0 &&
-      spanMonths(p) === spanMonths(base) &&
-      endMonthIndex(base) === endMonthIndex(p) - 12
-    )
+    return spanMonths(p) > 0 && spanMonths(p) === spanMonths(base) && endMonthIndex(base) === endMonthIndex(p) - 12
   }
   const isPoint = (x: Period) => x.type !== 'span'
   return isPoint(p) && isPoint(base) && endMonthIndex(base) === endMonthIndex(p) - 12
@@ -30,7 +26,12 @@ export function isYearEarlier(p: Period, base: Period, kind: IndicatorKind): boo
 export function change(current: Observation, base: Observation | undefined): Change {
   if (!base) return { ok: false, reason: 'noBase' }
   if (base.value === 0) return { ok: false, reason: 'zeroBase', base }
-  return { ok: true, base, delta: current.value - base.value, ratio: (current.value - base.value) / Math.abs(base.value) }
+  return {
+    ok: true,
+    base,
+    delta: current.value - base.value,
+    ratio: (current.value - base.value) / Math.abs(base.value),
+  }
 }
 
 /** 同比: the change against the like period one year earlier within the same series. */

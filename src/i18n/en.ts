@@ -11,7 +11,13 @@ const en: typeof zh = {
     dataProblems: '{n} problems in the data files; the figures concerned are not shown',
     skip: 'Skip to content',
   },
-  nav: { overview: 'Overview', compare: 'Hunan cities', bulletins: 'Bulletins', import: 'Import', label: 'Main navigation' },
+  nav: {
+    overview: 'Overview',
+    compare: 'Hunan cities',
+    bulletins: 'Bulletins',
+    import: 'Import',
+    label: 'Main navigation',
+  },
   lang: { switchTo: '中文', label: 'Language' },
   filter: { region: 'Region', asOf: 'Figures up to', latest: 'Latest', year: '{year}' },
   kpi: {
@@ -39,7 +45,8 @@ const en: typeof zh = {
     target: 'Target',
     event: '{title}',
     events: 'IP publicity week',
-    asOfNote: 'Stocks are drawn at the date they were counted; flows (such as a year’s grants) in the middle of the period they cover.',
+    asOfNote:
+      'Stocks are drawn at the date they were counted; flows (such as a year’s grants) in the middle of the period they cover.',
     empty: 'No figures of {indicator} for {region}',
   },
   rank: {
@@ -82,7 +89,8 @@ const en: typeof zh = {
     rankHistory: 'Rank of {region} (per 10k people)',
     composition: 'Valid invention patents by holder',
     grants: 'Patent grants, Jan–Aug 2023',
-    populationNote: 'The tables use different population bases (Hengyang: 7.3006 million in 2020–21, 6.4343 million in 2025), so densities of different years are not strictly comparable.',
+    populationNote:
+      'The tables use different population bases (Hengyang: 7.3006 million in 2020–21, 6.4343 million in 2025), so densities of different years are not strictly comparable.',
     highlight: '{region} (home)',
     rankAxis: 'Rank',
   },
@@ -117,7 +125,8 @@ const en: typeof zh = {
   print: { button: 'Print report' },
   import: {
     title: 'Import data',
-    intro: 'CSV files exported from Excel (GBK, UTF-8 or UTF-16) and tables copied from statistical reports: long files, indicators as rows, years as rows, cities as rows. You see a preview first; nothing changes until you import.',
+    intro:
+      'CSV files exported from Excel (GBK, UTF-8 or UTF-16) and tables copied from statistical reports: long files, indicators as rows, years as rows, cities as rows. You see a preview first; nothing changes until you import.',
     choose: 'Choose files',
     drop: 'or drop files here',
     reading: 'Reading {name}…',
@@ -170,7 +179,8 @@ const en: typeof zh = {
     recheck: 'Check again with this',
     titles: 'Title lines',
     unknownTitle: 'The file uses names the catalogue does not know',
-    unknownIntro: 'Confirm to add them as custom indicators and regions (in this browser only) and check the file again.',
+    unknownIntro:
+      'Confirm to add them as custom indicators and regions (in this browser only) and check the file again.',
     unknownIndicator: 'Indicator “{name}” (row {row}, column {column}; {count} cells)',
     unknownRegion: 'Region “{name}” (row {row}; {count} rows)',
     kind: 'Kind',
@@ -192,11 +202,16 @@ const en: typeof zh = {
     changeRow: 'Row {row}: {region} {period} {indicator} {old} → {new}',
     importAll: 'Import {n} figures',
     importValid: 'Import only the rows without errors ({n} figures)',
-    blocked: 'The file has errors and cannot be imported as it is. Fix it and choose it again, or import only the rows without errors.',
+    blocked:
+      'The file has errors and cannot be imported as it is. Fix it and choose it again, or import only the rows without errors.',
     imported: 'Imported: {n} figures',
     discard: 'Remove',
     storageFailed: 'Could not save to the browser’s storage ({reason}); the data already there is unchanged.',
-    storageReason: { quota: 'storage is full', unavailable: 'storage is unavailable, perhaps in private mode', other: 'unknown reason' },
+    storageReason: {
+      quota: 'storage is full',
+      unavailable: 'storage is unavailable, perhaps in private mode',
+      other: 'unknown reason',
+    },
     history: 'Imported files (kept in this browser)',
     historyEmpty: 'No imports yet: the published data is shown.',
     historyRow: '{rows} figures · {time}',
@@ -253,7 +268,8 @@ const en: typeof zh = {
     rollbackOf: 'Rollback to version {version}',
     nobody: 'system',
     rollback: 'Roll back to this version',
-    rollbackConfirm: 'Roll the published data back to version {version}? This makes a new version; every version stays kept.',
+    rollbackConfirm:
+      'Roll the published data back to version {version}? This makes a new version; every version stays kept.',
     confirm: 'Roll back',
     cancel: 'Cancel',
     rolledBack: 'Rolled back: version {version} restores the data of version {target}.',

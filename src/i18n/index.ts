@@ -29,7 +29,11 @@ export function createAppI18n(locale: AppLocale = 'zh-CN', english?: Messages) {
 export const i18n = createAppI18n()
 
 /** Switches the language; the English messages are fetched the first time (most readers never need them). */
-export async function setLocale(composer: Pick<Composer, 'availableLocales' | 'setLocaleMessage' | 'locale'>, locale: AppLocale) {
-  if (locale === 'en' && !composer.availableLocales.includes('en')) composer.setLocaleMessage('en', flatten((await import('./en')).default))
+export async function setLocale(
+  composer: Pick<Composer, 'availableLocales' | 'setLocaleMessage' | 'locale'>,
+  locale: AppLocale,
+) {
+  if (locale === 'en' && !composer.availableLocales.includes('en'))
+    composer.setLocaleMessage('en', flatten((await import('./en')).default))
   composer.locale.value = locale
 }

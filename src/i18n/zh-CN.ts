@@ -80,7 +80,8 @@ export default {
     rankHistory: '{region}排名变化（按每万人口有效发明专利）',
     composition: '有效发明专利权人构成',
     grants: '2023年1—8月专利授权量',
-    populationNote: '各统计表所用常住人口基数不同（如衡阳 2020—2021 年表为 730.06 万人，2025 年表为 643.43 万人），不同年份的密度不可严格比较。',
+    populationNote:
+      '各统计表所用常住人口基数不同（如衡阳 2020—2021 年表为 730.06 万人，2025 年表为 643.43 万人），不同年份的密度不可严格比较。',
     highlight: '{region}（本市）',
     rankAxis: '名次',
   },
@@ -115,7 +116,8 @@ export default {
   print: { button: '打印报告' },
   import: {
     title: '导入数据',
-    intro: '支持 Excel 导出的 CSV（GBK/UTF-8/UTF-16 均可）和从统计表复制的表格：长表、指标为行、年份为行、各市州为行。导入前先预览，不会改动任何已有数据。',
+    intro:
+      '支持 Excel 导出的 CSV（GBK/UTF-8/UTF-16 均可）和从统计表复制的表格：长表、指标为行、年份为行、各市州为行。导入前先预览，不会改动任何已有数据。',
     choose: '选择文件',
     drop: '或把文件拖到这里',
     reading: '正在读取 {name}…',

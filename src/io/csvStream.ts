@@ -32,7 +32,10 @@ export class CsvRowStream {
   private parse(last: boolean) {
     if (!this.buffer) return
     if (!this.delimiter) {
-      const guess = Papa.parse<string[]>(this.buffer.slice(0, GUESS_AT * 4), { preview: 50, delimitersToGuess: DELIMITERS })
+      const guess = Papa.parse<string[]>(this.buffer.slice(0, GUESS_AT * 4), {
+        preview: 50,
+        delimitersToGuess: DELIMITERS,
+      })
       this.delimiter = guess.meta.delimiter || ','
       const lb = guess.meta.linebreak
       this.linebreak = lb === '\r\n' || lb === '\r' ? lb : '\n'

@@ -54,7 +54,10 @@ export function sniff(head: Uint8Array): Sniffed {
  */
 export class StreamDecoder {
   private readonly decoder: TextDecoder
-  constructor(readonly encoding: TextEncoding, fatal = true) {
+  constructor(
+    readonly encoding: TextEncoding,
+    fatal = true,
+  ) {
     this.decoder = new TextDecoder(encoding, { fatal, ignoreBOM: false })
   }
   push(chunk: Uint8Array): string {

@@ -15,7 +15,13 @@ export interface ImportSetting {
 }
 
 export type ImportRequest =
-  | { readonly type: 'read'; readonly id: number; readonly file: File; readonly setting: ImportSetting; readonly mapping?: Mapping }
+  | {
+      readonly type: 'read'
+      readonly id: number
+      readonly file: File
+      readonly setting: ImportSetting
+      readonly mapping?: Mapping
+    }
   | { readonly type: 'cancel'; readonly id: number }
 
 export type ImportOutcome =

@@ -41,12 +41,20 @@ async function check(name: string, previous: Validator | undefined, fetchImpl: t
   if (previous?.etag) headers['If-None-Match'] = previous.etag
   if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified
   const res = await fetchImpl(url.href, { cache: 'no-store', headers })
-  if (res.status === 304) return { name, changed: false, validator: previous ?? { etag: null, lastModified: null, hash: null }, body: null }
+  if (res.status === 304)
+    return { name, changed: false, validator: previous ?? { etag: null, lastModified: null, hash: null }, body: null }
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`)
   const body = await res.text()
-  const validator = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified'), hash: hashText(body) }
+  const validator = {
+    etag: res.headers.get('ETag'),
+    lastModified: res.headers.get('Last-Modified'),
+    hash: hashText(body),
+  }
   // A server without validators answers 200 every time: then the bodies tell.
-  const changed = validator.etag || validator.lastModified ? !previous || previous.etag !== validator.etag || previous.lastModified !== validator.lastModified : previous?.hash !== validator.hash
+  const changed =
+    validator.etag || validator.lastModified
+      ? !previous || previous.etag !== validator.etag || previous.lastModified !== validator.lastModified
+      : previous?.hash !== validator.hash
   return { name, changed, validator, body }
 }
 
@@ -54,18 +62,37 @@ async function check(name: string, previous: Validator | undefined, fetchImpl: t
  * Asks the server, with conditional requests, whether the manifest or any file it lists changed
  * since `previous`. A first check (no validators yet) only learns them.
  */
-export async function checkForChanges(previous: LiveState, fetchImpl: typeof fetch = fetch, base?: string): Promise<LiveCheck> {
+export async function checkForChanges(
+  previous: LiveState,
+  fetchImpl: typeof fetch = fetch,
+  base?: string,
+): Promise<LiveCheck> {
   try {
     // An unchanged manifest (304) lists the same files as last time.
-    const manifestCheck = await check('manifest.json', previous.files.length ? previous.validators.get('manifest.json') : undefined, fetchImpl, base)
+    const manifestCheck = await check(
+      'manifest.json',
+      previous.files.length ? previous.validators.get('manifest.json') : undefined,
+      fetchImpl,
+      base,
+    )
     const manifest = manifestCheck.body ? (JSON.parse(manifestCheck.body) as Manifest) : null
-    const names = manifest ? [manifest.indicators, manifest.regions, ...manifest.observations, ...manifest.bulletins] : previous.files
+    const names = manifest
+      ? [manifest.indicators, manifest.regions, ...manifest.observations, ...manifest.bulletins]
+      : previous.files
     const results = await Promise.all(names.map((n) => check(n, previous.validators.get(n), fetchImpl, base)))
     const all = [manifestCheck, ...results]
     const validators = new Map(all.map((r) => [r.name, r.validator]))
-    const times = all.map((r) => (r.validator.lastModified ? Date.parse(r.validator.lastModified) : Number.NaN)).filter(Number.isFinite)
+    const times = all
+      .map((r) => (r.validator.lastModified ? Date.parse(r.validator.lastModified) : Number.NaN))
+      .filter(Number.isFinite)
     const firstLook = previous.files.length === 0
-    return { ok: true, changed: !firstLook && all.some((r) => r.changed), validators, files: names, lastModified: times.length ? Math.max(...times) : null }
+    return {
+      ok: true,
+      changed: !firstLook && all.some((r) => r.changed),
+      validators,
+      files: names,
+      lastModified: times.length ? Math.max(...times) : null,
+    }
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) }
   }

@@ -17,7 +17,13 @@ export interface ReadOptions {
 }
 
 export type ReadResult =
-  | ({ readonly ok: true; readonly encoding: TextEncoding; readonly bom: boolean; readonly delimiter: string; readonly bytes: number } & NormalisedFile)
+  | ({
+      readonly ok: true
+      readonly encoding: TextEncoding
+      readonly bom: boolean
+      readonly delimiter: string
+      readonly bytes: number
+    } & NormalisedFile)
   | { readonly ok: false; readonly reason: 'notText'; readonly kind: string }
   | { readonly ok: false; readonly reason: 'decodeFailed'; readonly encoding: TextEncoding }
   | { readonly ok: false; readonly reason: 'cancelled' }
@@ -73,7 +79,12 @@ function finishEmpty(options: ReadOptions): ReadResult {
   return { ok: true, encoding: 'utf-8', bom: false, delimiter: ',', bytes: 0, ...result }
 }
 
-async function readAs(open: OpenBytes, encoding: TextEncoding, bom: boolean, options: ReadOptions): Promise<ReadResult> {
+async function readAs(
+  open: OpenBytes,
+  encoding: TextEncoding,
+  bom: boolean,
+  options: ReadOptions,
+): Promise<ReadResult> {
   const decoder = new StreamDecoder(encoding, true)
   const pipeline = createImport(options.context, options.mapping)
   const csv = new CsvRowStream((rows) => pipeline.push(rows))
@@ -107,7 +118,10 @@ async function readAs(open: OpenBytes, encoding: TextEncoding, bom: boolean, opt
   }
   csv.end()
   const result = pipeline.finish()
-  const problems = csv.unclosedQuoteRow === null ? result.problems : [{ severity: 'error' as const, code: 'unclosedQuote' as const, row: csv.unclosedQuoteRow }, ...result.problems]
+  const problems =
+    csv.unclosedQuoteRow === null
+      ? result.problems
+      : [{ severity: 'error' as const, code: 'unclosedQuote' as const, row: csv.unclosedQuoteRow }, ...result.problems]
   return {
     ok: true,
     encoding,

@@ -50,7 +50,10 @@ export class SavedImports {
   /** Every import listed, oldest first; one whose record is missing is left out. */
   async loadAll(): Promise<SavedImport[]> {
     const index = await this.list()
-    const records = await getMany<StoredImport | undefined>(index.map((m) => recordKey(m.id)), this.store)
+    const records = await getMany<StoredImport | undefined>(
+      index.map((m) => recordKey(m.id)),
+      this.store,
+    )
     const out: SavedImport[] = []
     for (const r of records) if (r) out.push({ ...r, columns: await unpackColumns(r.columns) })
     return out
@@ -62,14 +65,22 @@ export class SavedImports {
       const stored: StoredImport = { ...record, columns: packed }
       await set(recordKey(record.id), stored, this.store)
       const index = await this.list()
-      await set(INDEX, [...index, { id: record.id, name: record.name, rows: record.rows, time: record.time }], this.store)
+      await set(
+        INDEX,
+        [...index, { id: record.id, name: record.name, rows: record.rows, time: record.time }],
+        this.store,
+      )
     })
   }
 
   remove(id: string): Promise<void> {
     return this.serial(async () => {
       const index = await this.list()
-      await set(INDEX, index.filter((m) => m.id !== id), this.store)
+      await set(
+        INDEX,
+        index.filter((m) => m.id !== id),
+        this.store,
+      )
       await del(recordKey(id), this.store)
     })
   }

@@ -119,7 +119,10 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
   // Everything that can change the data is JSON; a form post or text/plain from another site is 415.
   app.removeContentTypeParser('text/plain')
   await app.register(fastifyCookie)
-  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => tooManyAttempts(ctx.ttl / 1000) })
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => tooManyAttempts(ctx.ttl / 1000),
+  })
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const api = toApiError(error, request)
@@ -177,7 +180,8 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
       .header('ETag', gz ? `"${file.tag}-gz"` : `"${file.tag}"`)
       .header('Last-Modified', file.lastModified)
       .header('Vary', 'Accept-Encoding')
-    if (isNotModified(file, request.headers['if-none-match'], request.headers['if-modified-since'])) return reply.code(304).send()
+    if (isNotModified(file, request.headers['if-none-match'], request.headers['if-modified-since']))
+      return reply.code(304).send()
     void reply.type(file.type)
     if (gz) return reply.header('Content-Encoding', 'gzip').send(await gzippedBody(file))
     return reply.send(file.body)
@@ -192,7 +196,10 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
 
     api.get('/api/health', () => ({ ok: true, version: store.current, requireLogin: o.requireLogin }))
 
-    const failuresByIp = app.createRateLimit({ max: o.loginFailures.perIp.max, timeWindow: o.loginFailures.perIp.windowMs })
+    const failuresByIp = app.createRateLimit({
+      max: o.loginFailures.perIp.max,
+      timeWindow: o.loginFailures.perIp.windowMs,
+    })
     const failuresByName = app.createRateLimit({
       max: o.loginFailures.perName.max,
       timeWindow: o.loginFailures.perName.windowMs,
@@ -203,7 +210,10 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
       { config: { rateLimit: { max: o.loginRequests.max, timeWindow: o.loginRequests.windowMs } } },
       async (request, reply) => {
         const { name, password } = readLogin(request.body)
-        const [ip, named] = await Promise.all([failuresByIp(request, { increment: false }), failuresByName(request, { increment: false })])
+        const [ip, named] = await Promise.all([
+          failuresByIp(request, { increment: false }),
+          failuresByName(request, { increment: false }),
+        ])
         const blocked = [ip, named].filter((l) => !l.isAllowed && l.remaining === 0)
         if (blocked.length) throw tooManyAttempts(Math.max(...blocked.map((l) => (l.isAllowed ? 0 : l.ttlInSeconds))))
         const user = await users.authenticate(name, password)
@@ -225,7 +235,12 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
 
     api.post('/api/logout', async (request, reply) => {
       sessions.end(request.cookies[SESSION_COOKIE])
-      void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https' })
+      void reply.clearCookie(SESSION_COOKIE, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: request.protocol === 'https',
+      })
       return { ok: true }
     })
 
@@ -241,7 +256,10 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
     }))
 
     /** Runs a write on top of `baseVersion`: refused (409) unless that is still current. */
-    async function write(baseVersion: number, make: (version: number, at: string) => Promise<{ change: Change; meta: Omit<NewVersion, 'at' | 'counts'> }>) {
+    async function write(
+      baseVersion: number,
+      make: (version: number, at: string) => Promise<{ change: Change; meta: Omit<NewVersion, 'at' | 'counts'> }>,
+    ) {
       return store.exclusive(async () => {
         if (baseVersion !== store.current) throw staleVersion(baseVersion, store.current)
         const at = new Date().toISOString()
@@ -269,12 +287,24 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
       const by = await analyst(request)
       const meta = await write(req.baseVersion, async (version, at) => {
         const target = store.meta(req.version)
-        if (!target) throw new ApiError(404, 'unknownVersion', { zh: `没有第 ${req.version} 版。`, en: `There is no version ${req.version}.` })
+        if (!target)
+          throw new ApiError(404, 'unknownVersion', {
+            zh: `没有第 ${req.version} 版。`,
+            en: `There is no version ${req.version}.`,
+          })
         if (req.version === store.current) {
-          throw new ApiError(422, 'alreadyCurrent', { zh: `第 ${req.version} 版就是当前版本。`, en: `Version ${req.version} is already the current version.` })
+          throw new ApiError(422, 'alreadyCurrent', {
+            zh: `第 ${req.version} 版就是当前版本。`,
+            en: `Version ${req.version} is already the current version.`,
+          })
         }
         return {
-          change: applyRollback(await store.read(), await store.read(req.version), { version, at, by, rollbackOf: req.version }),
+          change: applyRollback(await store.read(), await store.read(req.version), {
+            version,
+            at,
+            by,
+            rollbackOf: req.version,
+          }),
           meta: { by, action: 'rollback', name: target.name, baseVersion: req.baseVersion, rollbackOf: req.version },
         }
       })
@@ -282,7 +312,11 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
     })
 
     api.get('/api/events', { onRequest: requireViewer }, async (_request, reply) => {
-      if (hub.full) throw new ApiError(503, 'tooManyListeners', { zh: '实时更新连接已满，请稍后再试。', en: 'Too many live-update connections; try again later.' })
+      if (hub.full)
+        throw new ApiError(503, 'tooManyListeners', {
+          zh: '实时更新连接已满，请稍后再试。',
+          en: 'Too many live-update connections; try again later.',
+        })
       void reply.hijack()
       hub.add(reply.raw, store.current)
     })
@@ -301,7 +335,10 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
       allowedPath: (pathName) => !pathName.startsWith('/data/'),
       setHeaders: (reply, path) => {
         // Hashed file names change with their content; everything else is revalidated every time.
-        void reply.header('Cache-Control', path.startsWith(join(appDir, 'assets') + sep) ? 'public, max-age=31536000, immutable' : 'no-cache')
+        void reply.header(
+          'Cache-Control',
+          path.startsWith(join(appDir, 'assets') + sep) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        )
       },
     })
   } else {
@@ -317,7 +354,16 @@ async function assemble(o: ReturnType<typeof withDefaults>, release: () => Promi
 }
 
 function publicMeta(m: VersionMeta) {
-  return { version: m.version, at: m.at, by: m.by, action: m.action, name: m.name, baseVersion: m.baseVersion, rollbackOf: m.rollbackOf, counts: m.counts }
+  return {
+    version: m.version,
+    at: m.at,
+    by: m.by,
+    action: m.action,
+    name: m.name,
+    baseVersion: m.baseVersion,
+    rollbackOf: m.rollbackOf,
+    counts: m.counts,
+  }
 }
 
 function loginName(body: unknown): string {
@@ -326,8 +372,15 @@ function loginName(body: unknown): string {
 }
 
 function readLogin(body: unknown): { name: string; password: string } {
-  const b = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
-  if (!b || typeof b.name !== 'string' || typeof b.password !== 'string' || b.name.length > 64 || b.password.length > MAX_PASSWORD) {
+  const b =
+    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined
+  if (
+    !b ||
+    typeof b.name !== 'string' ||
+    typeof b.password !== 'string' ||
+    b.name.length > 64 ||
+    b.password.length > MAX_PASSWORD
+  ) {
     throw badRequest('需要 {"name": 用户名, "password": 密码}。', 'expected {"name": account, "password": password}.')
   }
   return { name: b.name.trim(), password: b.password }
@@ -350,8 +403,10 @@ function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
     return new ApiError(400, 'badRequest', { zh: `请求无效：${error.message}`, en: `Bad request: ${error.message}` })
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return new ApiError(error.statusCode, 'httpError', { zh: `请求被拒绝：${error.message}`, en: `Request refused: ${error.message}` })
+    return new ApiError(error.statusCode, 'httpError', {
+      zh: `请求被拒绝：${error.message}`,
+      en: `Request refused: ${error.message}`,
+    })
   }
   return internalError()
 }
-

@@ -16,7 +16,15 @@ export interface AuditEntry {
 
 export function auditEntryOf(meta: VersionMeta): AuditEntry | null {
   if (meta.action === 'initial') return null
-  const entry: AuditEntry = { at: meta.at, by: meta.by, action: meta.action, version: meta.version, baseVersion: meta.baseVersion, name: meta.name, counts: meta.counts }
+  const entry: AuditEntry = {
+    at: meta.at,
+    by: meta.by,
+    action: meta.action,
+    version: meta.version,
+    baseVersion: meta.baseVersion,
+    name: meta.name,
+    counts: meta.counts,
+  }
   return meta.rollbackOf === null ? entry : { ...entry, rollbackOf: meta.rollbackOf }
 }
 

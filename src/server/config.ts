@@ -10,15 +10,22 @@ export interface ListenOptions {
   readonly host: string
 }
 
-function number(env: NodeJS.ProcessEnv, name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
+function number(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  { min = 0, max = Number.MAX_SAFE_INTEGER } = {},
+): number {
   const text = env[name]
   if (text === undefined || text === '') return fallback
   const value = Number(text)
-  if (!Number.isFinite(value) || value < min || value > max) throw new Error(`${name}=${text}: expected a number from ${min} to ${max}`)
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new Error(`${name}=${text}: expected a number from ${min} to ${max}`)
   return value
 }
 
-const flag = (env: NodeJS.ProcessEnv, name: string) => ['1', 'true', 'yes', 'on'].includes((env[name] ?? '').toLowerCase())
+const flag = (env: NodeJS.ProcessEnv, name: string) =>
+  ['1', 'true', 'yes', 'on'].includes((env[name] ?? '').toLowerCase())
 
 /** The state directory alone (for the accounts CLI). */
 export function stateDirOf(env: NodeJS.ProcessEnv): string {

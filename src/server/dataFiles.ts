@@ -103,7 +103,11 @@ export function acceptsGzip(header: string | undefined): boolean {
  * RFC 9110: If-None-Match decides when present (any representation of the same content
  * matches: gzip or not, the client has these bytes); otherwise If-Modified-Since.
  */
-export function isNotModified(file: DataFile, ifNoneMatch: string | undefined, ifModifiedSince: string | undefined): boolean {
+export function isNotModified(
+  file: DataFile,
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+): boolean {
   if (ifNoneMatch !== undefined) {
     return ifNoneMatch.split(',').some((t) => {
       const tag = t.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-gz$/, '')

@@ -31,12 +31,16 @@ export class ApiError extends Error {
   }
 }
 
-export const badRequest = (zh: string, en: string) => new ApiError(400, 'badRequest', { zh: `请求无效：${zh}`, en: `Bad request: ${en}` })
+export const badRequest = (zh: string, en: string) =>
+  new ApiError(400, 'badRequest', { zh: `请求无效：${zh}`, en: `Bad request: ${en}` })
 
 export const unauthenticated = () => new ApiError(401, 'unauthenticated', { zh: '请先登录。', en: 'Log in first.' })
 
 export const sessionExpired = () =>
-  new ApiError(401, 'sessionExpired', { zh: '登录已过期或已退出，请重新登录。', en: 'Your session has expired or ended; log in again.' })
+  new ApiError(401, 'sessionExpired', {
+    zh: '登录已过期或已退出，请重新登录。',
+    en: 'Your session has expired or ended; log in again.',
+  })
 
 export const notFound = () => new ApiError(404, 'notFound', { zh: '没有这个地址。', en: 'Nothing here.' })
 
@@ -69,10 +73,16 @@ export function staleVersion(baseVersion: number, current: number): ApiError {
   )
 }
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`)
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`
 
 export const bodyTooLarge = (limit: number) =>
-  new ApiError(413, 'bodyTooLarge', { zh: `请求体超过上限 ${sizeText(limit)}。`, en: `The request body exceeds the limit of ${sizeText(limit)}.` }, { limit })
+  new ApiError(
+    413,
+    'bodyTooLarge',
+    { zh: `请求体超过上限 ${sizeText(limit)}。`, en: `The request body exceeds the limit of ${sizeText(limit)}.` },
+    { limit },
+  )
 
 export const unsupportedMediaType = () =>
   new ApiError(415, 'unsupportedMediaType', {
@@ -84,7 +94,10 @@ export const badJson = () =>
   new ApiError(400, 'badJson', { zh: '请求体不是有效的 JSON。', en: 'The request body is not valid JSON.' })
 
 export const emptyBody = () =>
-  new ApiError(400, 'emptyBody', { zh: '请求体为空，应为 JSON 对象。', en: 'The request body is empty; a JSON object is expected.' })
+  new ApiError(400, 'emptyBody', {
+    zh: '请求体为空，应为 JSON 对象。',
+    en: 'The request body is empty; a JSON object is expected.',
+  })
 
 /** Problems sent with a 422: enough to fix a file by, without a response of megabytes. */
 export const MAX_PROBLEMS = 1000
@@ -111,4 +124,7 @@ export const writeFailed = (detail: string) =>
   })
 
 export const internalError = () =>
-  new ApiError(500, 'internal', { zh: '服务器内部错误，已发布的数据没有改变。', en: 'Internal server error; the published data has not changed.' })
+  new ApiError(500, 'internal', {
+    zh: '服务器内部错误，已发布的数据没有改变。',
+    en: 'Internal server error; the published data has not changed.',
+  })

@@ -36,7 +36,9 @@ export async function lockStateDir(stateDir: string): Promise<() => Promise<void
     const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim())
     const ours = pid === process.pid
     if ((ours && held.has(path)) || (!ours && Number.isInteger(pid) && pid > 0 && isAlive(pid))) {
-      throw new Error(`another server (pid ${pid}) is using ${stateDir}; stop it first (or remove ${path} if it is not running)`)
+      throw new Error(
+        `another server (pid ${pid}) is using ${stateDir}; stop it first (or remove ${path} if it is not running)`,
+      )
     }
     await rm(path, { force: true })
   }

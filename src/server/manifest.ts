@@ -20,11 +20,13 @@ const isString = (v: unknown): v is string => typeof v === 'string'
  */
 export function parseManifest(text: string): StoredManifest {
   const raw: unknown = JSON.parse(text)
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('manifest.json is not a JSON object')
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error('manifest.json is not a JSON object')
   const m = raw as Record<string, unknown>
   const list = (field: string) => {
     const v = m[field]
-    if (!Array.isArray(v) || !v.every(isString)) throw new Error(`manifest.json: "${field}" must be a list of file names`)
+    if (!Array.isArray(v) || !v.every(isString))
+      throw new Error(`manifest.json: "${field}" must be a list of file names`)
     return v
   }
   const one = (field: string) => {
@@ -34,9 +36,18 @@ export function parseManifest(text: string): StoredManifest {
   }
   if (typeof m.version !== 'number') throw new Error('manifest.json: "version" must be a number')
   if (!isString(m.home_region)) throw new Error('manifest.json: "home_region" must be a text')
-  const manifest: StoredManifest = { ...m, version: m.version, home_region: m.home_region, observations: list('observations'), bulletins: list('bulletins'), indicators: one('indicators'), regions: one('regions') }
+  const manifest: StoredManifest = {
+    ...m,
+    version: m.version,
+    home_region: m.home_region,
+    observations: list('observations'),
+    bulletins: list('bulletins'),
+    indicators: one('indicators'),
+    regions: one('regions'),
+  }
   for (const name of listedFiles(manifest)) {
-    if (!isSafeRelativeName(name) || name === 'manifest.json') throw new Error(`manifest.json: unsafe file name ${JSON.stringify(name)}`)
+    if (!isSafeRelativeName(name) || name === 'manifest.json')
+      throw new Error(`manifest.json: unsafe file name ${JSON.stringify(name)}`)
   }
   if (manifest.observations.length === 0) throw new Error('manifest.json lists no observations file')
   return manifest

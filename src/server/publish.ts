@@ -58,7 +58,8 @@ function label(v: unknown, field: string, { max = 100, empty = false } = {}): st
 
 function aliasList(v: unknown, field: string): string[] {
   if (v === undefined) return []
-  if (!Array.isArray(v) || v.length > 50) throw badRequest(`“${field}” 必须是最多 50 个别名的列表。`, `"${field}" must be a list of at most 50 aliases.`)
+  if (!Array.isArray(v) || v.length > 50)
+    throw badRequest(`“${field}” 必须是最多 50 个别名的列表。`, `"${field}" must be a list of at most 50 aliases.`)
   return v.map((a, i) => {
     const text = label(a, `${field}[${i}]`)
     if (text.includes('|')) throw badRequest(`“${field}[${i}]” 不能含有 |。`, `"${field}[${i}]" may not contain |.`)
@@ -68,7 +69,8 @@ function aliasList(v: unknown, field: string): string[] {
 
 function entries(v: unknown, field: string): unknown[] {
   if (v === undefined) return []
-  if (!Array.isArray(v) || v.length > 1000) throw badRequest(`“${field}” 必须是最多 1000 项的列表。`, `"${field}" must be a list of at most 1000 entries.`)
+  if (!Array.isArray(v) || v.length > 1000)
+    throw badRequest(`“${field}” 必须是最多 1000 项的列表。`, `"${field}" must be a list of at most 1000 entries.`)
   return v
 }
 
@@ -77,10 +79,14 @@ function readIndicator(v: unknown, i: number): Indicator {
   if (!isObject(v)) throw badRequest(`“${at}” 必须是对象。`, `"${at}" must be an object.`)
   const id = label(v.id, `${at}.id`)
   if (!id.startsWith('custom:') || id.length === 'custom:'.length) {
-    throw badRequest(`自定义指标的 id 必须以 custom: 开头（“${at}.id”）。`, `A custom indicator's id must start with custom: ("${at}.id").`)
+    throw badRequest(
+      `自定义指标的 id 必须以 custom: 开头（“${at}.id”）。`,
+      `A custom indicator's id must start with custom: ("${at}.id").`,
+    )
   }
   const kind = KINDS.find((k) => k === v.kind)
-  if (!kind) throw badRequest(`“${at}.kind” 必须是 flow、stock 或 ratio。`, `"${at}.kind" must be flow, stock or ratio.`)
+  if (!kind)
+    throw badRequest(`“${at}.kind” 必须是 flow、stock 或 ratio。`, `"${at}.kind" must be flow, stock or ratio.`)
   return {
     id,
     nameZh: label(v.nameZh, `${at}.nameZh`),
@@ -96,7 +102,11 @@ function readRegion(v: unknown, i: number): Region {
   const at = `regions[${i}]`
   if (!isObject(v)) throw badRequest(`“${at}” 必须是对象。`, `"${at}" must be an object.`)
   const level = LEVELS.find((l) => l === v.level)
-  if (!level) throw badRequest(`“${at}.level” 必须是 province、city、county 或 other。`, `"${at}.level" must be province, city, county or other.`)
+  if (!level)
+    throw badRequest(
+      `“${at}.level” 必须是 province、city、county 或 other。`,
+      `"${at}.level" must be province, city, county or other.`,
+    )
   return {
     name: label(v.name, `${at}.name`),
     nameEn: label(v.nameEn ?? '', `${at}.nameEn`, { empty: true }),
@@ -112,7 +122,10 @@ export function readPublishRequest(body: unknown): PublishRequest {
   const baseVersion = versionField(body, 'baseVersion')
   const name = label(body.name, 'name', { max: 200 })
   if (typeof body.csv !== 'string' || body.csv.trim() === '') {
-    throw badRequest('“csv” 必须是长格式 CSV 文本（表头 region,period,indicator,value,…）。', '"csv" must be the long CSV text (header region,period,indicator,value,…).')
+    throw badRequest(
+      '“csv” 必须是长格式 CSV 文本（表头 region,period,indicator,value,…）。',
+      '"csv" must be the long CSV text (header region,period,indicator,value,…).',
+    )
   }
   return {
     baseVersion,
@@ -134,7 +147,8 @@ const catalogueOf = (v: VersionFiles) =>
     parseRegions(parseCsvRows(textOf(v.files.get(v.manifest.regions)))).regions,
   )
 
-const sameFigure = (a: Observation, b: Observation) => a.value === b.value && a.unit === b.unit && a.source === b.source && a.note === b.note
+const sameFigure = (a: Observation, b: Observation) =>
+  a.value === b.value && a.unit === b.unit && a.source === b.source && a.note === b.note
 
 /** A figure's cells in the order of `header` (columns the canonical format lacks stay empty). */
 function cellsOf(o: Observation, header: readonly string[]): string[] {
@@ -183,16 +197,23 @@ function appendRows(data: Uint8Array | string | undefined, records: readonly Rec
  * so); changed figures are replaced where they stand, new ones appended to the last
  * observations file. Throws 422 with the domain's located problems when the import has errors.
  */
-export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: PublishedStamp, baseProblems: number): Change {
+export function applyPublish(
+  base: VersionFiles,
+  req: PublishRequest,
+  stamp: PublishedStamp,
+  baseProblems: number,
+): Change {
   const baseCatalogue = catalogueOf(base)
   const catalogue = baseCatalogue.extendedWith(req.indicators, req.regions)
   const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name)
   const problems: Problem[] = [...parsed.problems]
   for (const i of req.indicators) {
-    if (i.parent && !catalogue.indicator(i.parent)) problems.push({ severity: 'error', code: 'unknownIndicator', file: req.name, params: { value: i.parent } })
+    if (i.parent && !catalogue.indicator(i.parent))
+      problems.push({ severity: 'error', code: 'unknownIndicator', file: req.name, params: { value: i.parent } })
   }
   for (const r of req.regions) {
-    if (r.parent && !catalogue.region(r.parent)) problems.push({ severity: 'error', code: 'unknownRegion', file: req.name, params: { value: r.parent } })
+    if (r.parent && !catalogue.region(r.parent))
+      problems.push({ severity: 'error', code: 'unknownRegion', file: req.name, params: { value: r.parent } })
   }
   if (problems.some((p) => p.severity === 'error')) throw invalidData(problems)
   if (parsed.observations.length === 0) throw invalidData([{ severity: 'error', code: 'emptyFile', file: req.name }])
@@ -254,7 +275,15 @@ export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: Pub
       base.manifest.indicators,
       appendRows(
         base.files.get(base.manifest.indicators),
-        newIndicators.map((i) => ({ id: i.id, name_zh: i.nameZh, name_en: i.nameEn, unit: i.unit, kind: i.kind, parent: i.parent, aliases: i.aliases.join('|') })),
+        newIndicators.map((i) => ({
+          id: i.id,
+          name_zh: i.nameZh,
+          name_en: i.nameEn,
+          unit: i.unit,
+          kind: i.kind,
+          parent: i.parent,
+          aliases: i.aliases.join('|'),
+        })),
       ),
     )
   }
@@ -263,7 +292,13 @@ export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: Pub
       base.manifest.regions,
       appendRows(
         base.files.get(base.manifest.regions),
-        newRegions.map((r) => ({ name: r.name, name_en: r.nameEn, level: r.level, parent: r.parent, aliases: r.aliases.join('|') })),
+        newRegions.map((r) => ({
+          name: r.name,
+          name_en: r.nameEn,
+          level: r.level,
+          parent: r.parent,
+          aliases: r.aliases.join('|'),
+        })),
       ),
     )
   }
@@ -271,7 +306,11 @@ export function applyPublish(base: VersionFiles, req: PublishRequest, stamp: Pub
   const after = assembleVersion(next)
   // What is published always loads: a version the browser would find a new problem in is refused.
   if (after.problems.length > baseProblems) throw invalidData(after.problems)
-  return { files: next, counts: { added, changed, unchanged, removed: 0, observations: after.dataset.observations.length }, problems: after.problems.length }
+  return {
+    files: next,
+    counts: { added, changed, unchanged, removed: 0, observations: after.dataset.observations.length },
+    problems: after.problems.length,
+  }
 }
 
 /** A rollback: the earlier version's files as they were, under a manifest naming the new version. */

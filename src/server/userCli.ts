@@ -17,7 +17,9 @@ const USAGE = `usage:
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '')
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '')
 }
 
 async function passwordFrom(args: string[]): Promise<string> {
@@ -38,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
     case 'add':
     case 'passwd': {
       if (!name || name.startsWith('--')) throw new Error(`${command} needs a NAME`)
-      if (!isValidName(name)) throw new Error(`invalid name ${JSON.stringify(name)}: 1–32 letters or digits, with . _ - inside`)
+      if (!isValidName(name))
+        throw new Error(`invalid name ${JSON.stringify(name)}: 1–32 letters or digits, with . _ - inside`)
       if (command === 'passwd' && !(await users.get(name))) throw new Error(`no user ${name}`)
       await users.add(name, await passwordFrom(rest), { replace: command === 'passwd' })
       console.log(command === 'add' ? `added ${name}` : `changed the password of ${name}`)

@@ -41,7 +41,9 @@ const KEY_LENGTH = 32
 
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   const options: ScryptOptions = { N: cost.N, r: cost.r, p: cost.p, maxmem: 256 * cost.N * cost.r }
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))))
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+  )
 }
 
 export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
@@ -81,7 +83,13 @@ export class UserStore {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return []
       throw e
     }
-    if (this.cache && this.cache.ino === info.ino && this.cache.mtimeMs === info.mtimeMs && this.cache.size === info.size) return this.cache.users
+    if (
+      this.cache &&
+      this.cache.ino === info.ino &&
+      this.cache.mtimeMs === info.mtimeMs &&
+      this.cache.size === info.size
+    )
+      return this.cache.users
     const users = (JSON.parse(await readFile(this.path, 'utf8')) as UsersFile).users
     this.cache = { ino: info.ino, mtimeMs: info.mtimeMs, size: info.size, users }
     return users
@@ -103,11 +111,13 @@ export class UserStore {
   }
 
   async add(name: string, password: string, { replace = false, cost = DEFAULT_COST } = {}): Promise<void> {
-    if (!isValidName(name)) throw new Error(`invalid name ${JSON.stringify(name)}: 1–32 letters or digits, with . _ - inside`)
+    if (!isValidName(name))
+      throw new Error(`invalid name ${JSON.stringify(name)}: 1–32 letters or digits, with . _ - inside`)
     const problem = passwordProblem(password)
     if (problem) throw new Error(problem)
     const users = await this.list()
-    if (!replace && users.some((u) => u.name === name)) throw new Error(`user ${name} exists (use passwd to change the password)`)
+    if (!replace && users.some((u) => u.name === name))
+      throw new Error(`user ${name} exists (use passwd to change the password)`)
     const user: StoredUser = { name, hash: await hashPassword(password, cost), created: new Date().toISOString() }
     await this.write([...users.filter((u) => u.name !== name), user])
   }

@@ -17,7 +17,8 @@ export interface VersionFiles {
 export const MANIFEST = 'manifest.json'
 
 const decoder = new TextDecoder('utf-8')
-export const textOf = (data: Uint8Array | string | undefined): string => (data === undefined ? '' : typeof data === 'string' ? data : decoder.decode(data))
+export const textOf = (data: Uint8Array | string | undefined): string =>
+  data === undefined ? '' : typeof data === 'string' ? data : decoder.decode(data)
 
 /** Reads a data directory: the manifest, then exactly the files it lists (nothing else is published). */
 export async function readVersionFiles(dir: string): Promise<VersionFiles> {

@@ -66,14 +66,20 @@ export class VersionStore {
       // Stamped like every later version: a manifest with a stamp tells the app a publishing server is there.
       const seed = { manifest: { ...manifest, published: { version: 1, at, by: null } }, files }
       const { problems, dataset } = assembleVersion(seed)
-      if (problems.length) log(`warning: ${seedDir} has ${problems.length} problem(s); publishing it as version 1 anyway`)
+      if (problems.length)
+        log(`warning: ${seedDir} has ${problems.length} problem(s); publishing it as version 1 anyway`)
       const counts = { added: 0, changed: 0, unchanged: 0, removed: 0, observations: dataset.observations.length }
-      await store.commit(seed, { at, by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts }, problems.length)
+      await store.commit(
+        seed,
+        { at, by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts },
+        problems.length,
+      )
       log(`version 1: snapshot of ${seedDir}`)
     } else {
       await access(join(store.dataDir(current), 'manifest.json'))
       const added = await store.audit.reconcile(metas)
-      if (added) log(`audit log: added ${added} entr${added === 1 ? 'y' : 'ies'} for versions committed just before a crash`)
+      if (added)
+        log(`audit log: added ${added} entr${added === 1 ? 'y' : 'ies'} for versions committed just before a crash`)
     }
     return store
   }
@@ -159,6 +165,7 @@ async function readPointer(stateDir: string): Promise<number> {
     throw e
   }
   const version = (JSON.parse(text) as { version?: unknown }).version
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Error(`${stateDir}/current.json names no version`)
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new Error(`${stateDir}/current.json names no version`)
   return version
 }

@@ -41,7 +41,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     const base = published.value?.dataset.catalogue
     if (!base) return null
     const extra = imports.records
-    return extra.length ? base.extendedWith(extra.flatMap((r) => r.indicators), extra.flatMap((r) => r.regions)) : base
+    return extra.length
+      ? base.extendedWith(
+          extra.flatMap((r) => r.indicators),
+          extra.flatMap((r) => r.regions),
+        )
+      : base
   })
 
   let generation = 0
@@ -54,10 +59,17 @@ export const useDatasetStore = defineStore('dataset', () => {
       dataset.value = base.dataset
       return
     }
-    const built = await Dataset.layered([arrayLayer(base.dataset.observations), ...imports.records.map((r) => columnsLayer(r.columns))], cat, nextTask)
+    const built = await Dataset.layered(
+      [arrayLayer(base.dataset.observations), ...imports.records.map((r) => columnsLayer(r.columns))],
+      cat,
+      nextTask,
+    )
     if (mine === generation) dataset.value = built
   }
-  watch(() => [published.value, imports.records] as const, () => void rebuild())
+  watch(
+    () => [published.value, imports.records] as const,
+    () => void rebuild(),
+  )
 
   /**
    * Asks the server whether the published files changed (conditional requests) and, when they
@@ -93,7 +105,10 @@ export const useDatasetStore = defineStore('dataset', () => {
     status.value = 'loading'
     needsLogin.value = false
     try {
-      const [files] = await Promise.all([fetchPublishedFiles(fetchImpl), imports.status === 'idle' ? imports.load() : Promise.resolve()])
+      const [files] = await Promise.all([
+        fetchPublishedFiles(fetchImpl),
+        imports.status === 'idle' ? imports.load() : Promise.resolve(),
+      ])
       published.value = assemblePublished(files)
       await rebuild()
       loadedAt.value = Date.now()
@@ -105,5 +120,21 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  return { published, dataset, catalogue, status, error, needsLogin, loadedAt, dataAsOf, offlineSince, bulletins, homeRegion, problems, version, load, refresh }
+  return {
+    published,
+    dataset,
+    catalogue,
+    status,
+    error,
+    needsLogin,
+    loadedAt,
+    dataAsOf,
+    offlineSince,
+    bulletins,
+    homeRegion,
+    problems,
+    version,
+    load,
+    refresh,
+  }
 })

@@ -9,7 +9,8 @@ export type StorageFailure = 'quota' | 'unavailable' | 'other'
 function failureOf(e: unknown): StorageFailure {
   const name = e instanceof DOMException || e instanceof Error ? e.name : ''
   if (name === 'QuotaExceededError') return 'quota'
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotFoundError' || name === 'UnknownError') return 'unavailable'
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotFoundError' || name === 'UnknownError')
+    return 'unavailable'
   return 'other'
 }
 

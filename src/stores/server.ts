@@ -96,7 +96,8 @@ export const useServerStore = defineStore('server', () => {
     stopStream ??= followVersions((version) => {
       serverVersion.value = version
       void catchUp()
-      if (analyst.value && versions.value.length && versions.value[0]?.version !== version) void loadVersions().catch(() => undefined)
+      if (analyst.value && versions.value.length && versions.value[0]?.version !== version)
+        void loadVersions().catch(() => undefined)
     })
     let stopped = false
     return () => {
@@ -160,5 +161,20 @@ export const useServerStore = defineStore('server', () => {
     return written(await api.rollback(version, baseVersion).catch(noteFailure))
   }
 
-  return { offered, probed, analyst, serverVersion, loadedVersion, versions, probe, follow, catchUp, login, logout, loadVersions, publish, rollback }
+  return {
+    offered,
+    probed,
+    analyst,
+    serverVersion,
+    loadedVersion,
+    versions,
+    probe,
+    follow,
+    catchUp,
+    login,
+    logout,
+    loadVersions,
+    publish,
+    rollback,
+  }
 })

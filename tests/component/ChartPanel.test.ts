@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import ChartPanel from '../../src/components/chart/ChartPanel.vue'
 import { mountWithApp } from '../support/mountApp'
 
-const table = { columns: ['时期', '数值'], rows: [['2022年末', '3176件'], ['截至2025年7月', '4558件']] }
+const table = {
+  columns: ['时期', '数值'],
+  rows: [
+    ['2022年末', '3176件'],
+    ['截至2025年7月', '4558件'],
+  ],
+}
 
 describe('ChartPanel', () => {
   it('switches between the chart and a table with the same numbers', async () => {
@@ -28,7 +34,12 @@ describe('ChartPanel', () => {
 
   it('renders markup in table cells as text', async () => {
     const { wrapper } = await mountWithApp(ChartPanel, {
-      props: { title: 't', option: {}, table: { columns: ['a'], rows: [['<img src=x onerror=alert(1)>']] }, fileName: 'x' },
+      props: {
+        title: 't',
+        option: {},
+        table: { columns: ['a'], rows: [['<img src=x onerror=alert(1)>']] },
+        fileName: 'x',
+      },
       global: { stubs: { Echarts: { template: '<div />' } } },
     })
     await wrapper.get('button[aria-pressed]').trigger('click')

@@ -11,7 +11,9 @@ import { mountWithApp } from '../support/mountApp'
 
 const HEADER = 'region,period,indicator,value,unit,status,source,note'
 const real = (prefix: string) => {
-  const row = readData('observations.csv').split('\n').find((l) => l.startsWith(prefix))
+  const row = readData('observations.csv')
+    .split('\n')
+    .find((l) => l.startsWith(prefix))
   if (!row) throw new Error(`no row ${prefix}`)
   return row
 }
@@ -23,7 +25,17 @@ const broken = pct.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*,/, '$1abc,')
 async function itemOf(name: string, csv: string): Promise<ImportItem> {
   const read = await readBytes(new Uint8Array(Buffer.from(csv)), { fileName: name })
   const file = new File([csv], name, { type: 'text/csv' })
-  const item: ImportItem = { key: 1, file, status: 'ready', progress: 1, outcome: read as ImportOutcome, mapping: null, indicators: [], regions: [], error: '' }
+  const item: ImportItem = {
+    key: 1,
+    file,
+    status: 'ready',
+    progress: 1,
+    outcome: read as ImportOutcome,
+    mapping: null,
+    indicators: [],
+    regions: [],
+    error: '',
+  }
   return reactive(item)
 }
 
@@ -42,13 +54,22 @@ function serverReplies(...replies: { status: number; body: unknown }[]) {
       if (!url.includes('/api/')) return Promise.reject(new TypeError('offline'))
       calls.push({ url, body: init?.body ? (JSON.parse(init.body as string) as Record<string, unknown>) : undefined })
       const reply = replies.shift() ?? { status: 404, body: { error: 'notFound', message: { zh: '没有', en: 'none' } } }
-      return Promise.resolve(new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } }))
+      return Promise.resolve(
+        new Response(JSON.stringify(reply.body), {
+          status: reply.status,
+          headers: { 'content-type': 'application/json' },
+        }),
+      )
     }),
   )
   return calls
 }
 
-async function mountPublish(item: ImportItem, state: { offered: boolean; analyst: string | null }, lang: 'zh' | 'en' = 'zh') {
+async function mountPublish(
+  item: ImportItem,
+  state: { offered: boolean; analyst: string | null },
+  lang: 'zh' | 'en' = 'zh',
+) {
   const mounted = await mountWithApp(PublishAction, { props: { item }, lang })
   const server = useServerStore()
   server.offered = state.offered
@@ -74,12 +95,18 @@ afterEach(() => {
 
 describe('PublishAction', () => {
   it('shows nothing when the app is not served by the publishing server', async () => {
-    const { wrapper } = await mountPublish(await itemOf('g.csv', `${HEADER}\n${grants}\n`), { offered: false, analyst: null })
+    const { wrapper } = await mountPublish(await itemOf('g.csv', `${HEADER}\n${grants}\n`), {
+      offered: false,
+      analyst: null,
+    })
     expect(wrapper.find('[data-testid=publish]').exists()).toBe(false)
   })
 
   it('offers a login, back to the import page, when nobody is logged in', async () => {
-    const { wrapper } = await mountPublish(await itemOf('g.csv', `${HEADER}\n${grants}\n`), { offered: true, analyst: null })
+    const { wrapper } = await mountPublish(await itemOf('g.csv', `${HEADER}\n${grants}\n`), {
+      offered: true,
+      analyst: null,
+    })
     expect(wrapper.find('[data-testid=publish-button]').exists()).toBe(false)
     const link = wrapper.get('[data-testid=publish-login]')
     expect(link.text()).toBe('登录后发布')
@@ -100,7 +127,9 @@ describe('PublishAction', () => {
     expect(sent?.body).toMatchObject({ baseVersion: 1, name: 'grants.csv', indicators: [], regions: [] })
     expect(String(sent?.body?.csv).split('\n')[0]).toBe(HEADER)
     expect(String(sent?.body?.csv)).toContain('衡阳市,2022,patent_grants,5184,件,actual,')
-    expect(wrapper.get('[data-testid=publish-done]').text()).toBe('已发布为第 2 版：新增 0，修改 1，未变 0；共 700 个数字。')
+    expect(wrapper.get('[data-testid=publish-done]').text()).toBe(
+      '已发布为第 2 版：新增 0，修改 1，未变 0；共 700 个数字。',
+    )
   })
 
   it('sends only the rows without errors of a file with errors, as “import only valid rows” does', async () => {
@@ -119,13 +148,23 @@ describe('PublishAction', () => {
   it('says when someone published meanwhile (409), in the reader’s language, and offers to refresh and retry', async () => {
     serverReplies({
       status: 409,
-      body: { error: 'staleVersion', currentVersion: 3, message: { zh: '已发布的数据已更新为第 3 版。', en: 'The published data is now version 3.' } },
+      body: {
+        error: 'staleVersion',
+        currentVersion: 3,
+        message: { zh: '已发布的数据已更新为第 3 版。', en: 'The published data is now version 3.' },
+      },
     })
-    const { wrapper } = await mountPublish(await itemOf('g.csv', `${HEADER}\n${grants}\n`), { offered: true, analyst: 'wang' }, 'en')
+    const { wrapper } = await mountPublish(
+      await itemOf('g.csv', `${HEADER}\n${grants}\n`),
+      { offered: true, analyst: 'wang' },
+      'en',
+    )
     await wrapper.get('[data-testid=publish-button]').trigger('click')
     await flushPromises()
     const stale = wrapper.get('[data-testid=publish-stale]')
-    expect(stale.text()).toContain('Someone has just published a newer version; this publish was not made. The published data is now version 3.')
+    expect(stale.text()).toContain(
+      'Someone has just published a newer version; this publish was not made. The published data is now version 3.',
+    )
     expect(wrapper.get('[data-testid=publish-retry]').text()).toBe('Load the latest data and try again')
   })
 
@@ -136,8 +175,13 @@ describe('PublishAction', () => {
       status: 422,
       body: {
         error: 'invalidData',
-        message: { zh: '数据有 1 处错误，未发布。每处错误都标明了行号和列。', en: 'The data has 1 error and was not published.' },
-        problems: [{ severity: 'error', code: 'unknownRegion', file: 'gaps.csv', row: 3, column: 1, params: { value: '某地' } }],
+        message: {
+          zh: '数据有 1 处错误，未发布。每处错误都标明了行号和列。',
+          en: 'The data has 1 error and was not published.',
+        },
+        problems: [
+          { severity: 'error', code: 'unknownRegion', file: 'gaps.csv', row: 3, column: 1, params: { value: '某地' } },
+        ],
         problemCount: 1,
       },
     })
@@ -152,8 +196,17 @@ describe('PublishAction', () => {
   })
 
   it('forgets the analyst when the session has expired (401)', async () => {
-    serverReplies({ status: 401, body: { error: 'sessionExpired', message: { zh: '登录已过期或已退出，请重新登录。', en: 'Your session has expired.' } } })
-    const { wrapper, server } = await mountPublish(await itemOf('g.csv', `${HEADER}\n${grants}\n`), { offered: true, analyst: 'wang' })
+    serverReplies({
+      status: 401,
+      body: {
+        error: 'sessionExpired',
+        message: { zh: '登录已过期或已退出，请重新登录。', en: 'Your session has expired.' },
+      },
+    })
+    const { wrapper, server } = await mountPublish(await itemOf('g.csv', `${HEADER}\n${grants}\n`), {
+      offered: true,
+      analyst: 'wang',
+    })
     await wrapper.get('[data-testid=publish-button]').trigger('click')
     await flushPromises()
     expect(server.analyst).toBeNull()

@@ -4,10 +4,43 @@ import VersionHistory from '../../src/components/publish/VersionHistory.vue'
 import { useServerStore } from '../../src/stores/server'
 import { mountWithApp } from '../support/mountApp'
 
-const counts = (added: number, changed: number, removed: number, observations: number) => ({ added, changed, unchanged: 0, removed, observations })
-const V1 = { version: 1, at: '2025-08-01T01:00:00.000Z', by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts: counts(0, 0, 0, 700) }
-const V2 = { version: 2, at: '2025-08-01T02:00:00.000Z', by: 'wang', action: 'publish', name: '专利授权更正.csv', baseVersion: 1, rollbackOf: null, counts: counts(0, 1, 0, 700) }
-const V3 = { version: 3, at: '2025-08-01T03:00:00.000Z', by: 'li', action: 'rollback', name: 'data/', baseVersion: 2, rollbackOf: 1, counts: counts(0, 1, 0, 700) }
+const counts = (added: number, changed: number, removed: number, observations: number) => ({
+  added,
+  changed,
+  unchanged: 0,
+  removed,
+  observations,
+})
+const V1 = {
+  version: 1,
+  at: '2025-08-01T01:00:00.000Z',
+  by: null,
+  action: 'initial',
+  name: 'data/',
+  baseVersion: null,
+  rollbackOf: null,
+  counts: counts(0, 0, 0, 700),
+}
+const V2 = {
+  version: 2,
+  at: '2025-08-01T02:00:00.000Z',
+  by: 'wang',
+  action: 'publish',
+  name: '专利授权更正.csv',
+  baseVersion: 1,
+  rollbackOf: null,
+  counts: counts(0, 1, 0, 700),
+}
+const V3 = {
+  version: 3,
+  at: '2025-08-01T03:00:00.000Z',
+  by: 'li',
+  action: 'rollback',
+  name: 'data/',
+  baseVersion: 2,
+  rollbackOf: 1,
+  counts: counts(0, 1, 0, 700),
+}
 
 function serverReplies(...replies: { status: number; body: unknown }[]) {
   const calls: { url: string; body: unknown }[] = []
@@ -17,8 +50,16 @@ function serverReplies(...replies: { status: number; body: unknown }[]) {
       // The data files (a refresh after a write) are not this test's subject: they are unreachable.
       if (!url.includes('/api/')) return Promise.reject(new TypeError('offline'))
       calls.push({ url, body: init?.body ? JSON.parse(init.body as string) : undefined })
-      const reply = replies.shift() ?? { status: 500, body: { error: 'internal', message: { zh: '服务器内部错误。', en: 'Internal error.' } } }
-      return Promise.resolve(new Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json' } }))
+      const reply = replies.shift() ?? {
+        status: 500,
+        body: { error: 'internal', message: { zh: '服务器内部错误。', en: 'Internal error.' } },
+      }
+      return Promise.resolve(
+        new Response(JSON.stringify(reply.body), {
+          status: reply.status,
+          headers: { 'content-type': 'application/json' },
+        }),
+      )
     }),
   )
   return calls
@@ -80,7 +121,14 @@ describe('VersionHistory', () => {
   it('shows the server’s reason when a rollback is refused', async () => {
     serverReplies(
       { status: 200, body: { current: 3, versions: [V3, V2, V1] } },
-      { status: 409, body: { error: 'staleVersion', currentVersion: 4, message: { zh: '已发布的数据已更新为第 4 版。', en: 'The published data is now version 4.' } } },
+      {
+        status: 409,
+        body: {
+          error: 'staleVersion',
+          currentVersion: 4,
+          message: { zh: '已发布的数据已更新为第 4 版。', en: 'The published data is now version 4.' },
+        },
+      },
     )
     const { wrapper } = await mountHistory('en')
     await wrapper.get('li[data-version="1"] [data-testid=rollback]').trigger('click')

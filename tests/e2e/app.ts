@@ -81,9 +81,9 @@ export async function texts(locator: Locator): Promise<string[]> {
 
 /** Cells of every body row of the data table inside `scope`. */
 export async function tableRows(scope: Locator): Promise<string[][]> {
-  return scope.locator('.data-table tbody tr').evaluateAll((rows) =>
-    rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
-  )
+  return scope
+    .locator('.data-table tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())))
 }
 
 /** Number of pixels of a chart canvas that are not fully transparent (a blank canvas has none). */

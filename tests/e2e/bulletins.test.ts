@@ -21,13 +21,9 @@ describe('bulletins (#/bulletins)', () => {
         '2023年4月26日',
         '2023年4月27日',
       ])
-      expect(await items.locator('.timeline-date').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')))).toEqual([
-        '2023-04-20',
-        '2023-04-21',
-        '2023-04-25',
-        '2023-04-26',
-        '2023-04-27',
-      ])
+      expect(
+        await items.locator('.timeline-date').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime'))),
+      ).toEqual(['2023-04-20', '2023-04-21', '2023-04-25', '2023-04-26', '2023-04-27'])
       expect(await text(items.nth(2).locator('h3'))).toBe('召开衡阳市知识产权保护工作新闻发布会')
     })
   })
@@ -36,7 +32,9 @@ describe('bulletins (#/bulletins)', () => {
     await visit('/bulletins', {}, async (page) => {
       const checks = page.locator('.figure-checks li[data-status]')
       expect(await checks.count()).toBe(6)
-      expect(await checks.evaluateAll((ls) => ls.map((l) => l.getAttribute('data-status')))).toEqual(Array(6).fill('match'))
+      expect(await checks.evaluateAll((ls) => ls.map((l) => l.getAttribute('data-status')))).toEqual(
+        Array(6).fill('match'),
+      )
       expect(await texts(checks.locator('.mark'))).toEqual(Array(6).fill('✓'))
       const lines = await texts(checks)
       expect(lines[0]).toBe('✓ 衡阳市 2022年 专利授权量 5183件 — 一致')
@@ -108,7 +106,9 @@ describe('bulletins (#/bulletins)', () => {
         '26 Apr 2023',
         '27 Apr 2023',
       ])
-      expect(await texts(page.locator('.figure-checks li[data-status]'))).toContain('✓ Hengyang 2022 Patent grants 5,183 — matches')
+      expect(await texts(page.locator('.figure-checks li[data-status]'))).toContain(
+        '✓ Hengyang 2022 Patent grants 5,183 — matches',
+      )
       expect(await text(page.locator('.figure-checks [data-holds=true]'))).toContain('×1.96')
     })
   })

@@ -65,7 +65,9 @@ describe('compare (#/compare)', () => {
       await waitForCharts(page, 5)
       await page.locator('[data-testid=date-select]').selectOption('2020-11')
       await expect.poll(() => hashQuery(page).get('date')).toBe('2020-11')
-      await expect.poll(() => texts(page.locator('.chart-panel .panel-title'))).toContain('每万人口有效发明专利拥有量 · 截至2020年11月')
+      await expect
+        .poll(() => texts(page.locator('.chart-panel .panel-title')))
+        .toContain('每万人口有效发明专利拥有量 · 截至2020年11月')
 
       const density = await showTable(page, DENSITY)
       expect(hengyang(density)).toEqual(['7', '衡阳市', '2.6', '件/万人'])

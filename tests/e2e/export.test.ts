@@ -39,7 +39,10 @@ describe('exports from the overview trend chart', () => {
   it('the CSV follows the selected indicator and the language', async () => {
     await visit('/', { lang: 'en', indicator: 'patent_grants' }, async (page) => {
       await waitForCharts(page, 1)
-      const { name, bytes } = await downloadFrom(page, page.locator('.chart-panel').getByRole('button', { name: 'CSV' }))
+      const { name, bytes } = await downloadFrom(
+        page,
+        page.locator('.chart-panel').getByRole('button', { name: 'CSV' }),
+      )
       expect(name).toBe('衡阳市-patent_grants.csv')
       expect([...bytes.subarray(0, 3)]).toEqual(BOM)
       const csv = bytes.subarray(3).toString('utf8')

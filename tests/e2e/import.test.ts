@@ -9,7 +9,8 @@ useBrowser()
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8')
 const gbk = (name: string) => iconv.encode(fixture(name), 'gbk')
-const kpiValue = (page: Page, indicator: string) => text(page.locator(`.kpi[data-indicator="${indicator}"] [data-testid=kpi-value]`))
+const kpiValue = (page: Page, indicator: string) =>
+  text(page.locator(`.kpi[data-indicator="${indicator}"] [data-testid=kpi-value]`))
 
 async function choose(page: Page, name: string, buffer: Buffer) {
   await page.setInputFiles('[data-testid=import-input]', { name, mimeType: 'text/csv', buffer })
@@ -36,7 +37,9 @@ describe('importing a GBK table with indicators as rows', () => {
 
       await card.locator('[data-testid=import-commit]').click()
       await card.locator('[data-testid=imported]').waitFor()
-      expect(await texts(page.locator('[data-testid=import-history] li .history-name'))).toEqual(['synthetic-hengyang-2023.csv'])
+      expect(await texts(page.locator('[data-testid=import-history] li .history-name'))).toEqual([
+        'synthetic-hengyang-2023.csv',
+      ])
 
       await goTo(page, '#/')
       await waitForCharts(page, 1)
@@ -44,7 +47,9 @@ describe('importing a GBK table with indicators as rows', () => {
       const grants = page.locator('.kpi[data-indicator="patent_grants"]')
       expect(await text(grants.locator('.kpi-period'))).toBe('2023年')
       expect(await text(grants.locator('.kpi-change'))).toBe('同比 +8%（5183件）')
-      expect(await text(page.locator('.kpi[data-indicator="valid_trademarks"] .kpi-change'))).toBe('同比 +7.4%（59590件）')
+      expect(await text(page.locator('.kpi[data-indicator="valid_trademarks"] .kpi-change'))).toBe(
+        '同比 +7.4%（59590件）',
+      )
 
       await page.reload()
       await waitForView(page)
@@ -66,7 +71,11 @@ describe('a broken file', () => {
     await visit('/import', {}, async (page) => {
       const card = await choose(page, 'broken-long.csv', gbk('broken-long.csv'))
       const problems = card.locator('[data-testid=problems] li')
-      expect(await problems.evaluateAll((els) => els.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-row'), e.getAttribute('data-column')]))).toEqual([
+      expect(
+        await problems.evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-row'), e.getAttribute('data-column')]),
+        ),
+      ).toEqual([
         ['badValue', '3', '4'],
         ['negativeCount', '4', '4'],
         ['unknownRegion', '5', '1'],

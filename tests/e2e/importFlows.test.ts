@@ -9,7 +9,11 @@ useBrowser()
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8')
 
 async function choose(page: Page, name: string, content: string | Buffer) {
-  await page.setInputFiles('[data-testid=import-input]', { name, mimeType: 'text/csv', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) })
+  await page.setInputFiles('[data-testid=import-input]', {
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  })
   const card = page.locator(`.import-item[data-file="${name}"]`)
   await card.locator('[data-testid=diff]').waitFor({ timeout: 20_000 })
   return card
@@ -75,13 +79,22 @@ describe('reading a large file', () => {
   it('shows progress and can be cancelled', async () => {
     await visit('/import', {}, async (page) => {
       const rows = ['region,period,indicator,value']
-      for (let i = 0; i < 400_000; i++) rows.push(`衡阳市,${1900 + (i % 300)}-${String((i % 12) + 1).padStart(2, '0')},valid_trademarks,${i}`)
-      await page.setInputFiles('[data-testid=import-input]', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) })
+      for (let i = 0; i < 400_000; i++)
+        rows.push(`衡阳市,${1900 + (i % 300)}-${String((i % 12) + 1).padStart(2, '0')},valid_trademarks,${i}`)
+      await page.setInputFiles('[data-testid=import-input]', {
+        name: 'big.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(rows.join('\n')),
+      })
       const card = page.locator('.import-item[data-file="big.csv"]')
       await card.locator('[data-testid=import-progress]').waitFor()
-      await page.waitForFunction(() => Number(document.querySelector<HTMLProgressElement>('[data-testid=import-progress]')?.value ?? 0) > 0)
+      await page.waitForFunction(
+        () => Number(document.querySelector<HTMLProgressElement>('[data-testid=import-progress]')?.value ?? 0) > 0,
+      )
       await card.locator('[data-testid=import-cancel]').click()
-      await page.waitForFunction(() => document.querySelector('.import-item[data-file="big.csv"]')?.getAttribute('data-status') === 'cancelled')
+      await page.waitForFunction(
+        () => document.querySelector('.import-item[data-file="big.csv"]')?.getAttribute('data-status') === 'cancelled',
+      )
       expect(await text(card)).toContain('已取消')
       expect(await history(page)).toEqual([])
     })
@@ -129,7 +142,11 @@ describe('names the catalogue lacks', () => {
 describe('a table with no period anywhere', () => {
   it('asks for it, and imports once the analyst enters it', async () => {
     await visit('/import', {}, async (page) => {
-      const body = fixture('city-valid-invention-2025-07.csv').split('\r\n').slice(1).join('\r\n').replace('有效发明专利量', '有效发明专利')
+      const body = fixture('city-valid-invention-2025-07.csv')
+        .split('\r\n')
+        .slice(1)
+        .join('\r\n')
+        .replace('有效发明专利量', '有效发明专利')
       const card = await choose(page, '各市州数据.csv', body)
       const problems = card.locator('[data-testid=problems] li')
       expect(await problems.first().getAttribute('data-code')).toBe('missingPeriod')
@@ -138,7 +155,9 @@ describe('a table with no period anywhere', () => {
       await card.locator('[data-testid=mapping-period]').fill('2025-07')
       await card.locator('[data-testid=mapping-period]').dispatchEvent('change')
       await card.locator('[data-testid=mapping-apply]').click()
-      await page.waitForFunction(() => document.querySelector('.import-item [data-testid=problems] h3')?.textContent?.includes('未发现问题'))
+      await page.waitForFunction(() =>
+        document.querySelector('.import-item [data-testid=problems] h3')?.textContent?.includes('未发现问题'),
+      )
       expect(await text(card.locator('[data-testid=diff-unchanged]'))).toBe('不变 142')
     })
   })

@@ -26,7 +26,11 @@ describe('a 1,000,000-row file', () => {
       expect(await text(card.locator('[data-testid=figure-count]'))).toBe('1000000')
       // Some generated keys are published figures (衡阳 2022-10 …): those count as changes.
       const count = async (id: string) => Number((await text(card.locator(`[data-testid=${id}]`))).replace(/\D/g, ''))
-      const [added, changed, unchanged] = [await count('diff-added'), await count('diff-changed'), await count('diff-unchanged')]
+      const [added, changed, unchanged] = [
+        await count('diff-added'),
+        await count('diff-changed'),
+        await count('diff-unchanged'),
+      ]
       expect(added + changed + unchanged).toBe(1_000_000)
       expect(added).toBeGreaterThan(999_000)
       await card.locator('[data-testid=import-commit]').click()

@@ -10,7 +10,14 @@ describe('overview (#/), 衡阳市, latest figures', () => {
   it('shows the six headline KPI cards with their values, periods and comparisons', async () => {
     await visit('/', {}, async (page) => {
       expect(await page.locator('.kpi').count()).toBe(6)
-      expect(await texts(page.locator('.kpi [data-testid=kpi-value]'))).toEqual(['5183', '4558', '42', '781', '7.08', '59590'])
+      expect(await texts(page.locator('.kpi [data-testid=kpi-value]'))).toEqual([
+        '5183',
+        '4558',
+        '42',
+        '781',
+        '7.08',
+        '59590',
+      ])
       expect(await texts(page.locator('.kpi .kpi-name'))).toEqual([
         '专利授权量',
         '有效发明专利量',
@@ -70,7 +77,14 @@ describe('overview (#/), 衡阳市, latest figures', () => {
       // oldest first, newest last
       expect(rows[0]?.slice(0, 3)).toEqual(['2019年末', '1623', '件'])
       expect(rows.at(-1)?.slice(0, 3)).toEqual(['截至2025年7月', '4558', '件'])
-      expect(rows.map((r) => r[0])).toEqual(['2019年末', '截至2020年11月', '截至2021年2月', '截至2022年10月', '2022年末', '截至2025年7月'])
+      expect(rows.map((r) => r[0])).toEqual([
+        '2019年末',
+        '截至2020年11月',
+        '截至2021年2月',
+        '截至2022年10月',
+        '2022年末',
+        '截至2025年7月',
+      ])
 
       // While the table is shown there is no picture to export.
       expect(await panel.getByRole('button', { name: '导出图片' }).isDisabled()).toBe(true)
@@ -95,7 +109,9 @@ describe('overview (#/), 衡阳市, latest figures', () => {
       await expect.poll(() => hashQuery(page).get('indicator')).toBe('patent_grants')
       await expect.poll(() => text(title)).toBe('衡阳市 · 专利授权量趋势')
       expect(await page.locator(`${kpi('patent_grants')} .kpi-hit`).getAttribute('aria-pressed')).toBe('true')
-      expect(await page.locator(`${kpi('valid_invention_patents')} .kpi-hit`).getAttribute('aria-pressed')).toBe('false')
+      expect(await page.locator(`${kpi('valid_invention_patents')} .kpi-hit`).getAttribute('aria-pressed')).toBe(
+        'false',
+      )
       expect(await page.locator(kpi('patent_grants')).getAttribute('class')).toContain('selected')
 
       const url = page.url()
@@ -143,10 +159,14 @@ describe('overview (#/), 衡阳市, latest figures', () => {
     await visit('/', {}, async (page) => {
       await page.locator('[data-testid=asof-select]').selectOption('2022')
       await expect.poll(() => hashQuery(page).get('asof')).toBe('2022')
-      await expect.poll(() => text(page.locator(`${kpi('valid_invention_patents')} [data-testid=kpi-value]`))).toBe('3176')
+      await expect
+        .poll(() => text(page.locator(`${kpi('valid_invention_patents')} [data-testid=kpi-value]`)))
+        .toBe('3176')
       await page.locator('[data-testid=asof-select]').selectOption('latest')
       await expect.poll(() => hashQuery(page).has('asof')).toBe(false)
-      await expect.poll(() => text(page.locator(`${kpi('valid_invention_patents')} [data-testid=kpi-value]`))).toBe('4558')
+      await expect
+        .poll(() => text(page.locator(`${kpi('valid_invention_patents')} [data-testid=kpi-value]`)))
+        .toBe('4558')
     })
   })
 
@@ -157,7 +177,11 @@ describe('overview (#/), 衡阳市, latest figures', () => {
       expect(await text(rank.locator('.rank-number'))).toBe('第6名')
       expect(await text(rank.locator('.rank-now'))).toContain('共14个市州')
       expect(await texts(rank.locator('.rank-steps li strong'))).toEqual(['7', '7', '6'])
-      expect(await texts(rank.locator('.rank-steps li .muted'))).toEqual(['截至2020年11月', '截至2021年2月', '截至2025年7月'])
+      expect(await texts(rank.locator('.rank-steps li .muted'))).toEqual([
+        '截至2020年11月',
+        '截至2021年2月',
+        '截至2025年7月',
+      ])
     })
   })
 

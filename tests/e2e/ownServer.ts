@@ -18,7 +18,11 @@ export class OwnServer {
   }
 
   async start(): Promise<string> {
-    this.server = await preview({ build: { outDir: this.dir }, preview: { host: '127.0.0.1', port: this.port, strictPort: this.port !== 0 }, logLevel: 'silent' })
+    this.server = await preview({
+      build: { outDir: this.dir },
+      preview: { host: '127.0.0.1', port: this.port, strictPort: this.port !== 0 },
+      logLevel: 'silent',
+    })
     const address = this.server.httpServer.address()
     if (!address || typeof address === 'string') throw new Error('no port')
     this.port = address.port

@@ -13,7 +13,8 @@ function overflowing(page: Page, width: number) {
     const out: string[] = []
     for (const el of document.querySelectorAll('.panel, .kpi, table, canvas')) {
       const r = el.getBoundingClientRect()
-      if (r.right > w + 1 || r.left < -1) out.push(`${el.tagName.toLowerCase()}.${el.className} [${Math.round(r.left)}, ${Math.round(r.right)}]`)
+      if (r.right > w + 1 || r.left < -1)
+        out.push(`${el.tagName.toLowerCase()}.${el.className} [${Math.round(r.left)}, ${Math.round(r.right)}]`)
     }
     return out
   }, width)
@@ -29,44 +30,55 @@ const pages: { name: string; route: Route; query: Record<string, string>; charts
 describe('phone, 390×844', () => {
   for (const p of pages) {
     it(`${p.name} fits the screen width`, async () => {
-      await visit(p.route, p.query, async (page) => {
-        if (p.charts) await waitForCharts(page, p.charts)
-        expect(await page.evaluate(() => window.innerWidth)).toBe(PHONE.width)
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
-        expect(await page.locator('.panel, .kpi, table, canvas').count()).toBeGreaterThan(0)
-        expect(await overflowing(page, PHONE.width)).toEqual([])
+      await visit(
+        p.route,
+        p.query,
+        async (page) => {
+          if (p.charts) await waitForCharts(page, p.charts)
+          expect(await page.evaluate(() => window.innerWidth)).toBe(PHONE.width)
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+          expect(await page.locator('.panel, .kpi, table, canvas').count()).toBeGreaterThan(0)
+          expect(await overflowing(page, PHONE.width)).toEqual([])
 
-        if (p.kpis) {
-          const values = page.locator('.kpi [data-testid=kpi-value]')
-          expect(await values.count()).toBe(6)
-          for (const v of await values.all()) {
-            expect(await v.isVisible()).toBe(true)
-            const box = await v.boundingBox()
-            expect(box).not.toBeNull()
-            expect(box!.width).toBeGreaterThan(0)
-            expect(box!.x).toBeGreaterThanOrEqual(0)
-            expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width + 1)
+          if (p.kpis) {
+            const values = page.locator('.kpi [data-testid=kpi-value]')
+            expect(await values.count()).toBe(6)
+            for (const v of await values.all()) {
+              expect(await v.isVisible()).toBe(true)
+              const box = await v.boundingBox()
+              expect(box).not.toBeNull()
+              expect(box!.width).toBeGreaterThan(0)
+              expect(box!.x).toBeGreaterThanOrEqual(0)
+              expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width + 1)
+            }
+            const first = (await values.first().textContent())?.trim()
+            expect(first).toBe(p.query.lang === 'en' ? '5,183' : '5183')
           }
-          const first = (await values.first().textContent())?.trim()
-          expect(first).toBe(p.query.lang === 'en' ? '5,183' : '5183')
-        }
-      }, PHONE)
+        },
+        PHONE,
+      )
     })
   }
 
   it('#/compare still fits with every chart switched to its table', async () => {
-    await visit('/compare', {}, async (page) => {
-      await waitForCharts(page, 5)
-      for (const panel of await page.locator('.chart-panel').all()) await panel.getByRole('button', { name: '表格' }).click()
-      expect(await page.locator('.data-table').count()).toBe(5)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
-      // Wide tables scroll inside their wrapper; the panels themselves stay within the screen.
-      const panels = await page.evaluate((w) => {
-        return [...document.querySelectorAll('.panel, .table-wrap')]
-          .map((el) => el.getBoundingClientRect().right)
-          .filter((right) => right > w + 1)
-    }, PHONE.width)
-    expect(panels).toEqual([])
-    }, PHONE)
+    await visit(
+      '/compare',
+      {},
+      async (page) => {
+        await waitForCharts(page, 5)
+        for (const panel of await page.locator('.chart-panel').all())
+          await panel.getByRole('button', { name: '表格' }).click()
+        expect(await page.locator('.data-table').count()).toBe(5)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+        // Wide tables scroll inside their wrapper; the panels themselves stay within the screen.
+        const panels = await page.evaluate((w) => {
+          return [...document.querySelectorAll('.panel, .table-wrap')]
+            .map((el) => el.getBoundingClientRect().right)
+            .filter((right) => right > w + 1)
+        }, PHONE.width)
+        expect(panels).toEqual([])
+      },
+      PHONE,
+    )
   })
 })

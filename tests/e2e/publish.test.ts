@@ -26,7 +26,8 @@ const GRANTS = '.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-
 async function markDocument(page: Page) {
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
 }
-const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true)
+const sameDocument = (page: Page) =>
+  page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true)
 
 describe('publishing from the app', () => {
   it('an analyst publishes in one browser, a screen in another follows within 5 s without reloading, and a rollback brings the old figure back', async () => {
@@ -36,12 +37,16 @@ describe('publishing from the app', () => {
 
     // The meeting-room screen, in its own browser context: polling every 60 s, so only the
     // server's events can bring a change within 5 s.
-    const screen = await openPage(browser, `${server.url}/#/screen?rotate=600&refresh=60&pages=kpi`, { width: 1920, height: 1080 })
+    const screen = await openPage(browser, `${server.url}/#/screen?rotate=600&refresh=60&pages=kpi`, {
+      width: 1920,
+      height: 1080,
+    })
     // A leader's dashboard, in a third context, follows too.
     const overview = await openPage(browser, `${server.url}/#/`)
     const analyst = await openPage(browser, `${server.url}/#/login?from=/import`)
     try {
-      const overviewGrants = () => text(overview.page.locator('.kpi[data-indicator="patent_grants"] [data-testid=kpi-value]'))
+      const overviewGrants = () =>
+        text(overview.page.locator('.kpi[data-indicator="patent_grants"] [data-testid=kpi-value]'))
       await overview.page.locator('.kpi[data-indicator="patent_grants"]').waitFor({ timeout: 20_000 })
       expect(await overviewGrants()).toBe('5183')
       await markDocument(overview.page)
@@ -59,7 +64,11 @@ describe('publishing from the app', () => {
       expect(new URL(a.url()).hash).toBe('#/import')
       expect(await text(a.locator('[data-testid=analyst]'))).toContain('wang')
 
-      await a.setInputFiles('[data-testid=import-input]', { name: '专利授权更正.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${edited}\n`) })
+      await a.setInputFiles('[data-testid=import-input]', {
+        name: '专利授权更正.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`${HEADER}\n${edited}\n`),
+      })
       const card = a.locator('.import-item[data-status=ready]')
       await card.waitFor({ timeout: 20_000 })
       expect(await text(card.locator('[data-testid=publish-base]'))).toContain('基于已发布的第 1 版')
@@ -69,7 +78,11 @@ describe('publishing from the app', () => {
 
       const done = card.locator('[data-testid=publish-done]')
       await done.waitFor({ timeout: 10_000 })
-      expect(await text(done)).toBe('已发布为第 2 版：新增 0，修改 1，未变 0；共 ' + String(server.store.list()[1]?.counts.observations) + ' 个数字。')
+      expect(await text(done)).toBe(
+        '已发布为第 2 版：新增 0，修改 1，未变 0；共 ' +
+          String(server.store.list()[1]?.counts.observations) +
+          ' 个数字。',
+      )
       const published = Date.now()
       await expect.poll(grants, { timeout: 5000, interval: 100 }).toBe('5184')
       expect(Date.now() - published).toBeLessThan(5000)
@@ -116,7 +129,11 @@ describe('publishing from the app', () => {
 
       await page.goto(`${server.url}/#/import?lang=en`)
       await page.locator('[data-testid=login-link]').waitFor()
-      await page.setInputFiles('[data-testid=import-input]', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(`${HEADER}\n${await realRow('衡阳市,2022,patent_grants,')}\n`) })
+      await page.setInputFiles('[data-testid=import-input]', {
+        name: 'x.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`${HEADER}\n${await realRow('衡阳市,2022,patent_grants,')}\n`),
+      })
       await page.locator('.import-item[data-status=ready]').waitFor({ timeout: 20_000 })
       expect(await page.locator('[data-testid=publish-button]').count()).toBe(0)
       expect(await text(page.locator('[data-testid=publish-login]'))).toBe('Log in to publish')

@@ -49,9 +49,16 @@ describe('screen layout', () => {
           await page.waitForTimeout(300)
           expect(await overflow(page), `${size.name} ${p}`).toEqual({ scroll: false, outside: 0 })
           if (p === 'kpi') {
-            const ratio = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid=screen-kpi-value]') as Element).fontSize) / window.innerHeight)
+            const ratio = await page.evaluate(
+              () =>
+                parseFloat(
+                  getComputedStyle(document.querySelector('[data-testid=screen-kpi-value]') as Element).fontSize,
+                ) / window.innerHeight,
+            )
             expect(ratio).toBeGreaterThanOrEqual(0.06)
-            expect(await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))).toBe('5183')
+            expect(
+              await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]')),
+            ).toBe('5183')
           }
           expect(await text(page.locator('[data-testid=screen-clock]'))).toMatch(/^\d{2}:\d{2}:\d{2}$/)
           expect(await text(page.locator('[data-testid=screen-asof]'))).toMatch(/^数据更新于 \d{4}年/)
@@ -73,7 +80,10 @@ describe('sharpness', () => {
       const canvas = page.locator('.screen-chart canvas').first()
       await canvas.waitFor()
       await page.waitForTimeout(300)
-      const { pixels, css } = await canvas.evaluate((c) => ({ pixels: (c as HTMLCanvasElement).width, css: c.getBoundingClientRect().width }))
+      const { pixels, css } = await canvas.evaluate((c) => ({
+        pixels: (c as HTMLCanvasElement).width,
+        css: c.getBoundingClientRect().width,
+      }))
       expect(pixels).toBe(Math.round(css * 2))
     } finally {
       await context.close()
@@ -137,21 +147,25 @@ describe('live data', () => {
     const base = await server.start()
     const { page, errors, close } = await openScreen(`${base}#/screen?pages=kpi&refresh=0.3`)
     try {
-      const grants = () => text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))
+      const grants = () =>
+        text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))
       expect(await grants()).toBe('5183')
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
       // Watch every frame: the figure must never blank out while new data comes in.
       await page.evaluate(() => {
         const w = window as unknown as { seen: string[] }
         w.seen = []
-        const el = () => document.querySelector('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]')
+        const el = () =>
+          document.querySelector('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]')
         const look = () => {
           w.seen.push(el()?.textContent ?? '')
           requestAnimationFrame(look)
         }
         look()
       })
-      server.editData('observations.csv', (t) => t.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5200,'))
+      server.editData('observations.csv', (t) =>
+        t.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5200,'),
+      )
       await expect.poll(grants, { timeout: 5000 }).toBe('5200')
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
       const seen = await page.evaluate(() => [...new Set((window as unknown as { seen: string[] }).seen)])
@@ -189,7 +203,9 @@ describe('live data', () => {
       await server.stop()
       await page.reload()
       await page.locator('.screen-kpi').first().waitFor({ timeout: 15_000 })
-      expect(await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))).toBe('5183')
+      expect(
+        await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]')),
+      ).toBe('5183')
       await page.locator('[data-testid=screen-offline]').waitFor({ timeout: 5000 })
     } finally {
       await close()

@@ -41,7 +41,11 @@ const INSTRUMENT = () => {
     w.liveTimers.delete(id)
     ci(id)
   }) as typeof window.clearInterval
-  new MutationObserver(() => w.rotations++).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-page'] })
+  new MutationObserver(() => w.rotations++).observe(document, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-page'],
+  })
 }
 
 interface Sample {
@@ -73,7 +77,13 @@ async function sample(page: Page, cdp: CDPSession): Promise<Sample> {
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN
   const charts = await page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length)
   await page.keyboard.press('Space')
-  return { heap: usedSize, nodes: metric('Nodes'), listeners: metric('JSEventListeners'), timers: Math.min(...readings), charts }
+  return {
+    heap: usedSize,
+    nodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+    timers: Math.min(...readings),
+    charts,
+  }
 }
 
 describe('a screen left running', () => {
@@ -88,11 +98,14 @@ describe('a screen left running', () => {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
     const rotations = () => page.evaluate(() => (window as unknown as { rotations: number }).rotations)
-    const grants = () => page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]').textContent()
+    const grants = () =>
+      page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]').textContent()
     let published = 5183
     const publish = () => {
       const next = published + 1
-      server.editData('observations.csv', (t) => t.replace(`衡阳市,2022,patent_grants,${published},`, `衡阳市,2022,patent_grants,${next},`))
+      server.editData('observations.csv', (t) =>
+        t.replace(`衡阳市,2022,patent_grants,${published},`, `衡阳市,2022,patent_grants,${next},`),
+      )
       published = next
     }
     try {

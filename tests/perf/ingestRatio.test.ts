@@ -15,7 +15,9 @@ describe('ingest speed against PapaParse', () => {
     // The fastest of five each: a busy neighbour only ever adds time, so the minimum is the steadiest estimate.
     const [ours, papa] = [Math.min(...run.ours), Math.min(...run.papaStrings)]
     const ratio = papa / ours
-    console.log(`ingest: ours ${ours.toFixed(0)} ms, Papa strings ${papa.toFixed(0)} ms (fastest of 5), ratio ${ratio.toFixed(2)}`)
+    console.log(
+      `ingest: ours ${ours.toFixed(0)} ms, Papa strings ${papa.toFixed(0)} ms (fastest of 5), ratio ${ratio.toFixed(2)}`,
+    )
     expect(ratio).toBeGreaterThanOrEqual(BUDGET)
   }, 120_000)
 })

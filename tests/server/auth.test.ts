@@ -2,7 +2,20 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { UserStore } from '../../src/server/users'
-import { addUser, call, csvOf, currentVersion, login, PASSWORD, realRow, start, tempDirs, text, type Running, type TempDirs } from './helpers'
+import {
+  addUser,
+  call,
+  csvOf,
+  currentVersion,
+  login,
+  PASSWORD,
+  realRow,
+  start,
+  tempDirs,
+  text,
+  type Running,
+  type TempDirs,
+} from './helpers'
 
 let dirs: TempDirs
 let server: Running | undefined
@@ -30,7 +43,8 @@ async function snapshot(dir: string): Promise<string[]> {
   return out.sort()
 }
 
-const loginAs = (url: string, name: string, password: string, headers: Record<string, string> = {}) => call(`${url}/api/login`, 'POST', { name, password }, { headers })
+const loginAs = (url: string, name: string, password: string, headers: Record<string, string> = {}) =>
+  call(`${url}/api/login`, 'POST', { name, password }, { headers })
 
 describe('login', () => {
   it('gives an HttpOnly, SameSite=Strict session cookie for the right password', async () => {
@@ -50,14 +64,19 @@ describe('login', () => {
 
     const out = await call(`${server.url}/api/logout`, 'POST', undefined, { cookie: cookie.split(';')[0] })
     expect(out.status).toBe(200)
-    expect((await call(`${server.url}/api/session`, 'GET', undefined, { cookie: cookie.split(';')[0] })).status).toBe(401)
+    expect((await call(`${server.url}/api/session`, 'GET', undefined, { cookie: cookie.split(';')[0] })).status).toBe(
+      401,
+    )
   })
 
   it('refuses a wrong password or an unknown name alike', async () => {
     server = await start(dirs)
     const wrong = await loginAs(server.url, 'alice', 'wrong password')
     expect(wrong.status).toBe(401)
-    expect(wrong.body).toMatchObject({ error: 'badCredentials', message: { zh: '用户名或密码不正确。', en: 'Wrong name or password.' } })
+    expect(wrong.body).toMatchObject({
+      error: 'badCredentials',
+      message: { zh: '用户名或密码不正确。', en: 'Wrong name or password.' },
+    })
     expect(wrong.headers.getSetCookie()).toEqual([])
     expect((await loginAs(server.url, 'nobody', PASSWORD)).body).toEqual(wrong.body)
     expect((await call(`${server.url}/api/session`, 'GET')).status).toBe(401)
@@ -74,19 +93,28 @@ describe('login', () => {
   })
 
   it('rate-limits repeated wrong passwords per address, with Retry-After', async () => {
-    server = await start(dirs, { loginFailures: { perIp: { max: 3, windowMs: 60_000 }, perName: { max: 100, windowMs: 60_000 } } })
+    server = await start(dirs, {
+      loginFailures: { perIp: { max: 3, windowMs: 60_000 }, perName: { max: 100, windowMs: 60_000 } },
+    })
     for (let i = 0; i < 3; i++) expect((await loginAs(server.url, 'alice', `wrong ${i}`)).status).toBe(401)
     const limited = await loginAs(server.url, 'alice', 'wrong again')
     expect(limited.status).toBe(429)
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
-    expect(limited.body).toMatchObject({ error: 'tooManyAttempts', message: { zh: expect.stringContaining('秒后再试') as unknown } })
+    expect(limited.body).toMatchObject({
+      error: 'tooManyAttempts',
+      message: { zh: expect.stringContaining('秒后再试') as unknown },
+    })
     // Even the right password waits: guessing cannot continue by luck.
     expect((await loginAs(server.url, 'alice', PASSWORD)).status).toBe(429)
   })
 
   it('rate-limits wrong passwords per account name across addresses', async () => {
-    server = await start(dirs, { trustProxy: true, loginFailures: { perIp: { max: 100, windowMs: 60_000 }, perName: { max: 3, windowMs: 60_000 } } })
-    for (let i = 0; i < 3; i++) expect((await loginAs(server.url, 'alice', 'wrong', { 'X-Forwarded-For': `10.0.0.${i + 1}` })).status).toBe(401)
+    server = await start(dirs, {
+      trustProxy: true,
+      loginFailures: { perIp: { max: 100, windowMs: 60_000 }, perName: { max: 3, windowMs: 60_000 } },
+    })
+    for (let i = 0; i < 3; i++)
+      expect((await loginAs(server.url, 'alice', 'wrong', { 'X-Forwarded-For': `10.0.0.${i + 1}` })).status).toBe(401)
     expect((await loginAs(server.url, 'alice', PASSWORD, { 'X-Forwarded-For': '10.0.0.99' })).status).toBe(429)
     // Another account is not affected.
     await addUser(dirs.state, 'bob')
@@ -114,7 +142,10 @@ describe('without a valid session', () => {
 
     const anonymous = await call(`${server.url}/api/publish`, 'POST', body)
     expect(anonymous.status).toBe(401)
-    expect(anonymous.body).toMatchObject({ error: 'unauthenticated', message: { zh: '请先登录。', en: 'Log in first.' } })
+    expect(anonymous.body).toMatchObject({
+      error: 'unauthenticated',
+      message: { zh: '请先登录。', en: 'Log in first.' },
+    })
     expect((await call(`${server.url}/api/rollback`, 'POST', { version: 1, baseVersion: 1 })).status).toBe(401)
     const forged = await call(`${server.url}/api/publish`, 'POST', body, { cookie: 'hy_session=forged-token' })
     expect(forged.status).toBe(401)
@@ -124,7 +155,9 @@ describe('without a valid session', () => {
     const expired = await call(`${server.url}/api/publish`, 'POST', body, { cookie })
     expect(expired.status).toBe(401)
     expect(expired.body).toMatchObject({ error: 'sessionExpired' })
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 1, baseVersion: 1 }, { cookie })).status).toBe(401)
+    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 1, baseVersion: 1 }, { cookie })).status).toBe(
+      401,
+    )
     expect((await call(`${server.url}/api/session`, 'GET', undefined, { cookie })).status).toBe(401)
 
     expect(await currentVersion(server.url)).toBe(1)

@@ -19,7 +19,10 @@ afterAll(async () => {
 /** `npm run user -- …` as an administrator types it. */
 async function user(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'user', '--', ...args], { cwd: ROOT, env: { ...process.env, STATE_DIR: dirs.state } })
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'user', '--', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, STATE_DIR: dirs.state },
+    })
     return { code: 0, stdout, stderr }
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string }
@@ -29,10 +32,18 @@ async function user(...args: string[]): Promise<{ code: number; stdout: string; 
 
 describe('npm run user', () => {
   it('adds, lists and removes accounts that can log in', async () => {
-    expect(await user('add', '王分析', '--password', 'a long pass phrase')).toMatchObject({ code: 0, stdout: 'added 王分析\n' })
+    expect(await user('add', '王分析', '--password', 'a long pass phrase')).toMatchObject({
+      code: 0,
+      stdout: 'added 王分析\n',
+    })
     expect(await user('add', 'li.na', '--password', 'another pass phrase')).toMatchObject({ code: 0 })
     const list = await user('list')
-    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['王分析', 'li.na'])
+    expect(
+      list.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['王分析', 'li.na'])
 
     // Stored as a salted scrypt hash, never the password.
     const stored = await readFile(join(dirs.state, 'users.json'), 'utf8')
@@ -41,9 +52,13 @@ describe('npm run user', () => {
 
     const server = await start(dirs)
     try {
-      expect((await call(`${server.url}/api/login`, 'POST', { name: '王分析', password: 'a long pass phrase' })).status).toBe(200)
+      expect(
+        (await call(`${server.url}/api/login`, 'POST', { name: '王分析', password: 'a long pass phrase' })).status,
+      ).toBe(200)
       expect(await user('remove', '王分析')).toMatchObject({ code: 0, stdout: 'removed 王分析\n' })
-      expect((await call(`${server.url}/api/login`, 'POST', { name: '王分析', password: 'a long pass phrase' })).status).toBe(401)
+      expect(
+        (await call(`${server.url}/api/login`, 'POST', { name: '王分析', password: 'a long pass phrase' })).status,
+      ).toBe(401)
     } finally {
       await server.close()
     }

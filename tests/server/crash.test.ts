@@ -20,7 +20,14 @@ afterAll(async () => {
 function spawnServer(d: TempDirs): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, STATE_DIR: d.state, DATA_DIR: d.seed, APP_DIR: join(d.root, 'no-app'), PORT: '0', HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      STATE_DIR: d.state,
+      DATA_DIR: d.seed,
+      APP_DIR: join(d.root, 'no-app'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.add(child)
@@ -59,7 +66,10 @@ function killAt(moment: 'random' | 'tree' | 'pointer', state: string): Promise<v
   })
 }
 
-const killed = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())))
+const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  )
 
 describe('SIGKILL in the middle of a stream of publishes', () => {
   it('always restarts with a complete published version that loads without problems', async () => {
@@ -68,7 +78,8 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
     await addUser(d.state, 'alice')
     const original = await realRow('衡阳市,2022,patent_grants,')
     // Test edits of one real figure: each publish gives it a distinct value no statistic has.
-    const edit = (value: number) => original.replace(',5183,', `,${value},`).replace(/,[^,]*$/, ',test edit: not a published figure')
+    const edit = (value: number) =>
+      original.replace(',5183,', `,${value},`).replace(/,[^,]*$/, ',test edit: not a published figure')
     const seedText = await readFile(join(d.seed, 'observations.csv'), 'utf8')
     const expectedText = (value: number) => (value === 5183 ? seedText : seedText.replace(original, edit(value)))
     const sent = new Set<number>([5183])
@@ -88,7 +99,12 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
           const value = ++counter
           sent.add(value)
           try {
-            const res = await call<{ version: number; currentVersion?: number }>(`${url}/api/publish`, 'POST', { baseVersion: base, name: `crash-${value}.csv`, csv: csvOf(edit(value)) }, { cookie })
+            const res = await call<{ version: number; currentVersion?: number }>(
+              `${url}/api/publish`,
+              'POST',
+              { baseVersion: base, name: `crash-${value}.csv`, csv: csvOf(edit(value)) },
+              { cookie },
+            )
             if (res.status === 200) {
               acked.set(res.body.version, value)
               base = res.body.version
@@ -118,7 +134,9 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
       const files = await fetchPublishedFiles(fetch, `${url}/`)
       const published = assemblePublished(files)
       expect(published.problems).toEqual([])
-      const figure = published.dataset.observations.find((o) => o.region === '衡阳市' && o.periodKey === '2022' && o.indicator === 'patent_grants')
+      const figure = published.dataset.observations.find(
+        (o) => o.region === '衡阳市' && o.periodKey === '2022' && o.indicator === 'patent_grants',
+      )
       const value = figure?.value ?? Number.NaN
       expect(sent.has(value)).toBe(true)
       if (acked.has(version)) expect(value).toBe(acked.get(version))
@@ -133,17 +151,30 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
       for (const n of numbers) {
         const v = await readVersionFiles(join(d.state, 'versions', String(n), 'data'))
         expect(assembleVersion(v).problems, `version ${n}`).toEqual([])
-        if (acked.has(n)) expect(assembleVersion(v).dataset.observations.find((o) => o.indicator === 'patent_grants' && o.region === '衡阳市' && o.periodKey === '2022')?.value).toBe(acked.get(n))
+        if (acked.has(n))
+          expect(
+            assembleVersion(v).dataset.observations.find(
+              (o) => o.indicator === 'patent_grants' && o.region === '衡阳市' && o.periodKey === '2022',
+            )?.value,
+          ).toBe(acked.get(n))
       }
       const history = await call<{ versions: { version: number }[] }>(`${url}/api/versions`, 'GET')
       expect(history.body.versions.map((v) => v.version)).toEqual([...numbers].reverse())
-      const audit = (await readFile(join(d.state, 'audit.log'), 'utf8')).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { version: number }).version)
+      const audit = (await readFile(join(d.state, 'audit.log'), 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { version: number }).version)
       expect(audit).toEqual(numbers.slice(1))
       expect((await readdir(d.state)).filter((n) => n.startsWith('.tmp-'))).toEqual([])
 
       // And the server goes on publishing.
       const cookie = await login(url, 'alice')
-      const res = await call(`${url}/api/publish`, 'POST', { baseVersion: version, name: 'after.csv', csv: csvOf(original) }, { cookie })
+      const res = await call(
+        `${url}/api/publish`,
+        'POST',
+        { baseVersion: version, name: 'after.csv', csv: csvOf(original) },
+        { cookie },
+      )
       expect(res.status).toBe(200)
     } finally {
       child.kill('SIGTERM')

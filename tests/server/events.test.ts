@@ -55,7 +55,12 @@ describe('GET /api/events', () => {
 
     const cookie = await login(server.url, 'alice')
     const row = await realRow('衡阳市,2022,patent_grants,')
-    const res = await call(`${server.url}/api/publish`, 'POST', { baseVersion: 1, name: 'x.csv', csv: csvOf(row) }, { cookie })
+    const res = await call(
+      `${server.url}/api/publish`,
+      'POST',
+      { baseVersion: 1, name: 'x.csv', csv: csvOf(row) },
+      { cookie },
+    )
     expect(res.status).toBe(200)
     await a.until('event: version\ndata: {"version":2}\n\n')
     await b.until('data: {"version":2}')

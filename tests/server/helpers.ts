@@ -77,7 +77,11 @@ export async function call<T = Record<string, unknown>>(
   const headers: Record<string, string> = { ...init.headers }
   if (body !== undefined) headers['content-type'] ??= 'application/json'
   if (init.cookie) headers.cookie = init.cookie
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) })
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  })
   const text = await res.text()
   let parsed: unknown = text
   try {
@@ -103,7 +107,10 @@ export async function currentVersion(url: string): Promise<number> {
   return (await call<{ version: number }>(`${url}/api/health`, 'GET')).body.version
 }
 
-export async function text(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Headers; body: string }> {
+export async function text(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; body: string }> {
   const res = await fetch(url, { headers })
   return { status: res.status, headers: res.headers, body: await res.text() }
 }

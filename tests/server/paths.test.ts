@@ -77,7 +77,10 @@ describe('file names from requests', () => {
   it('names the reason for an unsafe name', async () => {
     const res = await raw('/data/..%2fpackage.json')
     expect(res.status).toBe(400)
-    expect(JSON.parse(res.body)).toMatchObject({ error: 'badPath', message: { zh: expect.stringContaining('..') as unknown, en: expect.stringContaining('..') as unknown } })
+    expect(JSON.parse(res.body)).toMatchObject({
+      error: 'badPath',
+      message: { zh: expect.stringContaining('..') as unknown, en: expect.stringContaining('..') as unknown },
+    })
   })
 
   it('serves only the files the manifest lists', async () => {
@@ -87,8 +90,24 @@ describe('file names from requests', () => {
   })
 
   it('checks names without the server too', () => {
-    for (const ok of ['observations.csv', 'bulletins/2023-02.md', '衡阳.csv']) expect(isSafeRelativeName(ok), ok).toBe(true)
-    for (const bad of ['', '.', '..', '../x', 'a/../b', 'a//b', '/etc/passwd', 'a\\b', 'C:x', 'x\u0000y', 'x\ny', 'a/./b', 'x/', 'a'.repeat(201)]) {
+    for (const ok of ['observations.csv', 'bulletins/2023-02.md', '衡阳.csv'])
+      expect(isSafeRelativeName(ok), ok).toBe(true)
+    for (const bad of [
+      '',
+      '.',
+      '..',
+      '../x',
+      'a/../b',
+      'a//b',
+      '/etc/passwd',
+      'a\\b',
+      'C:x',
+      'x\u0000y',
+      'x\ny',
+      'a/./b',
+      'x/',
+      'a'.repeat(201),
+    ]) {
       expect(isSafeRelativeName(bad), JSON.stringify(bad)).toBe(false)
     }
     expect(resolveInside('/srv/state', 'a/b.csv')).toBe('/srv/state/a/b.csv')
@@ -97,7 +116,17 @@ describe('file names from requests', () => {
 
   it('refuses to publish a data directory whose manifest names a file outside it', async () => {
     const evil = await tempDirs()
-    await writeFile(join(evil.seed, 'manifest.json'), JSON.stringify({ version: 1, home_region: '衡阳市', observations: ['../../outside.csv'], indicators: 'indicators.csv', regions: 'regions.csv', bulletins: [] }))
+    await writeFile(
+      join(evil.seed, 'manifest.json'),
+      JSON.stringify({
+        version: 1,
+        home_region: '衡阳市',
+        observations: ['../../outside.csv'],
+        indicators: 'indicators.csv',
+        regions: 'regions.csv',
+        bulletins: [],
+      }),
+    )
     await expect(VersionStore.open(evil.state, evil.seed)).rejects.toThrow(/unsafe file name/)
     await evil.cleanup()
   })

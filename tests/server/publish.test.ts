@@ -3,7 +3,19 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { addUser, call, csvOf, currentVersion, login, realRow, start, tempDirs, text, type Running, type TempDirs } from './helpers'
+import {
+  addUser,
+  call,
+  csvOf,
+  currentVersion,
+  login,
+  realRow,
+  start,
+  tempDirs,
+  text,
+  type Running,
+  type TempDirs,
+} from './helpers'
 
 // Real published figures (data/observations.csv). The seed leaves out NEW_ROW, so publishing it adds
 // a figure; CHANGED is a real row with its value altered: a test edit, not a published figure.
@@ -34,11 +46,18 @@ afterEach(async () => {
   await dirs.cleanup()
 })
 
-const publish = (cookie: string, body: Record<string, unknown>) => call(`${server.url}/api/publish`, 'POST', body, { cookie })
+const publish = (cookie: string, body: Record<string, unknown>) =>
+  call(`${server.url}/api/publish`, 'POST', body, { cookie })
 
 async function published() {
   const result = assemblePublished(await fetchPublishedFiles(fetch, `${server.url}/`))
-  return { ...result, value: (region: string, period: string, indicator: string) => result.dataset.observations.find((o) => o.region === region && o.periodKey === period && o.indicator === indicator && o.status === 'actual')?.value }
+  return {
+    ...result,
+    value: (region: string, period: string, indicator: string) =>
+      result.dataset.observations.find(
+        (o) => o.region === region && o.periodKey === period && o.indicator === indicator && o.status === 'actual',
+      )?.value,
+  }
 }
 
 describe('publish', () => {
@@ -55,9 +74,19 @@ describe('publish', () => {
     expect(before.body).not.toContain(rows.added)
 
     const cookie = await login(server.url, 'alice')
-    const res = await publish(cookie, { baseVersion: 1, name: '衡阳 2025-07.csv', csv: csvOf(rows.added, rows.unchanged, testEdit(rows.pct, 43)) })
+    const res = await publish(cookie, {
+      baseVersion: 1,
+      name: '衡阳 2025-07.csv',
+      csv: csvOf(rows.added, rows.unchanged, testEdit(rows.pct, 43)),
+    })
     expect(res.status).toBe(200)
-    expect(res.body).toMatchObject({ version: 2, baseVersion: 1, by: 'alice', action: 'publish', name: '衡阳 2025-07.csv' })
+    expect(res.body).toMatchObject({
+      version: 2,
+      baseVersion: 1,
+      by: 'alice',
+      action: 'publish',
+      name: '衡阳 2025-07.csv',
+    })
     expect(res.body.counts).toMatchObject({ added: 1, changed: 1, unchanged: 1, removed: 0 })
 
     const after = await text(`${server.url}/data/observations.csv`, { 'If-None-Match': etag })
@@ -74,19 +103,38 @@ describe('publish', () => {
     expect(data.value('衡阳市', '2022', 'patent_grants')).toBe(5183)
 
     const manifest = JSON.parse((await text(`${server.url}/data/manifest.json`)).body) as Record<string, unknown>
-    expect(manifest).toMatchObject({ version: 1, home_region: '衡阳市', observations: ['observations.csv'], published: { version: 2, by: 'alice' } })
+    expect(manifest).toMatchObject({
+      version: 1,
+      home_region: '衡阳市',
+      observations: ['observations.csv'],
+      published: { version: 2, by: 'alice' },
+    })
     // An unchanged file keeps its ETag across versions: clients revalidate it with a 304.
     const catalogue = await text(`${server.url}/data/indicators.csv`)
     expect(catalogue.body).toBe(await readFile(join(dirs.seed, 'indicators.csv'), 'utf8'))
 
-    const versions = await call<{ current: number; versions: { version: number; by: string | null; action: string }[] }>(`${server.url}/api/versions`, 'GET')
+    const versions = await call<{
+      current: number
+      versions: { version: number; by: string | null; action: string }[]
+    }>(`${server.url}/api/versions`, 'GET')
     expect(versions.body.current).toBe(2)
     expect(versions.body.versions.map((v) => [v.version, v.by, v.action])).toEqual([
       [2, 'alice', 'publish'],
       [1, null, 'initial'],
     ])
-    const audit = (await readFile(join(dirs.state, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
-    expect(audit).toEqual([expect.objectContaining({ by: 'alice', action: 'publish', version: 2, baseVersion: 1, counts: expect.objectContaining({ added: 1, changed: 1, unchanged: 1 }) as unknown })])
+    const audit = (await readFile(join(dirs.state, 'audit.log'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+    expect(audit).toEqual([
+      expect.objectContaining({
+        by: 'alice',
+        action: 'publish',
+        version: 2,
+        baseVersion: 1,
+        counts: expect.objectContaining({ added: 1, changed: 1, unchanged: 1 }) as unknown,
+      }),
+    ])
   })
 
   it('serves gzip to clients that accept it, with its own ETag', async () => {
@@ -94,17 +142,26 @@ describe('publish', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip')
     expect(res.headers.get('etag')).toMatch(/-gz"$/)
     expect(await res.text()).toBe(await readFile(join(dirs.seed, 'observations.csv'), 'utf8'))
-    const again = await fetch(`${server.url}/data/observations.csv`, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': res.headers.get('etag') ?? '' } })
+    const again = await fetch(`${server.url}/data/observations.csv`, {
+      headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': res.headers.get('etag') ?? '' },
+    })
     expect(again.status).toBe(304)
   })
 
   it('refuses an import with errors, naming row and column as the domain does (422), and changes nothing', async () => {
     const cookie = await login(server.url, 'alice')
-    const csv = csvOf(rows.unchanged, '衡阳市,2022,pct_applications,四十二,件,actual,,test row with a non-numeric value', '无此市,2022,patent_grants,1,件,actual,,test row')
+    const csv = csvOf(
+      rows.unchanged,
+      '衡阳市,2022,pct_applications,四十二,件,actual,,test row with a non-numeric value',
+      '无此市,2022,patent_grants,1,件,actual,,test row',
+    )
     const res = await publish(cookie, { baseVersion: 1, name: 'bad.csv', csv })
     expect(res.status).toBe(422)
     expect(res.body.error).toBe('invalidData')
-    expect(res.body.message).toEqual({ zh: expect.stringContaining('2 处错误') as unknown, en: expect.stringContaining('2 errors') as unknown })
+    expect(res.body.message).toEqual({
+      zh: expect.stringContaining('2 处错误') as unknown,
+      en: expect.stringContaining('2 errors') as unknown,
+    })
     expect(res.body.problems).toEqual([
       { severity: 'error', code: 'badValue', file: 'bad.csv', row: 3, column: 4, params: { value: '四十二' } },
       { severity: 'error', code: 'unknownRegion', file: 'bad.csv', row: 4, column: 1, params: { value: '无此市' } },
@@ -140,12 +197,27 @@ describe('publish', () => {
     ])
     expect(results.map((r) => r.status).sort()).toEqual([200, 409])
     const loserIndex = results.findIndex((r) => r.status === 409)
-    const loser = loserIndex === 0 ? { cookie: alice, name: 'alice.csv', csv: csvOf(rows.added) } : { cookie: bob, name: 'bob.csv', csv: csvOf(testEdit(rows.pct, 45)) }
-    const retry = await publish(loser.cookie, { baseVersion: await currentVersion(server.url), name: loser.name, csv: loser.csv })
+    const loser =
+      loserIndex === 0
+        ? { cookie: alice, name: 'alice.csv', csv: csvOf(rows.added) }
+        : { cookie: bob, name: 'bob.csv', csv: csvOf(testEdit(rows.pct, 45)) }
+    const retry = await publish(loser.cookie, {
+      baseVersion: await currentVersion(server.url),
+      name: loser.name,
+      csv: loser.csv,
+    })
     expect(retry.status).toBe(200)
     expect(retry.body.version).toBe(3)
-    const versions = await call<{ versions: { version: number; by: string; name: string }[] }>(`${server.url}/api/versions`, 'GET')
-    expect(versions.body.versions.filter((v) => v.version > 1).map((v) => v.by).sort()).toEqual(['alice', 'bob'])
+    const versions = await call<{ versions: { version: number; by: string; name: string }[] }>(
+      `${server.url}/api/versions`,
+      'GET',
+    )
+    expect(
+      versions.body.versions
+        .filter((v) => v.version > 1)
+        .map((v) => v.by)
+        .sort(),
+    ).toEqual(['alice', 'bob'])
     const data = await published()
     expect(data.value('衡阳市', '2025-07', 'valid_invention_patents')).toBe(4558)
     expect(data.value('衡阳市', '2022', 'pct_applications')).toBe(45)
@@ -153,7 +225,15 @@ describe('publish', () => {
 
   it('adds a custom indicator an import uses to the published catalogue', async () => {
     const cookie = await login(server.url, 'alice')
-    const indicator = { id: 'custom:测试指标', nameZh: '测试指标', nameEn: 'Test indicator', unit: '件', kind: 'flow', parent: '', aliases: [] }
+    const indicator = {
+      id: 'custom:测试指标',
+      nameZh: '测试指标',
+      nameEn: 'Test indicator',
+      unit: '件',
+      kind: 'flow',
+      parent: '',
+      aliases: [],
+    }
     const unused = { ...indicator, id: 'custom:未用', nameZh: '未用' }
     const res = await publish(cookie, {
       baseVersion: 1,
@@ -171,7 +251,12 @@ describe('publish', () => {
 
   it('refuses a custom indicator without the custom: prefix', async () => {
     const cookie = await login(server.url, 'alice')
-    const res = await publish(cookie, { baseVersion: 1, name: 'x.csv', csv: csvOf(rows.added), indicators: [{ id: 'patent_grants', nameZh: 'x', kind: 'flow' }] })
+    const res = await publish(cookie, {
+      baseVersion: 1,
+      name: 'x.csv',
+      csv: csvOf(rows.added),
+      indicators: [{ id: 'patent_grants', nameZh: 'x', kind: 'flow' }],
+    })
     expect(res.status).toBe(400)
     expect((res.body.message as { en: string }).en).toContain('custom:')
   })
@@ -179,7 +264,9 @@ describe('publish', () => {
   it('rolls back to an earlier version as a new version, keeping the history', async () => {
     const cookie = await login(server.url, 'alice')
     expect((await publish(cookie, { baseVersion: 1, name: 'a.csv', csv: csvOf(rows.added) })).status).toBe(200)
-    expect((await publish(cookie, { baseVersion: 2, name: 'b.csv', csv: csvOf(testEdit(rows.pct, 46)) })).status).toBe(200)
+    expect((await publish(cookie, { baseVersion: 2, name: 'b.csv', csv: csvOf(testEdit(rows.pct, 46)) })).status).toBe(
+      200,
+    )
     const v1 = await readFile(join(dirs.seed, 'observations.csv'), 'utf8')
 
     const res = await call(`${server.url}/api/rollback`, 'POST', { version: 1, baseVersion: 3 }, { cookie })
@@ -190,7 +277,10 @@ describe('publish', () => {
     const manifest = JSON.parse((await text(`${server.url}/data/manifest.json`)).body) as Record<string, unknown>
     expect(manifest.published).toMatchObject({ version: 4, rollbackOf: 1 })
 
-    const versions = await call<{ versions: { version: number; rollbackOf: number | null }[] }>(`${server.url}/api/versions`, 'GET')
+    const versions = await call<{ versions: { version: number; rollbackOf: number | null }[] }>(
+      `${server.url}/api/versions`,
+      'GET',
+    )
     expect(versions.body.versions.map((v) => [v.version, v.rollbackOf])).toEqual([
       [4, 1],
       [3, null],
@@ -198,17 +288,28 @@ describe('publish', () => {
       [1, null],
     ])
     expect((await readdir(join(dirs.state, 'versions'))).sort()).toEqual(['1', '2', '3', '4'])
-    const audit = (await readFile(join(dirs.state, 'audit.log'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    const audit = (await readFile(join(dirs.state, 'audit.log'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
     expect(audit.map((a) => [a.action, a.version])).toEqual([
       ['publish', 2],
       ['publish', 3],
       ['rollback', 4],
     ])
 
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 2, baseVersion: 3 }, { cookie })).status).toBe(409)
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 9, baseVersion: 4 }, { cookie })).status).toBe(404)
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 4, baseVersion: 4 }, { cookie })).status).toBe(422)
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: '../1', baseVersion: 4 }, { cookie })).status).toBe(400)
+    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 2, baseVersion: 3 }, { cookie })).status).toBe(
+      409,
+    )
+    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 9, baseVersion: 4 }, { cookie })).status).toBe(
+      404,
+    )
+    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 4, baseVersion: 4 }, { cookie })).status).toBe(
+      422,
+    )
+    expect(
+      (await call(`${server.url}/api/rollback`, 'POST', { version: '../1', baseVersion: 4 }, { cookie })).status,
+    ).toBe(400)
   })
 })
 
@@ -219,15 +320,26 @@ describe('request bodies', () => {
     const cookie = await login(server.url, 'alice')
     const big = await publish(cookie, { baseVersion: 1, name: 'big.csv', csv: 'x'.repeat(70 * 1024) })
     expect(big.status).toBe(413)
-    expect(big.body).toMatchObject({ error: 'bodyTooLarge', message: { zh: expect.stringContaining('64 KB') as unknown, en: expect.stringContaining('64 KB') as unknown } })
+    expect(big.body).toMatchObject({
+      error: 'bodyTooLarge',
+      message: { zh: expect.stringContaining('64 KB') as unknown, en: expect.stringContaining('64 KB') as unknown },
+    })
     // Other routes take small bodies only.
     const bigLogin = await call(`${server.url}/api/login`, 'POST', { name: 'alice', password: 'x'.repeat(20_000) })
     expect(bigLogin.status).toBe(413)
 
-    const plain = await call(`${server.url}/api/publish`, 'POST', 'baseVersion=1', { cookie, headers: { 'content-type': 'text/plain' } })
+    const plain = await call(`${server.url}/api/publish`, 'POST', 'baseVersion=1', {
+      cookie,
+      headers: { 'content-type': 'text/plain' },
+    })
     expect(plain.status).toBe(415)
-    expect(plain.body).toMatchObject({ error: 'unsupportedMediaType', message: { en: expect.stringContaining('application/json') as unknown } })
-    const form = await call(`${server.url}/api/login`, 'POST', 'name=alice', { headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    expect(plain.body).toMatchObject({
+      error: 'unsupportedMediaType',
+      message: { en: expect.stringContaining('application/json') as unknown },
+    })
+    const form = await call(`${server.url}/api/login`, 'POST', 'name=alice', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
     expect(form.status).toBe(415)
 
     const broken = await call(`${server.url}/api/publish`, 'POST', '{"baseVersion": 1, "csv": ', { cookie })

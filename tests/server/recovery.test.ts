@@ -14,19 +14,27 @@ afterEach(async () => {
   await dirs.cleanup()
 })
 
-const testEdit = (row: string, value: number) => row.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, `$1${value}`).replace(/,[^,]*$/, ',test edit: not a published figure')
+const testEdit = (row: string, value: number) =>
+  row.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, `$1${value}`).replace(/,[^,]*$/, ',test edit: not a published figure')
 
 /** Starts a server, publishes one test edit as version 2, stops. */
 async function withVersion2(): Promise<string> {
   const server = await start(dirs)
   const cookie = await login(server.url, 'alice')
   const row = testEdit(await realRow('衡阳市,2022,patent_grants,'), 5190)
-  expect((await call(`${server.url}/api/publish`, 'POST', { baseVersion: 1, name: 'v2.csv', csv: csvOf(row) }, { cookie })).status).toBe(200)
+  expect(
+    (await call(`${server.url}/api/publish`, 'POST', { baseVersion: 1, name: 'v2.csv', csv: csvOf(row) }, { cookie }))
+      .status,
+  ).toBe(200)
   await server.close()
   return row
 }
 
-const auditLines = async () => (await readFile(join(dirs.state, 'audit.log'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as { version: number })
+const auditLines = async () =>
+  (await readFile(join(dirs.state, 'audit.log'), 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { version: number })
 
 describe('start after a crash', () => {
   it('removes half-written temporaries and a version written but never made current', async () => {
@@ -43,13 +51,24 @@ describe('start after a crash', () => {
     const server = await start(dirs)
     expect(await currentVersion(server.url)).toBe(2)
     expect((await readdir(versions)).sort()).toEqual(['1', '2'])
-    expect((await readdir(dirs.state)).sort()).toEqual(['audit.log', 'current.json', 'server.pid', 'users.json', 'versions'])
+    expect((await readdir(dirs.state)).sort()).toEqual([
+      'audit.log',
+      'current.json',
+      'server.pid',
+      'users.json',
+      'versions',
+    ])
     expect((await auditLines()).map((l) => l.version)).toEqual([2])
     expect((await text(`${server.url}/data/observations.csv`)).body).toContain(row)
 
     // The next publish takes the number the lost write would have had.
     const cookie = await login(server.url, 'alice')
-    const next = await call(`${server.url}/api/publish`, 'POST', { baseVersion: 2, name: 'v3.csv', csv: csvOf(testEdit(row, 5191)) }, { cookie })
+    const next = await call(
+      `${server.url}/api/publish`,
+      'POST',
+      { baseVersion: 2, name: 'v3.csv', csv: csvOf(testEdit(row, 5191)) },
+      { cookie },
+    )
     expect(next.body).toMatchObject({ version: 3 })
     expect((await auditLines()).map((l) => l.version)).toEqual([2, 3])
     await server.close()
@@ -59,7 +78,9 @@ describe('start after a crash', () => {
     await withVersion2()
     await writeFile(join(dirs.state, 'audit.log'), '')
     const server = await start(dirs)
-    expect(await auditLines()).toEqual([expect.objectContaining({ version: 2, action: 'publish', by: 'alice', baseVersion: 1 })])
+    expect(await auditLines()).toEqual([
+      expect.objectContaining({ version: 2, action: 'publish', by: 'alice', baseVersion: 1 }),
+    ])
     await server.close()
   })
 

@@ -26,7 +26,8 @@ export async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, ho
     { context: { catalogue, homeRegion, fileName: 'bench.csv' } },
   )
   if (!result.ok) throw new Error(`not read: ${result.reason}`)
-  if (result.errorCount > 0) throw new Error(`${result.errorCount} problems, first: ${JSON.stringify(result.problems[0])}`)
+  if (result.errorCount > 0)
+    throw new Error(`${result.errorCount} problems, first: ${JSON.stringify(result.problems[0])}`)
   diffAgainst(result.columns, [], catalogue)
   await Dataset.layered([columnsLayer(result.columns)], catalogue)
   return result.columns.length

@@ -23,7 +23,10 @@ export async function mountWithApp<C extends Component>(
   store.dataset = store.published.dataset
   store.status = 'ready'
   const i18n = createAppI18n(options.lang === 'en' ? 'en' : 'zh-CN', en)
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }],
+  })
   await router.push('/')
   await router.isReady()
   const wrapper = mount(component, {

@@ -2,7 +2,11 @@
 import { parsePeriod } from '../../src/domain/period'
 import type { Observation, Status } from '../../src/domain/observation'
 
-export function obs(periodKey: string, value: number, extra: Partial<Omit<Observation, 'period' | 'periodKey' | 'value'>> & { status?: Status } = {}): Observation {
+export function obs(
+  periodKey: string,
+  value: number,
+  extra: Partial<Omit<Observation, 'period' | 'periodKey' | 'value'>> & { status?: Status } = {},
+): Observation {
   const period = parsePeriod(periodKey)
   if (!period) throw new Error(`test period ${periodKey} does not parse`)
   return {

@@ -15,6 +15,7 @@ export function recordScripts(page: Page, distDir = 'dist') {
   })
   return {
     files: () => [...paths],
-    gzipBytes: () => [...paths].reduce((sum, p) => sum + gzipSync(readFileSync(join(distDir, p)), { level: 9 }).length, 0),
+    gzipBytes: () =>
+      [...paths].reduce((sum, p) => sum + gzipSync(readFileSync(join(distDir, p)), { level: 9 }).length, 0),
   }
 }

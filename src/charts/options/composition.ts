@@ -4,7 +4,12 @@ import { escapeHtml } from '../escape'
 import { baseOption, topLegend } from './base'
 
 export interface CompositionInput {
-  readonly regions: readonly { readonly name: string; readonly highlight: boolean; readonly shares: readonly (number | null)[]; readonly values: readonly number[] }[]
+  readonly regions: readonly {
+    readonly name: string
+    readonly highlight: boolean
+    readonly shares: readonly (number | null)[]
+    readonly values: readonly number[]
+  }[]
   readonly partNames: readonly string[]
   readonly valueText: (value: number) => string
   readonly shareText: (share: number) => string
@@ -30,7 +35,12 @@ export function buildCompositionOption(input: CompositionInput, theme: ChartThem
         return `<b>${escapeHtml(r.name)}</b><br>${escapeHtml(input.partNames[seriesIndex] ?? '')}：${escapeHtml(input.valueText(value))}${share == null ? '' : `（${escapeHtml(input.shareText(share))}）`}`
       },
     },
-    xAxis: { type: 'value', max: 1, axisLabel: { color: theme.muted, formatter: (v: number) => input.shareText(v) }, splitLine: { lineStyle: { color: theme.grid } } },
+    xAxis: {
+      type: 'value',
+      max: 1,
+      axisLabel: { color: theme.muted, formatter: (v: number) => input.shareText(v) },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
     yAxis: {
       type: 'category',
       data: regions.map((r) => r.name),
@@ -42,7 +52,10 @@ export function buildCompositionOption(input: CompositionInput, theme: ChartThem
       stack: 'share',
       name,
       barMaxWidth: 22 * theme.scale,
-      data: regions.map((r) => ({ value: r.shares[i] ?? 0, itemStyle: r.highlight ? { borderColor: theme.highlight, borderWidth: 1.5 } : undefined })),
+      data: regions.map((r) => ({
+        value: r.shares[i] ?? 0,
+        itemStyle: r.highlight ? { borderColor: theme.highlight, borderWidth: 1.5 } : undefined,
+      })),
     })),
   }
 }

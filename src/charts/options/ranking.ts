@@ -28,7 +28,9 @@ export function buildRankingOption(input: RankingInput, theme: ChartTheme): Char
       confine: true,
       formatter: (p: unknown) => {
         const row = rows[(p as { dataIndex?: number }).dataIndex ?? -1]
-        return row ? `<b>${row.rank}. ${escapeHtml(row.name)}</b><br>${escapeHtml(input.seriesName)}：${escapeHtml(input.valueText(row.value))}` : ''
+        return row
+          ? `<b>${row.rank}. ${escapeHtml(row.name)}</b><br>${escapeHtml(input.seriesName)}：${escapeHtml(input.valueText(row.value))}`
+          : ''
       },
     },
     xAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: theme.grid } } },

@@ -81,7 +81,12 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
               silent: false,
               symbol: 'none',
               lineStyle: { color: theme.highlight, type: 'dotted', width: 1.5 * theme.scale },
-              label: { formatter: (p: { name?: string }) => p.name ?? '', color: theme.highlight, fontSize: theme.fontSize, position: 'end' },
+              label: {
+                formatter: (p: { name?: string }) => p.name ?? '',
+                color: theme.highlight,
+                fontSize: theme.fontSize,
+                position: 'end',
+              },
               data: visibleEvents.map((e) => ({ xAxis: e.time, name: e.label })),
               tooltip: {
                 formatter: (p: unknown) => {
@@ -103,10 +108,17 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
       trigger: 'item',
       confine: true,
       formatter: (p: unknown) => {
-        const { seriesIndex, dataIndex, seriesName } = p as { seriesIndex?: number; dataIndex?: number; seriesName?: string }
+        const { seriesIndex, dataIndex, seriesName } = p as {
+          seriesIndex?: number
+          dataIndex?: number
+          seriesName?: string
+        }
         const o = lookup[seriesIndex ?? -1]?.[dataIndex ?? -1]
         if (!o) return ''
-        const lines = [`<b>${escapeHtml(seriesName ?? '')}</b>`, `${escapeHtml(input.pointLabel(o))}：${escapeHtml(input.valueText(o.value))}`]
+        const lines = [
+          `<b>${escapeHtml(seriesName ?? '')}</b>`,
+          `${escapeHtml(input.pointLabel(o))}：${escapeHtml(input.valueText(o.value))}`,
+        ]
         if (o.note) lines.push(`<span style="opacity:.75">${escapeHtml(o.note)}</span>`)
         return lines.join('<br>')
       },

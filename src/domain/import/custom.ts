@@ -12,7 +12,15 @@ export function guessKind(name: string, unit: string): IndicatorKind {
 export function proposeIndicators(unknown: readonly UnknownName[]): Indicator[] {
   return unknown.map((u) => {
     const unit = (u.unit ?? '件').replace(/^[万亿千](?=.)/, '')
-    return { id: `custom:${u.name}`, nameZh: u.name, nameEn: u.name, unit, kind: guessKind(u.name, unit), parent: '', aliases: [] }
+    return {
+      id: `custom:${u.name}`,
+      nameZh: u.name,
+      nameEn: u.name,
+      unit,
+      kind: guessKind(u.name, unit),
+      parent: '',
+      aliases: [],
+    }
   })
 }
 

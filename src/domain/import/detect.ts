@@ -96,7 +96,12 @@ export function detectMapping(rawRows: readonly (readonly string[])[], ctx: Impo
   let headers = [...(rows[headerRow] ?? [])]
   let headerRows = 1
   const next = rows[headerRow + 1]
-  if (next && next[0] === '' && nonEmpty(next) >= 1 && next.every((c) => c === '' || parseCellValue(c).kind !== 'number')) {
+  if (
+    next &&
+    next[0] === '' &&
+    nonEmpty(next) >= 1 &&
+    next.every((c) => c === '' || parseCellValue(c).kind !== 'number')
+  ) {
     headers = joinHeaders(headers, next)
     headerRow += 1
     headerRows = 2
@@ -109,24 +114,44 @@ export function detectMapping(rawRows: readonly (readonly string[])[], ctx: Impo
   if (named.includes('indicator') && named.includes('value')) {
     const columns: ColumnMapping[] = headers.map((header, index) => {
       const role = named[index]
-      return { index, header, role: role === 'value' ? 'measure' : (role ?? 'ignore'), unit: parsed[index]?.unit || undefined }
+      return {
+        index,
+        header,
+        role: role === 'value' ? 'measure' : (role ?? 'ignore'),
+        unit: parsed[index]?.unit || undefined,
+      }
     })
     return { ...base, shape: 'long', headerRow, headerRows, columns }
   }
 
   const firstColumn = data.map((r) => r[0] ?? '').filter((c) => c !== '')
-  const share = (pred: (c: string) => boolean) => (firstColumn.length ? firstColumn.filter(pred).length / firstColumn.length : 0)
-  const isRegion = (c: string) => catalogue.findRegion(squeeze(c)) !== undefined || TOTAL_LABELS.has(squeeze(c).toLowerCase())
+  const share = (pred: (c: string) => boolean) =>
+    firstColumn.length ? firstColumn.filter(pred).length / firstColumn.length : 0
+  const isRegion = (c: string) =>
+    catalogue.findRegion(squeeze(c)) !== undefined || TOTAL_LABELS.has(squeeze(c).toLowerCase())
   const isPeriod = (c: string) => parsePeriodText(c) !== null
-  const isIndicator = (c: string) => resolveHeaderIndicator(catalogue, parseHeader(c).name, tableIndicator) !== undefined
+  const isIndicator = (c: string) =>
+    resolveHeaderIndicator(catalogue, parseHeader(c).name, tableIndicator) !== undefined
   const headerPeriods = headers.slice(1).filter((h) => h && isPeriod(h)).length
   const headerCells = headers.slice(1).filter((h) => h).length
 
   let shape: Shape = 'unknown'
   if (named[0] === 'region' || share(isRegion) >= 0.5) shape = 'regionRows'
   else if (named[0] === 'period' || share(isPeriod) >= 0.5) shape = 'periodRows'
-  else if (named[0] === 'indicator' || share(isIndicator) >= 0.5 || (headerCells > 0 && headerPeriods / headerCells >= 0.5)) shape = 'indicatorRows'
-  if (shape === 'unknown') return { ...base, shape, headerRow, headerRows, columns: headers.map((header, index) => ({ index, header, role: 'ignore' })) }
+  else if (
+    named[0] === 'indicator' ||
+    share(isIndicator) >= 0.5 ||
+    (headerCells > 0 && headerPeriods / headerCells >= 0.5)
+  )
+    shape = 'indicatorRows'
+  if (shape === 'unknown')
+    return {
+      ...base,
+      shape,
+      headerRow,
+      headerRows,
+      columns: headers.map((header, index) => ({ index, header, role: 'ignore' })),
+    }
 
   const year = titleHint.year ?? fileHint.year
   // Without a title naming the table's indicator, its first figure column stands for it: after
@@ -149,12 +174,14 @@ export function detectMapping(rawRows: readonly (readonly string[])[], ctx: Impo
       return { index, header, role: 'measure', period: p ? formatPeriod(p) : undefined, unit }
     }
     const asPeriod = parsePeriodText(h.name)
-    if (asPeriod) return { index, header, role: 'measure', indicator: tableIndicator, period: formatPeriod(asPeriod), unit }
+    if (asPeriod)
+      return { index, header, role: 'measure', indicator: tableIndicator, period: formatPeriod(asPeriod), unit }
     const indicator = resolveHeaderIndicator(catalogue, h.name, family)?.id
     let period: string | undefined
     const hint = h.hint
     const y = hint.year ?? year
-    if (hint.from !== undefined && hint.to !== undefined && y !== undefined) period = `${y}-${pad(hint.from)}..${pad(hint.to)}`
+    if (hint.from !== undefined && hint.to !== undefined && y !== undefined)
+      period = `${y}-${pad(hint.from)}..${pad(hint.to)}`
     return { index, header, role: 'measure', indicator, period, unit }
   })
   // A period written as a column header ("2020年11月" above the figures) is the table's period too.

@@ -40,7 +40,11 @@ const codesOf = (names: readonly string[]) => new Map(names.map((n, i) => [n, i]
  * Keys are the incoming file's own dictionary codes, packed into numbers: a million figures are
  * compared without building a million strings.
  */
-export function diffAgainst(incoming: ObservationColumns, current: readonly ObservationColumns[], catalogue: Catalogue): Diff {
+export function diffAgainst(
+  incoming: ObservationColumns,
+  current: readonly ObservationColumns[],
+  catalogue: Catalogue,
+): Diff {
   const regions = codesOf(incoming.regions)
   const indicators = codesOf(incoming.indicators)
   // The incoming periods, then the year before each (a flow's same months, a level twelve months earlier).
@@ -62,7 +66,12 @@ export function diffAgainst(incoming: ObservationColumns, current: readonly Obse
     const p = translate(layer.periods, periods)
     const ind = translate(layer.indicators, indicators)
     for (let i = 0; i < layer.length; i++) {
-      const key = { region: r[layer.region[i] ?? 0] ?? -1, period: p[layer.period[i] ?? 0] ?? -1, indicator: ind[layer.indicator[i] ?? 0] ?? -1, status: layer.status[i] ?? 0 }
+      const key = {
+        region: r[layer.region[i] ?? 0] ?? -1,
+        period: p[layer.period[i] ?? 0] ?? -1,
+        indicator: ind[layer.indicator[i] ?? 0] ?? -1,
+        status: layer.status[i] ?? 0,
+      }
       if (key.region >= 0 && key.period >= 0 && key.indicator >= 0) now.set(key, layer.value[i] ?? Number.NaN)
     }
   }
@@ -87,7 +96,13 @@ export function diffAgainst(incoming: ObservationColumns, current: readonly Obse
         const o = observationAt(incoming, i)
         changes.push({ region: o.region, periodKey: o.periodKey, indicator: o.indicator, old, new: value, row })
       }
-      if (jumpy(value, old) && jumps.length < CHANGE_LIST_LIMIT) jumps.push({ severity: 'warning', code: 'implausibleJump', row, params: { value, other: old, basis: 'current' } })
+      if (jumpy(value, old) && jumps.length < CHANGE_LIST_LIMIT)
+        jumps.push({
+          severity: 'warning',
+          code: 'implausibleJump',
+          row,
+          params: { value, other: old, basis: 'current' },
+        })
       continue
     }
     const kind = kinds[key.indicator]
@@ -96,12 +111,22 @@ export function diffAgainst(incoming: ObservationColumns, current: readonly Obse
     const earlier = { ...key, period: yearBefore[key.period] ?? -1 }
     const before = mine.get(earlier) ?? now.get(earlier)
     if (before !== undefined && jumpy(value, before)) {
-      jumps.push({ severity: 'warning', code: 'implausibleJump', row, params: { value, other: before, basis: 'yearBefore' } })
+      jumps.push({
+        severity: 'warning',
+        code: 'implausibleJump',
+        row,
+        params: { value, other: before, basis: 'yearBefore' },
+      })
     }
   }
   return { added, changed, unchanged, changes, jumps }
 }
 
-const codesAt = (c: ObservationColumns, i: number): FigureCodes => ({ region: c.region[i] ?? 0, period: c.period[i] ?? 0, indicator: c.indicator[i] ?? 0, status: c.status[i] ?? 0 })
+const codesAt = (c: ObservationColumns, i: number): FigureCodes => ({
+  region: c.region[i] ?? 0,
+  period: c.period[i] ?? 0,
+  indicator: c.indicator[i] ?? 0,
+  status: c.status[i] ?? 0,
+})
 
 const jumpy = (a: number, b: number) => a > 0 && b > 0 && (a / b > JUMP_FACTOR || b / a > JUMP_FACTOR)

@@ -33,7 +33,21 @@ export function parseHeader(raw: string): HeaderCell {
 /** Names of columns that are not figures but say what a row is about (long and record layouts). */
 export const ROLE_NAMES = {
   region: ['地区', '区域', '地市', '城市', '市州', '行政区划', '行政区', '单位名称', 'region', 'area', 'city'],
-  period: ['时期', '时间', '年份', '年度', '期间', '统计期', '统计时间', '日期', '月份', 'period', 'year', 'date', 'month'],
+  period: [
+    '时期',
+    '时间',
+    '年份',
+    '年度',
+    '期间',
+    '统计期',
+    '统计时间',
+    '日期',
+    '月份',
+    'period',
+    'year',
+    'date',
+    'month',
+  ],
   indicator: ['指标', '指标名称', '项目', '名称', 'indicator', 'item', 'measure'],
   value: ['数值', '值', '数量', '数据', '总量', 'value', 'amount', 'count'],
   unit: ['单位', '计量单位', 'unit'],

@@ -1,7 +1,8 @@
 import type { Status } from '../observation'
 
 /** What a column holds. A 'measure' column holds figures; the others say what a row's figures are. */
-export type ColumnRole = 'region' | 'period' | 'indicator' | 'measure' | 'unit' | 'status' | 'source' | 'note' | 'ignore'
+export type ColumnRole =
+  'region' | 'period' | 'indicator' | 'measure' | 'unit' | 'status' | 'source' | 'note' | 'ignore'
 
 export interface ColumnMapping {
   readonly index: number

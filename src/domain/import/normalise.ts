@@ -15,9 +15,19 @@ import { parseCellValue } from './value'
 export const PROBLEM_LIST_LIMIT = 500
 
 const STATUS_WORDS: Record<string, Status> = {
-  actual: 'actual', 实际: 'actual', 实际值: 'actual', 统计: 'actual',
-  estimate: 'estimate', 预计: 'estimate', 预测: 'estimate', 估计: 'estimate', 初步: 'estimate',
-  target: 'target', 目标: 'target', 目标值: 'target', 计划: 'target',
+  actual: 'actual',
+  实际: 'actual',
+  实际值: 'actual',
+  统计: 'actual',
+  estimate: 'estimate',
+  预计: 'estimate',
+  预测: 'estimate',
+  估计: 'estimate',
+  初步: 'estimate',
+  target: 'target',
+  目标: 'target',
+  目标值: 'target',
+  计划: 'target',
 }
 
 export interface UnknownName {
@@ -48,7 +58,11 @@ export interface NormalisedFile {
 /** "万件" for an indicator counted in 件 means ×10,000; null when the units do not fit. */
 export function unitScale(given: string | undefined, unit: string): number | null {
   if (!given || given === unit) return 1
-  for (const [prefix, factor] of [['万', 1e4], ['亿', 1e8], ['千', 1e3]] as const) {
+  for (const [prefix, factor] of [
+    ['万', 1e4],
+    ['亿', 1e8],
+    ['千', 1e3],
+  ] as const) {
     if (given === `${prefix}${unit}`) return factor
   }
   return null
@@ -90,7 +104,10 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const counts: Record<string, number> = {}
   let errorCount = 0
   let warningCount = 0
-  const unknownIndicators = new Map<string, { name: string; row: number; column: number; unit?: string; count: number }>()
+  const unknownIndicators = new Map<
+    string,
+    { name: string; row: number; column: number; unit?: string; count: number }
+  >()
   const unknownRegions = new Map<string, { name: string; row: number; column: number; count: number }>()
   /** Each figure's position, by its key (region, period, indicator, status) as builder codes. */
   const figures = new FigureKeys()
@@ -117,7 +134,13 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const regionsSeen = new Set<string>()
   const reportedColumns = new Set<string>()
 
-  const report = (severity: Problem['severity'], code: ProblemCode, row: number | undefined, column: number | undefined, params?: Record<string, string | number>) => {
+  const report = (
+    severity: Problem['severity'],
+    code: ProblemCode,
+    row: number | undefined,
+    column: number | undefined,
+    params?: Record<string, string | number>,
+  ) => {
     counts[code] = (counts[code] ?? 0) + 1
     if (severity === 'error') {
       errorCount++
@@ -126,7 +149,12 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     if (problems.length < PROBLEM_LIST_LIMIT) problems.push({ severity, code, row, column, params })
   }
   /** Once per column: a header that names no known indicator, or a unit that does not fit. */
-  const reportColumnOnce = (key: string, code: ProblemCode, column: number, params: Record<string, string | number>) => {
+  const reportColumnOnce = (
+    key: string,
+    code: ProblemCode,
+    column: number,
+    params: Record<string, string | number>,
+  ) => {
     if (reportedColumns.has(key)) return
     reportedColumns.add(key)
     report('error', code, headerRowNumber, column + 1, params)
@@ -140,7 +168,13 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     const key = squeeze(label)
     const isTotal = TOTAL_LABELS.has(key.toLowerCase())
     // A total row labelled with a real region's name (全省 is not one) is that region's row.
-    return { label, key, region: catalogue.findRegion(key)?.name, isTotal, totalOf: isTotal ? catalogue.findRegion(key.toLowerCase())?.name : undefined }
+    return {
+      label,
+      key,
+      region: catalogue.findRegion(key)?.name,
+      isTotal,
+      totalOf: isTotal ? catalogue.findRegion(key.toLowerCase())?.name : undefined,
+    }
   })
   const periodCell = memo((raw: string) => {
     const text = cleanCell(raw)
@@ -162,7 +196,11 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const text = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
 
   // Vertically merged cells leave blanks below the first: a blank label repeats the one above.
-  const carry: { region?: ReturnType<typeof regionCell>; period?: ReturnType<typeof periodCell>; indicator?: ReturnType<typeof indicatorCell> } = {}
+  const carry: {
+    region?: ReturnType<typeof regionCell>
+    period?: ReturnType<typeof periodCell>
+    indicator?: ReturnType<typeof indicatorCell>
+  } = {}
 
   function rowContext(cells: readonly string[], row: number, isTotal: boolean) {
     let region: string | undefined = mapping.region
@@ -200,7 +238,14 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       if (!indicatorFromRow) {
         const u = unknownIndicators.get(h.name)
         if (u) u.count++
-        else unknownIndicators.set(h.name, { name: h.name, row, column: indicatorCol + 1, unit: h.unit || undefined, count: 1 })
+        else
+          unknownIndicators.set(h.name, {
+            name: h.name,
+            row,
+            column: indicatorCol + 1,
+            unit: h.unit || undefined,
+            count: 1,
+          })
         report('error', 'unknownIndicator', row, indicatorCol + 1, { value: info.text })
       }
     }
@@ -246,7 +291,14 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
           const name = parseHeader(m.header).name
           const u = unknownIndicators.get(name)
           if (u) u.count++
-          else unknownIndicators.set(name, { name, row: headerRowNumber, column, unit: parseHeader(m.header).unit || undefined, count: 1 })
+          else
+            unknownIndicators.set(name, {
+              name,
+              row: headerRowNumber,
+              column,
+              unit: parseHeader(m.header).unit || undefined,
+              count: 1,
+            })
           reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })
         }
         continue
@@ -255,8 +307,16 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       let scale = v.percent ? (indicator.unit === '%' ? 1 : null) : unitScale(givenUnit, indicator.unit)
       if (v.percent && givenUnit === '%') scale = 1
       if (scale === null) {
-        if (ctx.rowUnit !== undefined) report('error', 'unitMismatch', row, (unitCol ?? m.index) + 1, { value: givenUnit ?? '%', expected: indicator.unit })
-        else reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, { value: givenUnit ?? '%', expected: indicator.unit })
+        if (ctx.rowUnit !== undefined)
+          report('error', 'unitMismatch', row, (unitCol ?? m.index) + 1, {
+            value: givenUnit ?? '%',
+            expected: indicator.unit,
+          })
+        else
+          reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, {
+            value: givenUnit ?? '%',
+            expected: indicator.unit,
+          })
         continue
       }
       const periodText = ctx.periodText ?? m.period ?? mapping.tablePeriod
@@ -274,7 +334,12 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       const earlier = figures.get(codes)
       if (earlier !== undefined) {
         const other = builder.valueAt(earlier)
-        if (other !== value) report('error', 'duplicateConflict', row, column, { value: raw.trim(), other, otherRow: builder.rowAt(earlier) })
+        if (other !== value)
+          report('error', 'duplicateConflict', row, column, {
+            value: raw.trim(),
+            other,
+            otherRow: builder.rowAt(earlier),
+          })
         continue
       }
       figures.set(codes, builder.length)
@@ -282,7 +347,14 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         if (isTotal) totals.push({ figure: builder.length, row, column: m.index })
         measureOf.push(m.index)
       } else measureOf.push(-1)
-      builder.pushCodes(codes, value, builder.code('unit', indicator.unit), builder.code('source', ctx.source), builder.code('note', ctx.note), row)
+      builder.pushCodes(
+        codes,
+        value,
+        builder.code('unit', indicator.unit),
+        builder.code('source', ctx.source),
+        builder.code('note', ctx.note),
+        row,
+      )
     }
   }
 
@@ -321,7 +393,10 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       const parent = parents.size === 1 ? [...parents][0] : undefined
       for (const t of pendingTotals) {
         if (parent) processRow(t.cells, t.row, parent)
-        else report('warning', 'totalWithoutParent', t.row, (regionCol ?? 0) + 1, { value: cleanCell(t.cells[regionCol ?? 0] ?? '') })
+        else
+          report('warning', 'totalWithoutParent', t.row, (regionCol ?? 0) + 1, {
+            value: cleanCell(t.cells[regionCol ?? 0] ?? ''),
+          })
       }
       const columns = builder.build()
       if (totals.length > 0) checkTotals(columns)

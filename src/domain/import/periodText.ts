@@ -9,10 +9,14 @@ const DASH = '[-–—~～至到]'
  * "2023年8月", "2023年1-8月", "2023年1—8月", "2023-01..08", "2023年1月至8月". Null when it is none.
  */
 export function parsePeriodText(raw: string): Period | null {
-  const s = halfWidth(raw).replace(/\s+/g, '').replace(/(年度|年末|年底|末)$/, (m) => (m.startsWith('年') ? '年' : ''))
+  const s = halfWidth(raw)
+    .replace(/\s+/g, '')
+    .replace(/(年度|年末|年底|末)$/, (m) => (m.startsWith('年') ? '年' : ''))
   const canonical = parsePeriod(s)
   if (canonical) return canonical
-  let m = new RegExp(`^(\\d{4})年?(\\d{1,2})月?${DASH}(\\d{1,2})月$`).exec(s) ?? new RegExp(`^(\\d{4})年(\\d{1,2})月${DASH}(\\d{1,2})月?$`).exec(s)
+  let m =
+    new RegExp(`^(\\d{4})年?(\\d{1,2})月?${DASH}(\\d{1,2})月$`).exec(s) ??
+    new RegExp(`^(\\d{4})年(\\d{1,2})月${DASH}(\\d{1,2})月?$`).exec(s)
   if (m) return parsePeriod(`${m[1]}-${pad(Number(m[2]))}..${pad(Number(m[3]))}`)
   m = /^(\d{4})年(\d{1,2})月份?$/.exec(s) ?? /^(\d{4})[-./](\d{1,2})$/.exec(s)
   if (m) return parsePeriod(`${m[1]}-${pad(Number(m[2]))}`)

@@ -40,9 +40,23 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
     finish(): NormalisedFile {
       if (!normaliser) start()
       const result = (normaliser as ReturnType<typeof createNormaliser>).finish()
-      if (total === 0) return { ...result, problemCounts: { emptyFile: 1 }, errorCount: 1, problems: [{ severity: 'error', code: 'emptyFile' }] }
+      if (total === 0)
+        return {
+          ...result,
+          problemCounts: { emptyFile: 1 },
+          errorCount: 1,
+          problems: [{ severity: 'error', code: 'emptyFile' }],
+        }
       if (result.mapping.shape === 'unknown') {
-        return { ...result, errorCount: result.errorCount + 1, problemCounts: { ...result.problemCounts, unknownLayout: 1 }, problems: [{ severity: 'error', code: 'unknownLayout', row: result.mapping.headerRow + 1 }, ...result.problems] }
+        return {
+          ...result,
+          errorCount: result.errorCount + 1,
+          problemCounts: { ...result.problemCounts, unknownLayout: 1 },
+          problems: [
+            { severity: 'error', code: 'unknownLayout', row: result.mapping.headerRow + 1 },
+            ...result.problems,
+          ],
+        }
       }
       return result
     },

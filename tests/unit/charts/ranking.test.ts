@@ -18,7 +18,10 @@ function densityRows(periodKey: string) {
 }
 
 describe('buildRankingOption', () => {
-  const option = buildRankingOption({ rows: densityRows('2025-07'), seriesName: '每万人口', valueText: String }, lightTheme)
+  const option = buildRankingOption(
+    { rows: densityRows('2025-07'), seriesName: '每万人口', valueText: String },
+    lightTheme,
+  )
   const axis = option.yAxis as { data: string[] }
   const bars = (option.series as { data: { value: number; itemStyle: { color: string } }[] }[])[0]?.data ?? []
 
@@ -28,12 +31,17 @@ describe('buildRankingOption', () => {
   })
 
   it('colours only 衡阳 (6th, 7.08) in the highlight colour', () => {
-    const highlighted = bars.flatMap((b, i) => (b.itemStyle.color === lightTheme.highlight ? [[axis.data[i], b.value]] : []))
+    const highlighted = bars.flatMap((b, i) =>
+      b.itemStyle.color === lightTheme.highlight ? [[axis.data[i], b.value]] : [],
+    )
     expect(highlighted).toEqual([['6. 衡阳市', 7.08]])
   })
 
   it('escapes region names in its tooltip', () => {
-    const o = buildRankingOption({ rows: [{ name: '<b>x</b>', value: 1, rank: 1, highlight: false }], seriesName: 's', valueText: String }, lightTheme)
+    const o = buildRankingOption(
+      { rows: [{ name: '<b>x</b>', value: 1, rank: 1, highlight: false }], seriesName: 's', valueText: String },
+      lightTheme,
+    )
     const html = (o.tooltip as { formatter: (p: unknown) => string }).formatter({ dataIndex: 0 })
     expect(html).toBe('<b>1. &lt;b&gt;x&lt;/b&gt;</b><br>s：1')
   })
@@ -41,7 +49,11 @@ describe('buildRankingOption', () => {
 
 describe('buildRankHistoryOption', () => {
   it('draws 衡阳’s density rank 7 → 7 → 6 on an inverted 1–14 axis', () => {
-    const points = rankHistory(dataset, '湖南省', '衡阳市', 'invention_patents_per_10k').map((r) => ({ label: r.periodKey, rank: r.rank, of: r.of }))
+    const points = rankHistory(dataset, '湖南省', '衡阳市', 'invention_patents_per_10k').map((r) => ({
+      label: r.periodKey,
+      rank: r.rank,
+      of: r.of,
+    }))
     const option = buildRankHistoryOption({ points, seriesName: '名次', rankText: (r) => `第${r}名` }, lightTheme)
     expect((option.series as { data: number[] }[])[0]?.data).toEqual([7, 7, 6])
     expect(option.yAxis).toMatchObject({ inverse: true, min: 1, max: 14 })
@@ -55,7 +67,12 @@ describe('buildCompositionOption', () => {
     const rows = composition(dataset, ['衡阳市', '长沙市'], 'valid_invention_patents', parts, '2025-07')
     const option = buildCompositionOption(
       {
-        regions: rows.map((r) => ({ name: r.region, highlight: r.region === '衡阳市', shares: r.parts.map((p) => p.share), values: r.parts.map((p) => p.value) })),
+        regions: rows.map((r) => ({
+          name: r.region,
+          highlight: r.region === '衡阳市',
+          shares: r.parts.map((p) => p.share),
+          values: r.parts.map((p) => p.value),
+        })),
         partNames: ['职务', '个人'],
         valueText: String,
         shareText: (s) => `${(s * 100).toFixed(1)}%`,

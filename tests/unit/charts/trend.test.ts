@@ -21,9 +21,16 @@ function input(region: string, indicator: string, ds = dataset): TrendInput {
   }
 }
 
-type Series = { id: string; data: { value: [number, number] }[]; lineStyle: { type: string }; symbol: string; markLine?: { data: { xAxis: number }[]; tooltip: { formatter: (p: unknown) => string } } }
+type Series = {
+  id: string
+  data: { value: [number, number] }[]
+  lineStyle: { type: string }
+  symbol: string
+  markLine?: { data: { xAxis: number }[]; tooltip: { formatter: (p: unknown) => string } }
+}
 const seriesOf = (option: ReturnType<typeof buildTrendOption>) => option.series as unknown as Series[]
-const tooltip = (option: ReturnType<typeof buildTrendOption>) => (option.tooltip as { formatter: (p: unknown) => string }).formatter
+const tooltip = (option: ReturnType<typeof buildTrendOption>) =>
+  (option.tooltip as { formatter: (p: unknown) => string }).formatter
 const utcYear = (t: number) => new Date(t).getUTCFullYear()
 
 describe('buildTrendOption', () => {
@@ -71,7 +78,9 @@ describe('buildTrendOption', () => {
   it('marks the bulletin week at 2023-04-20 and lists its events in the tooltip', () => {
     const first = seriesOf(buildTrendOption(input('衡阳市', 'valid_invention_patents'), lightTheme))[0]
     expect(first?.markLine?.data.map((d) => new Date(d.xAxis).toISOString().slice(0, 10))).toEqual(['2023-04-20'])
-    expect(first?.markLine?.tooltip.formatter({ dataIndex: 0 })).toBe('<b>宣传周</b><br>4月20日 启动仪式<br>4月25日 新闻发布会')
+    expect(first?.markLine?.tooltip.formatter({ dataIndex: 0 })).toBe(
+      '<b>宣传周</b><br>4月20日 启动仪式<br>4月25日 新闻发布会',
+    )
   })
 
   it('shows the figure, its period and its source quote in the tooltip', () => {
@@ -85,7 +94,11 @@ describe('buildTrendOption', () => {
     const attack = '<img src=x onerror="alert(1)">'
     const ds = new Dataset([obs('2022', 5183, { note: attack, source: attack })], dataset.catalogue)
     const option = buildTrendOption(
-      { ...input('衡阳市', 'patent_grants', ds), lineName: () => attack, events: [{ time: dateTime('2022-06-01'), label: attack, items: [attack] }] },
+      {
+        ...input('衡阳市', 'patent_grants', ds),
+        lineName: () => attack,
+        events: [{ time: dateTime('2022-06-01'), label: attack, items: [attack] }],
+      },
       lightTheme,
     )
     const html = tooltip(option)({ seriesIndex: 0, dataIndex: 0, seriesName: attack })
@@ -102,7 +115,11 @@ describe('buildTrendOption', () => {
   })
 
   it('draws a long series without symbols or animation, sampled, so a million-row import stays quick', () => {
-    const many = Array.from({ length: 1200 }, (_, i) => obs(`${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i, { indicator: 'valid_invention_patents' }))
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      obs(`${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, i, {
+        indicator: 'valid_invention_patents',
+      }),
+    )
     const ds = new Dataset(many, dataset.catalogue)
     const option = buildTrendOption(input('衡阳市', 'valid_invention_patents', ds), lightTheme)
     const line = seriesOf(option)[0] as unknown as { showSymbol: boolean; sampling: string }

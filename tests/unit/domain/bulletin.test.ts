@@ -41,7 +41,13 @@ describe('parseBulletin on the embedded 2023 No. 2 bulletin', () => {
   })
 
   it('has five items of the IP publicity week, in date order', () => {
-    expect(parsed().items.map((i) => i.date)).toEqual(['2023-04-20', '2023-04-21', '2023-04-25', '2023-04-26', '2023-04-27'])
+    expect(parsed().items.map((i) => i.date)).toEqual([
+      '2023-04-20',
+      '2023-04-21',
+      '2023-04-25',
+      '2023-04-26',
+      '2023-04-27',
+    ])
   })
 
   it('gives every item a Chinese and an English title and summary', () => {
@@ -68,7 +74,9 @@ describe('parseBulletin on the embedded 2023 No. 2 bulletin', () => {
       { region: '衡阳市', periodKey: '2022', indicator: 'invention_patents_per_10k', value: 4.8 },
       { region: '衡阳市', periodKey: '2022', indicator: 'valid_trademarks', value: 59590 },
     ])
-    expect(press?.claims).toEqual([{ region: '衡阳市', periodKey: '2022', basePeriodKey: '2019', multiple: 2, text: '较3年前均实现翻番' }])
+    expect(press?.claims).toEqual([
+      { region: '衡阳市', periodKey: '2022', basePeriodKey: '2019', multiple: 2, text: '较3年前均实现翻番' },
+    ])
     for (const other of items.filter((i) => i !== press)) {
       expect(other.figures).toEqual([])
       expect(other.claims).toEqual([])
@@ -88,7 +96,13 @@ describe('parseBulletin on the embedded 2023 No. 2 bulletin', () => {
     const first = lines.slice(start - 1, end - 1)
     const reordered = [...lines.slice(0, start - 1), ...lines.slice(end - 1), '', ...first].join('\n')
     const { bulletin } = parseBulletin(reordered, 'x.md')
-    expect(bulletin?.items.map((i) => i.date)).toEqual(['2023-04-20', '2023-04-21', '2023-04-25', '2023-04-26', '2023-04-27'])
+    expect(bulletin?.items.map((i) => i.date)).toEqual([
+      '2023-04-20',
+      '2023-04-21',
+      '2023-04-25',
+      '2023-04-26',
+      '2023-04-27',
+    ])
     expect(bulletin?.items[0]?.titleEn).toBe(parsed().items[0]?.titleEn)
   })
 })
@@ -103,25 +117,35 @@ describe('parseBulletin problems', () => {
   it('rejects front matter that is never closed', () => {
     const { bulletin, problems } = parseBulletin('---\nid: x\nissue: y\n', 'b.md')
     expect(bulletin).toBeUndefined()
-    expect(problems).toMatchObject([{ code: 'badBulletin', row: 1, params: { reason: 'front matter is not closed with ---' } }])
+    expect(problems).toMatchObject([
+      { code: 'badBulletin', row: 1, params: { reason: 'front matter is not closed with ---' } },
+    ])
   })
 
   it('names each missing front-matter key', () => {
     const { bulletin, problems } = parseBulletin('---\nid: x\ntitle: t\n---\n', 'b.md')
     expect(bulletin).toBeUndefined()
-    expect(problems.map((p) => p.params?.reason)).toEqual(['front matter lacks issue', 'front matter lacks date', 'front matter lacks source'])
+    expect(problems.map((p) => p.params?.reason)).toEqual([
+      'front matter lacks issue',
+      'front matter lacks date',
+      'front matter lacks source',
+    ])
   })
 
   it('rejects a bulletin date that is not YYYY-MM-DD', () => {
     const { problems } = parseBulletin(withLine(lineOf('date:'), 'date: 2023/05/06'), 'b.md')
-    expect(problems).toMatchObject([{ code: 'badBulletin', row: 1, params: { reason: 'date must be a real YYYY-MM-DD date, not 2023/05/06' } }])
+    expect(problems).toMatchObject([
+      { code: 'badBulletin', row: 1, params: { reason: 'date must be a real YYYY-MM-DD date, not 2023/05/06' } },
+    ])
   })
 
   it('names the row of a front-matter line that is not "key: value"', () => {
     const row = lineOf('publisher_en:')
     const { bulletin, problems } = parseBulletin(withLine(row, 'publisher_en = Hengyang IP Office'), 'b.md')
     expect(bulletin).toBeUndefined()
-    expect(problems).toEqual([{ severity: 'error', code: 'badBulletin', file: 'b.md', row, params: { reason: 'not a "key: value" line' } }])
+    expect(problems).toEqual([
+      { severity: 'error', code: 'badBulletin', file: 'b.md', row, params: { reason: 'not a "key: value" line' } },
+    ])
   })
 
   it.each([
@@ -135,7 +159,13 @@ describe('parseBulletin problems', () => {
     const { bulletin, problems } = parseBulletin(withLine(row, line), 'b.md')
     expect(bulletin).toBeUndefined()
     expect(problems).toEqual([
-      { severity: 'error', code: 'badBulletin', file: 'b.md', row, params: { reason: 'a figure line is "figure: region | period | indicator | value"' } },
+      {
+        severity: 'error',
+        code: 'badBulletin',
+        file: 'b.md',
+        row,
+        params: { reason: 'a figure line is "figure: region | period | indicator | value"' },
+      },
     ])
   })
 
@@ -152,7 +182,9 @@ describe('parseBulletin problems', () => {
   it('names the row of a heading that is not "## YYYY-MM-DD title"', () => {
     const row = lineOf('## 2023-04-21')
     const { problems } = parseBulletin(withLine(row, '## 4月21日 开展知识产权进校园'), 'b.md')
-    expect(problems).toMatchObject([{ code: 'badBulletin', row, params: { reason: 'an item heading must be "## YYYY-MM-DD title"' } }])
+    expect(problems).toMatchObject([
+      { code: 'badBulletin', row, params: { reason: 'an item heading must be "## YYYY-MM-DD title"' } },
+    ])
   })
 
   it('keeps markup in prose as plain text', () => {
@@ -167,11 +199,21 @@ describe('parseBulletin dates', () => {
     const row = lineOf('## 2023-04-21')
     const { bulletin, problems } = parseBulletin(withLine(row, '## 2023-02-30 不存在的日期'), 'b.md')
     expect(bulletin).toBeUndefined()
-    expect(problems).toEqual([{ severity: 'error', code: 'badBulletin', file: 'b.md', row, params: { reason: '2023-02-30 is not a calendar date' } }])
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'badBulletin',
+        file: 'b.md',
+        row,
+        params: { reason: '2023-02-30 is not a calendar date' },
+      },
+    ])
   })
 
   it('refuses an impossible issue date', () => {
     const { problems } = parseBulletin(TEXT.replace('date: 2023-05-06', 'date: 2023-13-01'), 'b.md')
-    expect(problems).toMatchObject([{ code: 'badBulletin', row: 1, params: { reason: 'date must be a real YYYY-MM-DD date, not 2023-13-01' } }])
+    expect(problems).toMatchObject([
+      { code: 'badBulletin', row: 1, params: { reason: 'date must be a real YYYY-MM-DD date, not 2023-13-01' } },
+    ])
   })
 })

@@ -37,11 +37,23 @@ describe('the embedded catalogue', () => {
     expect(regions.length).toBe(28)
   })
 
-  it('has Hunan\'s 14 prefecture-level cities, in catalogue order, with 衡阳市 among them', () => {
+  it("has Hunan's 14 prefecture-level cities, in catalogue order, with 衡阳市 among them", () => {
     const cities = catalogue.citiesOf('湖南省').map((c) => c.name)
     expect(cities).toEqual([
-      '长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市',
-      '张家界市', '益阳市', '郴州市', '永州市', '怀化市', '娄底市', '湘西土家族苗族自治州',
+      '长沙市',
+      '株洲市',
+      '湘潭市',
+      '衡阳市',
+      '邵阳市',
+      '岳阳市',
+      '常德市',
+      '张家界市',
+      '益阳市',
+      '郴州市',
+      '永州市',
+      '怀化市',
+      '娄底市',
+      '湘西土家族苗族自治州',
     ])
     expect(catalogue.citiesOf('衡阳市')).toEqual([])
   })

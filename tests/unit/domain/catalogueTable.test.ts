@@ -5,16 +5,34 @@ import { loadEmbedded, parseCsv, readData } from '../../support/embedded'
 describe('catalogue tables', () => {
   it('read the embedded catalogues whole', () => {
     expect(parseIndicators(parseCsv(readData('indicators.csv')))).toMatchObject({ problems: [] })
-    expect(parseIndicators(parseCsv(readData('indicators.csv'))).indicators).toHaveLength(loadEmbedded().catalogue.indicators.size)
+    expect(parseIndicators(parseCsv(readData('indicators.csv'))).indicators).toHaveLength(
+      loadEmbedded().catalogue.indicators.size,
+    )
     const { regions, problems } = parseRegions(parseCsv(readData('regions.csv')))
     expect(problems).toEqual([])
     expect(regions.find((r) => r.name === '湘西土家族苗族自治州')?.aliases).toEqual(['湘西州', '湘西'])
   })
 
   it('name a missing column', () => {
-    expect(parseRegions([['name', 'level'], ['衡阳市', 'city']], 'regions.csv')).toEqual({
+    expect(
+      parseRegions(
+        [
+          ['name', 'level'],
+          ['衡阳市', 'city'],
+        ],
+        'regions.csv',
+      ),
+    ).toEqual({
       regions: [],
-      problems: [{ severity: 'error', code: 'missingColumn', file: 'regions.csv', row: 1, params: { columns: 'name_en, parent, aliases' } }],
+      problems: [
+        {
+          severity: 'error',
+          code: 'missingColumn',
+          file: 'regions.csv',
+          row: 1,
+          params: { columns: 'name_en, parent, aliases' },
+        },
+      ],
     })
   })
 
@@ -26,6 +44,14 @@ describe('catalogue tables', () => {
     ]
     const { indicators, problems } = parseIndicators(rows, 'indicators.csv')
     expect(indicators.map((i) => i.id)).toEqual(['patent_grants'])
-    expect(problems).toEqual([{ severity: 'error', code: 'badCatalogue', file: 'indicators.csv', row: 3, params: { value: 'x,某指标,X,件,sometimes,,' } }])
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        code: 'badCatalogue',
+        file: 'indicators.csv',
+        row: 3,
+        params: { value: 'x,某指标,X,件,sometimes,,' },
+      },
+    ])
   })
 })

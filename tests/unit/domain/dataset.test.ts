@@ -6,7 +6,7 @@ import { obs } from '../../support/obsFixture'
 const { dataset } = loadEmbedded()
 
 describe('Dataset.seriesOf', () => {
-  it('gives 衡阳\'s valid invention patents oldest first', () => {
+  it("gives 衡阳's valid invention patents oldest first", () => {
     expect(dataset.seriesOf('衡阳市', 'valid_invention_patents').map((o) => [o.periodKey, o.value])).toEqual([
       ['2019', 1623],
       ['2020-11', 1897],
@@ -30,7 +30,7 @@ describe('Dataset.seriesOf', () => {
 })
 
 describe('Dataset.crossSection', () => {
-  it('gives every region\'s actual figure for exactly one period', () => {
+  it("gives every region's actual figure for exactly one period", () => {
     const section = dataset.crossSection('valid_invention_patents', '2025-07')
     expect(section).toHaveLength(16)
     const byRegion = new Map(section.map((o) => [o.region, o.value]))
@@ -46,7 +46,12 @@ describe('Dataset.crossSection', () => {
   })
 
   it('does not mix a year figure with the month figures of the same year', () => {
-    expect(dataset.crossSection('valid_invention_patents', '2022').map((o) => o.region).sort()).toEqual(['湖南省', '衡阳市'].sort())
+    expect(
+      dataset
+        .crossSection('valid_invention_patents', '2022')
+        .map((o) => o.region)
+        .sort(),
+    ).toEqual(['湖南省', '衡阳市'].sort())
   })
 })
 
@@ -74,7 +79,12 @@ describe('Dataset.tableDates', () => {
 
 describe('Dataset.indicatorsOf and regionsWithData', () => {
   it('lists the indicators published for 衡东县', () => {
-    expect([...dataset.indicatorsOf('衡东县')].sort()).toEqual(['invention_patents_per_10k', 'patent_applications', 'patent_grants', 'valid_invention_patents'])
+    expect([...dataset.indicatorsOf('衡东县')].sort()).toEqual([
+      'invention_patents_per_10k',
+      'patent_applications',
+      'patent_grants',
+      'valid_invention_patents',
+    ])
   })
 
   it('lists the 17 regions with any figure: the province, its unallocated remainder, 14 cities and 衡东县', () => {
@@ -91,7 +101,11 @@ describe('Dataset built from unsorted observations', () => {
     const list = [obs('2023-01..08', 3018), obs('2022', 5183), obs('2023-08..08', 362)]
     const ds = new Dataset(list, loadCatalogue())
     expect(ds.observations.map((o) => o.periodKey)).toEqual(['2022', '2023-08..08', '2023-01..08'])
-    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => o.periodKey)).toEqual(['2022', '2023-08..08', '2023-01..08'])
+    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => o.periodKey)).toEqual([
+      '2022',
+      '2023-08..08',
+      '2023-01..08',
+    ])
   })
 })
 
@@ -101,8 +115,16 @@ describe('Dataset.layered', () => {
     const imported = [obs('2022', 5200), obs('2023', 5600)]
     const layer = (l: typeof published) => ({ length: l.length, at: (i: number) => l[i]! })
     let pauses = 0
-    const ds = await Dataset.layered([layer(published), layer(imported)], loadCatalogue(), () => Promise.resolve(void pauses++), 1)
-    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => [o.periodKey, o.value])).toEqual([['2022', 5200], ['2023', 5600]])
+    const ds = await Dataset.layered(
+      [layer(published), layer(imported)],
+      loadCatalogue(),
+      () => Promise.resolve(void pauses++),
+      1,
+    )
+    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => [o.periodKey, o.value])).toEqual([
+      ['2022', 5200],
+      ['2023', 5600],
+    ])
     expect(ds.seriesOf('衡阳市', 'pct_applications').map((o) => o.value)).toEqual([42])
     expect(ds.observations).toHaveLength(3)
     expect(pauses).toBeGreaterThanOrEqual(4)
@@ -111,6 +133,9 @@ describe('Dataset.layered', () => {
   it('keeps an estimate and an actual of the same period apart', async () => {
     const list = [obs('2020', 320, { status: 'estimate' }), obs('2020', 300)]
     const ds = await Dataset.layered([{ length: 2, at: (i) => list[i]! }], loadCatalogue())
-    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => [o.status, o.value])).toEqual([['actual', 300], ['estimate', 320]])
+    expect(ds.seriesOf('衡阳市', 'patent_grants').map((o) => [o.status, o.value])).toEqual([
+      ['actual', 300],
+      ['estimate', 320],
+    ])
   })
 })

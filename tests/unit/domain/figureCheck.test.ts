@@ -7,7 +7,9 @@ import { loadBulletinText, loadEmbedded } from '../../support/embedded'
 const { dataset } = loadEmbedded()
 
 function pressConference(): BulletinItem {
-  const item = parseBulletin(loadBulletinText(), 'bulletins/2023-02.md').bulletin?.items.find((i) => i.date === '2023-04-25')
+  const item = parseBulletin(loadBulletinText(), 'bulletins/2023-02.md').bulletin?.items.find(
+    (i) => i.date === '2023-04-25',
+  )
   if (!item) throw new Error('the 2023-04-25 item is missing')
   return item
 }
@@ -22,17 +24,29 @@ describe('checkFigure', () => {
   it('reports a figure that differs from the dataset with both values', () => {
     const cited: CitedFigure = { region: '衡阳市', periodKey: '2022', indicator: 'patent_grants', value: 5138 }
     expect(checkFigure(cited, dataset)).toEqual({ status: 'differs', figure: cited, datasetValue: 5183 })
-    const ratio: CitedFigure = { region: '衡阳市', periodKey: '2022', indicator: 'invention_patents_per_10k', value: 4.52 }
+    const ratio: CitedFigure = {
+      region: '衡阳市',
+      periodKey: '2022',
+      indicator: 'invention_patents_per_10k',
+      value: 4.52,
+    }
     expect(checkFigure(ratio, dataset)).toMatchObject({ status: 'differs', datasetValue: 4.8 })
   })
 
   it('reports a figure the dataset does not have as missing', () => {
-    expect(checkFigure({ region: '衡阳市', periodKey: '2021', indicator: 'patent_grants', value: 4000 }, dataset).status).toBe('missing')
-    expect(checkFigure({ region: '衡阳市', periodKey: '2022-01..12', indicator: 'pct_applications', value: 42 }, dataset).status).toBe('missing')
+    expect(
+      checkFigure({ region: '衡阳市', periodKey: '2021', indicator: 'patent_grants', value: 4000 }, dataset).status,
+    ).toBe('missing')
+    expect(
+      checkFigure({ region: '衡阳市', periodKey: '2022-01..12', indicator: 'pct_applications', value: 42 }, dataset)
+        .status,
+    ).toBe('missing')
   })
 
   it('does not confirm a figure with an estimate', () => {
-    expect(checkFigure({ region: '衡东县', periodKey: '2020', indicator: 'patent_grants', value: 320 }, dataset).status).toBe('missing')
+    expect(
+      checkFigure({ region: '衡东县', periodKey: '2020', indicator: 'patent_grants', value: 320 }, dataset).status,
+    ).toBe('missing')
   })
 })
 
@@ -42,7 +56,9 @@ describe('checkClaim: "各项指标较3年前均实现翻番"', () => {
   if (!claim) throw new Error('the claim is missing')
 
   it('checks each of the six cited figures', () => {
-    expect(checkClaim(claim, item.figures, dataset).map((c) => c.indicator)).toEqual(item.figures.map((f) => f.indicator))
+    expect(checkClaim(claim, item.figures, dataset).map((c) => c.indicator)).toEqual(
+      item.figures.map((f) => f.indicator),
+    )
   })
 
   it('holds for valid invention patents: 3176 against 1623 in 2019 is ×1.96', () => {
@@ -65,7 +81,9 @@ describe('checkClaim: "各项指标较3年前均实现翻番"', () => {
   it('does not hold with a tighter tolerance than the 2% shortfall, nor for a tripling claim', () => {
     const strict = checkClaim(claim, item.figures, dataset, 0.01).find((c) => c.indicator === 'valid_invention_patents')
     expect(strict?.holds).toBe(false)
-    const tripled = checkClaim({ ...claim, multiple: 3 }, item.figures, dataset).find((c) => c.indicator === 'valid_invention_patents')
+    const tripled = checkClaim({ ...claim, multiple: 3 }, item.figures, dataset).find(
+      (c) => c.indicator === 'valid_invention_patents',
+    )
     expect(tripled?.holds).toBe(false)
   })
 

@@ -15,7 +15,7 @@ const { dataset } = loadEmbedded()
 const vip = dataset.seriesOf('衡阳市', 'valid_invention_patents')
 
 describe('growthMultiple', () => {
-  it('shows 衡阳\'s valid invention patents almost doubled from 2019 (1623) to 2022 (3176)', () => {
+  it("shows 衡阳's valid invention patents almost doubled from 2019 (1623) to 2022 (3176)", () => {
     const m = growthMultiple(3176, 1623)
     expect(m).toBeCloseTo(1.957, 3)
     expect(formatMultiple(m ?? 0)).toBe('×1.96')

@@ -32,7 +32,12 @@ describe('headline of 衡阳 valid invention patents', () => {
   it('leads with 4558 as of 2025-07, against the previous level 3176 at the end of 2022', () => {
     const h = headline(dataset, '衡阳市', 'valid_invention_patents')
     expect(h?.latest).toMatchObject({ periodKey: '2025-07', value: 4558 })
-    expect(h?.comparison).toMatchObject({ ok: true, basis: 'previous', delta: 1382, base: { periodKey: '2022', value: 3176 } })
+    expect(h?.comparison).toMatchObject({
+      ok: true,
+      basis: 'previous',
+      delta: 1382,
+      base: { periodKey: '2022', value: 3176 },
+    })
     expect(h?.comparison.ok && h.comparison.ratio).toBeCloseTo(0.435, 3)
     expect(h?.comparison.ok && formatPercentChange(h.comparison.ratio)).toBe('+43.5%')
     expect(h?.threeYears).toBeUndefined()
@@ -59,7 +64,7 @@ describe('headline of 衡阳 valid invention patents', () => {
 })
 
 describe('headline of a ratio from different sources', () => {
-  it('flags 衡阳\'s density 7.08 (2025-07) against 4.8 (2022) as computed on other bases', () => {
+  it("flags 衡阳's density 7.08 (2025-07) against 4.8 (2022) as computed on other bases", () => {
     const h = headline(dataset, '衡阳市', 'invention_patents_per_10k')
     expect(h?.latest).toMatchObject({ periodKey: '2025-07', value: 7.08 })
     expect(h?.comparison).toMatchObject({ ok: true, basis: 'previous', base: { value: 4.8 } })
@@ -72,14 +77,14 @@ describe('headline of a ratio from different sources', () => {
 })
 
 describe('headline with a real 同比 in the embedded data', () => {
-  it('gives Hunan\'s 2023 patent grants (74900) a fall of 19.4% from 92916 in 2022', () => {
+  it("gives Hunan's 2023 patent grants (74900) a fall of 19.4% from 92916 in 2022", () => {
     const h = headline(dataset, '湖南省', 'patent_grants')
     expect(h?.latest).toMatchObject({ periodKey: '2023', value: 74900 })
     expect(h?.comparison).toMatchObject({ ok: true, basis: 'yoy', base: { periodKey: '2022', value: 92916 } })
     expect(h?.comparison.ok && formatPercentChange(h.comparison.ratio)).toBe('−19.4%')
   })
 
-  it('gives Hunan\'s valid invention patents of 2023 a 同比 on 2022 and a 3-year multiple on 2020', () => {
+  it("gives Hunan's valid invention patents of 2023 a 同比 on 2022 and a 3-year multiple on 2020", () => {
     const h = headline(dataset, '湖南省', 'valid_invention_patents', 2023)
     expect(h?.latest).toMatchObject({ periodKey: '2023', value: 105300 })
     expect(h?.comparison).toMatchObject({ ok: true, basis: 'yoy', base: { periodKey: '2022', value: 87133 } })
@@ -100,7 +105,10 @@ describe('headline on synthetic series (bases the data lacks)', () => {
   const catalogue = loadCatalogue()
 
   it('gives a flow year total its 同比 and its partial year the 同比 of the same months', () => {
-    const ds = new Dataset([obs('2021', 4000), obs('2022', 5183), obs('2022-01..08', 2800), obs('2023-01..08', 3018)], catalogue)
+    const ds = new Dataset(
+      [obs('2021', 4000), obs('2022', 5183), obs('2022-01..08', 2800), obs('2023-01..08', 3018)],
+      catalogue,
+    )
     const h = headline(ds, '衡阳市', 'patent_grants')
     expect(h?.latest.periodKey).toBe('2022')
     expect(h?.comparison).toMatchObject({ ok: true, basis: 'yoy', base: { periodKey: '2021' }, delta: 1183 })
@@ -122,12 +130,26 @@ describe('headline on synthetic series (bases the data lacks)', () => {
 
   it('compares a stock as of 2025-07 with 2024-07 when published, before any other level', () => {
     const vip = { indicator: 'valid_invention_patents' }
-    const ds = new Dataset([obs('2022', 3176, vip), obs('2024-07', 4200, vip), obs('2024', 4400, vip), obs('2025-07', 4558, vip)], catalogue)
-    expect(headline(ds, '衡阳市', 'valid_invention_patents')?.comparison).toMatchObject({ ok: true, basis: 'yoy', base: { periodKey: '2024-07' } })
+    const ds = new Dataset(
+      [obs('2022', 3176, vip), obs('2024-07', 4200, vip), obs('2024', 4400, vip), obs('2025-07', 4558, vip)],
+      catalogue,
+    )
+    expect(headline(ds, '衡阳市', 'valid_invention_patents')?.comparison).toMatchObject({
+      ok: true,
+      basis: 'yoy',
+      base: { periodKey: '2024-07' },
+    })
   })
 
   it('gives no comparison against a zero base', () => {
-    const ds = new Dataset([obs('2021', 0, { indicator: 'pct_applications' }), obs('2022', 42, { indicator: 'pct_applications' })], catalogue)
-    expect(headline(ds, '衡阳市', 'pct_applications')?.comparison).toMatchObject({ ok: false, reason: 'zeroBase', basis: 'yoy' })
+    const ds = new Dataset(
+      [obs('2021', 0, { indicator: 'pct_applications' }), obs('2022', 42, { indicator: 'pct_applications' })],
+      catalogue,
+    )
+    expect(headline(ds, '衡阳市', 'pct_applications')?.comparison).toMatchObject({
+      ok: false,
+      reason: 'zeroBase',
+      basis: 'yoy',
+    })
   })
 })

@@ -29,7 +29,14 @@ describe('parseLongTable on the embedded observations', () => {
 
   it('reads the 2022 headline figures of 衡阳市 with their units, status and source', () => {
     const o = dataset.seriesOf('衡阳市', 'patent_grants').find((x) => x.periodKey === '2022')
-    expect(o).toMatchObject({ region: '衡阳市', indicator: 'patent_grants', value: 5183, unit: '件', status: 'actual', source: SRC })
+    expect(o).toMatchObject({
+      region: '衡阳市',
+      indicator: 'patent_grants',
+      value: 5183,
+      unit: '件',
+      status: 'actual',
+      source: SRC,
+    })
     expect(o?.note).toBe('全年专利授权5183件')
     expect(o?.period).toEqual({ type: 'year', year: 2022 })
     const density = dataset.seriesOf('衡阳市', 'invention_patents_per_10k').find((x) => x.periodKey === '2022')
@@ -44,22 +51,33 @@ describe('parseLongTable on the embedded observations', () => {
   })
 
   it('keeps estimates and targets apart from actual figures', () => {
-    expect(dataset.observations.filter((o) => o.status === 'estimate').map((o) => `${o.region} ${o.periodKey} ${o.indicator}`)).toEqual([
-      '衡东县 2020 patent_grants',
-    ])
+    expect(
+      dataset.observations
+        .filter((o) => o.status === 'estimate')
+        .map((o) => `${o.region} ${o.periodKey} ${o.indicator}`),
+    ).toEqual(['衡东县 2020 patent_grants'])
     expect(dataset.observations.filter((o) => o.status === 'target')).toHaveLength(3)
   })
 })
 
 describe('parseLongTable problems, located as in Excel (header = row 1)', () => {
   it('reports an unknown region at its row, column A', () => {
-    const { observations, problems } = parseLongTable([HEADER, row('衡阳市', '2022', 'patent_grants', '5183'), row('北京市', '2022', 'patent_grants', '5183')], catalogue, 'x.csv')
+    const { observations, problems } = parseLongTable(
+      [HEADER, row('衡阳市', '2022', 'patent_grants', '5183'), row('北京市', '2022', 'patent_grants', '5183')],
+      catalogue,
+      'x.csv',
+    )
     expect(observations).toHaveLength(1)
-    expect(problems).toEqual([{ severity: 'error', code: 'unknownRegion', file: 'x.csv', row: 3, column: 1, params: { value: '北京市' } }])
+    expect(problems).toEqual([
+      { severity: 'error', code: 'unknownRegion', file: 'x.csv', row: 3, column: 1, params: { value: '北京市' } },
+    ])
   })
 
   it('reports a bad period at column B', () => {
-    const { observations, problems } = parseLongTable([HEADER, row('衡阳市', '2023-13', 'patent_grants', '5183')], catalogue)
+    const { observations, problems } = parseLongTable(
+      [HEADER, row('衡阳市', '2023-13', 'patent_grants', '5183')],
+      catalogue,
+    )
     expect(observations).toEqual([])
     expect(problems).toMatchObject([{ code: 'badPeriod', row: 2, column: 2, params: { value: '2023-13' } }])
   })
@@ -69,15 +87,25 @@ describe('parseLongTable problems, located as in Excel (header = row 1)', () => 
     expect(problems).toMatchObject([{ code: 'unknownIndicator', row: 2, column: 3, params: { value: '专利总数' } }])
   })
 
-  it.each(['5,183', '五千', '', 'n/a', '5183件', '0x10', '1e3', 'Infinity', '.5'])('reports the non-numeric value %j at column D', (value) => {
-    const { observations, problems } = parseLongTable([HEADER, row('衡阳市', '2022', 'patent_grants', value)], catalogue)
-    expect(observations).toEqual([])
-    expect(problems).toMatchObject([{ severity: 'error', code: 'badValue', row: 2, column: 4, params: { value } }])
-  })
+  it.each(['5,183', '五千', '', 'n/a', '5183件', '0x10', '1e3', 'Infinity', '.5'])(
+    'reports the non-numeric value %j at column D',
+    (value) => {
+      const { observations, problems } = parseLongTable(
+        [HEADER, row('衡阳市', '2022', 'patent_grants', value)],
+        catalogue,
+      )
+      expect(observations).toEqual([])
+      expect(problems).toMatchObject([{ severity: 'error', code: 'badValue', row: 2, column: 4, params: { value } }])
+    },
+  )
 
   it('reports a negative count, but accepts a negative ratio', () => {
     const { observations, problems } = parseLongTable(
-      [HEADER, row('衡阳市', '2022', 'patent_grants', '-5183'), row('衡阳市', '2022', 'invention_patents_per_10k', '-0.5', '件/万人')],
+      [
+        HEADER,
+        row('衡阳市', '2022', 'patent_grants', '-5183'),
+        row('衡阳市', '2022', 'invention_patents_per_10k', '-0.5', '件/万人'),
+      ],
       catalogue,
     )
     expect(problems).toMatchObject([{ code: 'negativeCount', row: 2, column: 4, params: { value: '-5183' } }])
@@ -85,38 +113,65 @@ describe('parseLongTable problems, located as in Excel (header = row 1)', () => 
   })
 
   it('reports a status that is not actual, estimate or target at column F', () => {
-    const { observations, problems } = parseLongTable([HEADER, row('衡阳市', '2022', 'patent_grants', '5183', '件', 'forecast')], catalogue)
+    const { observations, problems } = parseLongTable(
+      [HEADER, row('衡阳市', '2022', 'patent_grants', '5183', '件', 'forecast')],
+      catalogue,
+    )
     expect(observations).toEqual([])
     expect(problems).toMatchObject([{ code: 'badStatus', row: 2, column: 6, params: { value: 'forecast' } }])
   })
 
-  it('reports a unit that is not the indicator\'s at column E', () => {
-    const { observations, problems } = parseLongTable([HEADER, row('衡阳市', '2022', 'patent_grants', '0.5183', '万件')], catalogue)
+  it("reports a unit that is not the indicator's at column E", () => {
+    const { observations, problems } = parseLongTable(
+      [HEADER, row('衡阳市', '2022', 'patent_grants', '0.5183', '万件')],
+      catalogue,
+    )
     expect(observations).toEqual([])
-    expect(problems).toMatchObject([{ code: 'unitMismatch', row: 2, column: 5, params: { value: '万件', expected: '件' } }])
+    expect(problems).toMatchObject([
+      { code: 'unitMismatch', row: 2, column: 5, params: { value: '万件', expected: '件' } },
+    ])
   })
 
   it('reports a duplicate key with a conflicting value, naming both rows', () => {
     const { observations, problems } = parseLongTable(
-      [HEADER, row('衡阳市', '2022', 'patent_grants', '5183'), row('衡阳市', '2022', 'valid_trademarks', '59590'), row('衡阳', '2022', '专利授权', '5138')],
+      [
+        HEADER,
+        row('衡阳市', '2022', 'patent_grants', '5183'),
+        row('衡阳市', '2022', 'valid_trademarks', '59590'),
+        row('衡阳', '2022', '专利授权', '5138'),
+      ],
       catalogue,
       'obs.csv',
     )
     expect(observations.map((o) => o.value)).toEqual([5183, 59590])
     expect(problems).toEqual([
-      { severity: 'error', code: 'duplicateConflict', file: 'obs.csv', row: 4, column: 4, params: { value: '5138', other: 5183, otherRow: 2 } },
+      {
+        severity: 'error',
+        code: 'duplicateConflict',
+        file: 'obs.csv',
+        row: 4,
+        column: 4,
+        params: { value: '5138', other: 5183, otherRow: 2 },
+      },
     ])
   })
 
   it('keeps one figure and reports nothing when a row is repeated with the same value', () => {
-    const { observations, problems } = parseLongTable([HEADER, row('衡阳市', '2022', 'patent_grants', '5183'), row('衡阳', '2022', 'patent_grants', '5183.0')], catalogue)
+    const { observations, problems } = parseLongTable(
+      [HEADER, row('衡阳市', '2022', 'patent_grants', '5183'), row('衡阳', '2022', 'patent_grants', '5183.0')],
+      catalogue,
+    )
     expect(problems).toEqual([])
     expect(observations).toHaveLength(1)
   })
 
   it('does not treat an actual figure and a target for the same period as duplicates', () => {
     const { observations, problems } = parseLongTable(
-      [HEADER, row('衡阳市', '2026', 'geographical_indications', '16', '件', 'target'), row('衡阳市', '2026', 'geographical_indications', '15')],
+      [
+        HEADER,
+        row('衡阳市', '2026', 'geographical_indications', '16', '件', 'target'),
+        row('衡阳市', '2026', 'geographical_indications', '15'),
+      ],
       catalogue,
     )
     expect(problems).toEqual([])
@@ -125,13 +180,20 @@ describe('parseLongTable problems, located as in Excel (header = row 1)', () => 
 
   it('reports missing required columns once, at the header row, and reads nothing', () => {
     const { observations, problems } = parseLongTable(
-      [['region', 'period', 'indicator', 'unit'], ['衡阳市', '2022', 'patent_grants', '件']],
+      [
+        ['region', 'period', 'indicator', 'unit'],
+        ['衡阳市', '2022', 'patent_grants', '件'],
+      ],
       catalogue,
       'bad.csv',
     )
     expect(observations).toEqual([])
-    expect(problems).toEqual([{ severity: 'error', code: 'missingColumn', file: 'bad.csv', row: 1, params: { columns: 'value' } }])
-    expect(parseLongTable([], catalogue).problems).toMatchObject([{ code: 'missingColumn', row: 1, params: { columns: 'region, period, indicator, value' } }])
+    expect(problems).toEqual([
+      { severity: 'error', code: 'missingColumn', file: 'bad.csv', row: 1, params: { columns: 'value' } },
+    ])
+    expect(parseLongTable([], catalogue).problems).toMatchObject([
+      { code: 'missingColumn', row: 1, params: { columns: 'region, period, indicator, value' } },
+    ])
   })
 
   it('reports every problem of a row, not only the first', () => {
@@ -144,7 +206,15 @@ describe('parseLongTable problems, located as in Excel (header = row 1)', () => 
   })
 
   it('counts rows as Excel does even after blank rows', () => {
-    const { problems } = parseLongTable([HEADER, row('衡阳市', '2022', 'patent_grants', '5183'), ['', '', '', '', '', '', '', ''], row('衡阳市', '22', 'patent_grants', '5183')], catalogue)
+    const { problems } = parseLongTable(
+      [
+        HEADER,
+        row('衡阳市', '2022', 'patent_grants', '5183'),
+        ['', '', '', '', '', '', '', ''],
+        row('衡阳市', '22', 'patent_grants', '5183'),
+      ],
+      catalogue,
+    )
     expect(problems).toMatchObject([{ code: 'badPeriod', row: 4 }])
   })
 })
@@ -195,13 +265,19 @@ describe('parseLongTable accepts what analysts type', () => {
   })
 
   it('reads a header saved by Excel as "CSV UTF-8" (with a byte-order mark)', () => {
-    const { observations, problems } = parseLongTable([['\uFEFFregion', ...HEADER.slice(1)], row('衡阳市', '2022', 'patent_grants', '5183')], catalogue)
+    const { observations, problems } = parseLongTable(
+      [['\uFEFFregion', ...HEADER.slice(1)], row('衡阳市', '2022', 'patent_grants', '5183')],
+      catalogue,
+    )
     expect(problems).toEqual([])
     expect(observations.map((o) => o.value)).toEqual([5183])
   })
 
   it('canonicalises the period key', () => {
-    const { observations } = parseLongTable([HEADER, row('衡阳市', ' 2023-01..08 ', 'patent_grants', '3018')], catalogue)
+    const { observations } = parseLongTable(
+      [HEADER, row('衡阳市', ' 2023-01..08 ', 'patent_grants', '3018')],
+      catalogue,
+    )
     expect(observations[0]?.periodKey).toBe('2023-01..08')
   })
 })
@@ -219,7 +295,12 @@ describe('observationKey and byPeriod', () => {
 
   it('sorts observations chronologically', () => {
     const { observations } = parseLongTable(
-      [HEADER, row('衡阳市', '2023-01..08', 'patent_grants', '3018'), row('衡阳市', '2022', 'patent_grants', '5183'), row('衡阳市', '2023-08..08', 'patent_grants', '362')],
+      [
+        HEADER,
+        row('衡阳市', '2023-01..08', 'patent_grants', '3018'),
+        row('衡阳市', '2022', 'patent_grants', '5183'),
+        row('衡阳市', '2023-08..08', 'patent_grants', '362'),
+      ],
       catalogue,
     )
     expect([...observations].sort(byPeriod).map((o) => o.periodKey)).toEqual(['2022', '2023-08..08', '2023-01..08'])
@@ -229,7 +310,11 @@ describe('observationKey and byPeriod', () => {
 describe('row numbers of a published file', () => {
   it('count blank lines as Excel does', async () => {
     const { parseCsvRows } = await import('../../../src/io/csv')
-    const rows = parseCsvRows('region,period,indicator,value\n衡阳市,2022,patent_grants,5183\n\n衡阳市,2023,patent_grants,abc\n')
-    expect(parseLongTable(rows, loadCatalogue(), 'observations.csv').problems).toMatchObject([{ code: 'badValue', row: 4, column: 4 }])
+    const rows = parseCsvRows(
+      'region,period,indicator,value\n衡阳市,2022,patent_grants,5183\n\n衡阳市,2023,patent_grants,abc\n',
+    )
+    expect(parseLongTable(rows, loadCatalogue(), 'observations.csv').problems).toMatchObject([
+      { code: 'badValue', row: 4, column: 4 },
+    ])
   })
 })

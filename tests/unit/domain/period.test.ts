@@ -33,12 +33,24 @@ describe('parsePeriod', () => {
     expect(parsePeriod('  2025-07 ')).toEqual({ type: 'month', year: 2025, month: 7 })
   })
 
-  it.each(['2023-13', '2023-00', '2023-08..01', '2023-00..08', '2023-01..13', 'abc', '22', '', '2023-8', '2023/08', '20222', '2023-01-08', '1800', '2300'])(
-    'rejects %j',
-    (text) => {
-      expect(parsePeriod(text)).toBeNull()
-    },
-  )
+  it.each([
+    '2023-13',
+    '2023-00',
+    '2023-08..01',
+    '2023-00..08',
+    '2023-01..13',
+    'abc',
+    '22',
+    '',
+    '2023-8',
+    '2023/08',
+    '20222',
+    '2023-01-08',
+    '1800',
+    '2300',
+  ])('rejects %j', (text) => {
+    expect(parsePeriod(text)).toBeNull()
+  })
 })
 
 describe('formatPeriod', () => {
@@ -64,7 +76,17 @@ describe('comparePeriods', () => {
   it('orders the periods of the data chronologically', () => {
     const texts = ['2025-07', '2022', '2019', '2023-01..08', '2020-11', '2022-10', '2021-02', '2026', '2022-06']
     const sorted = texts.map(p).sort(comparePeriods).map(formatPeriod)
-    expect(sorted).toEqual(['2019', '2020-11', '2021-02', '2022-06', '2022-10', '2022', '2023-01..08', '2025-07', '2026'])
+    expect(sorted).toEqual([
+      '2019',
+      '2020-11',
+      '2021-02',
+      '2022-06',
+      '2022-10',
+      '2022',
+      '2023-01..08',
+      '2025-07',
+      '2026',
+    ])
   })
 
   it('puts the shorter span first when two periods end in the same month', () => {
@@ -118,7 +140,7 @@ describe('periodTime', () => {
 describe('periodTime for flows', () => {
   const day = (t: number) => new Date(t).toISOString().slice(0, 10)
 
-  it('places a year\'s total inside that year, not at the start of the next', () => {
+  it("places a year's total inside that year, not at the start of the next", () => {
     const t = periodTime(p('2022'), true)
     expect(t).toBeGreaterThan(Date.UTC(2022, 0, 1))
     expect(t).toBeLessThan(Date.UTC(2022, 11, 31))

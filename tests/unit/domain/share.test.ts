@@ -3,7 +3,7 @@ import { densityPer10k, shares } from '../../../src/domain/share'
 import { loadEmbedded } from '../../support/embedded'
 
 describe('shares', () => {
-  it('splits 衡阳\'s 4558 valid invention patents (2025-07) into service and individual holders', () => {
+  it("splits 衡阳's 4558 valid invention patents (2025-07) into service and individual holders", () => {
     const s = shares([4387, 171], 4558)
     expect(s[0]).toBeCloseTo(0.9625, 4)
     expect(s[1]).toBeCloseTo(0.0375, 4)
@@ -20,7 +20,7 @@ describe('shares', () => {
 })
 
 describe('densityPer10k', () => {
-  it('reproduces 衡阳\'s published density 7.08 from 4558 patents and 643.43万 people', () => {
+  it("reproduces 衡阳's published density 7.08 from 4558 patents and 643.43万 people", () => {
     const d = densityPer10k(4558, 643.43)
     expect(d).toBeCloseTo(7.084, 3)
     expect((d ?? 0).toFixed(2)).toBe('7.08')
@@ -30,7 +30,8 @@ describe('densityPer10k', () => {
     const { dataset } = loadEmbedded()
     const cities = dataset.catalogue.citiesOf('湖南省')
     for (const city of cities) {
-      const at = (indicator: string) => dataset.seriesOf(city.name, indicator, 'actual').find((o) => o.periodKey === '2025-07')?.value
+      const at = (indicator: string) =>
+        dataset.seriesOf(city.name, indicator, 'actual').find((o) => o.periodKey === '2025-07')?.value
       const count = at('valid_invention_patents')
       const population = at('resident_population')
       const published = at('invention_patents_per_10k')

@@ -8,7 +8,7 @@ describe('targetsOf 衡阳市 in the embedded data', () => {
   const { dataset } = loadEmbedded()
   const targets = targetsOf(dataset, '衡阳市')
 
-  it('lists the three 2026 targets of the city\'s plan', () => {
+  it("lists the three 2026 targets of the city's plan", () => {
     expect(targets.map((t) => [t.target.periodKey, t.target.indicator, t.target.value])).toEqual([
       ['2026', 'high_value_invention_patents_per_10k', 2],
       ['2026', 'pct_applications_cumulative', 60],
@@ -39,15 +39,21 @@ describe('targetsOf with actual figures of the same measure', () => {
   const gi = { indicator: 'geographical_indications' }
   const catalogue = loadCatalogue()
 
-  it('measures progress with the latest actual figure up to the target\'s date', () => {
-    const ds = new Dataset([obs('2026', 16, { ...gi, status: 'target' }), obs('2023', 10, gi), obs('2025-07', 12, gi), obs('2027', 20, gi)], catalogue)
+  it("measures progress with the latest actual figure up to the target's date", () => {
+    const ds = new Dataset(
+      [obs('2026', 16, { ...gi, status: 'target' }), obs('2023', 10, gi), obs('2025-07', 12, gi), obs('2027', 20, gi)],
+      catalogue,
+    )
     const [t] = targetsOf(ds, '衡阳市')
     expect(t?.actual?.periodKey).toBe('2025-07')
     expect(t?.progress).toBeCloseTo(0.75, 12)
   })
 
   it('ignores estimates as the actual figure', () => {
-    const ds = new Dataset([obs('2026', 16, { ...gi, status: 'target' }), obs('2025', 15, { ...gi, status: 'estimate' })], catalogue)
+    const ds = new Dataset(
+      [obs('2026', 16, { ...gi, status: 'target' }), obs('2025', 15, { ...gi, status: 'estimate' })],
+      catalogue,
+    )
     expect(targetsOf(ds, '衡阳市')).toEqual([{ target: expect.objectContaining({ value: 16 }) }])
   })
 

@@ -53,7 +53,10 @@ describe('isYearEarlier for stocks and ratios', () => {
 
 describe('change', () => {
   it('gives the difference and the relative change', () => {
-    const c = change(obs('2025-07', 4558, { indicator: 'valid_invention_patents' }), obs('2022', 3176, { indicator: 'valid_invention_patents' }))
+    const c = change(
+      obs('2025-07', 4558, { indicator: 'valid_invention_patents' }),
+      obs('2022', 3176, { indicator: 'valid_invention_patents' }),
+    )
     expect(c.ok).toBe(true)
     if (!c.ok) return
     expect(c.delta).toBe(1382)
@@ -79,7 +82,13 @@ describe('change', () => {
 
 describe('yoy', () => {
   it('finds the like period in a series of mixed periods', () => {
-    const series = [obs('2022', 5000), obs('2022-01..08', 2800), obs('2022-08..08', 300), obs('2023-01..08', 3018), obs('2023-08..08', 362)]
+    const series = [
+      obs('2022', 5000),
+      obs('2022-01..08', 2800),
+      obs('2022-08..08', 300),
+      obs('2023-01..08', 3018),
+      obs('2023-08..08', 362),
+    ]
     const ytd = yoy(obs('2023-01..08', 3018), series, 'flow')
     expect(ytd).toMatchObject({ ok: true, base: { periodKey: '2022-01..08', value: 2800 }, delta: 218 })
     const month = yoy(obs('2023-08..08', 362), series, 'flow')
@@ -88,7 +97,10 @@ describe('yoy', () => {
   })
 
   it('compares a stock as of 2025-07 with 2024-07, not with an older level', () => {
-    const series = [obs('2022', 3176), obs('2024-07', 4100), obs('2024', 4300), obs('2025-07', 4558)].map((o) => ({ ...o, indicator: 'valid_invention_patents' }))
+    const series = [obs('2022', 3176), obs('2024-07', 4100), obs('2024', 4300), obs('2025-07', 4558)].map((o) => ({
+      ...o,
+      indicator: 'valid_invention_patents',
+    }))
     const c = yoy(series[3]!, series, 'stock')
     expect(c).toMatchObject({ ok: true, base: { periodKey: '2024-07' }, delta: 458 })
   })
@@ -108,7 +120,7 @@ describe('yoy', () => {
     expect(yoy(series[1]!, series, 'flow')).toMatchObject({ ok: false, reason: 'zeroBase' })
   })
 
-  it('finds no 同比 in the embedded data for 衡阳\'s 2022 grants or its Jan–Aug 2023 grants', () => {
+  it("finds no 同比 in the embedded data for 衡阳's 2022 grants or its Jan–Aug 2023 grants", () => {
     const { dataset } = loadEmbedded()
     const series = dataset.seriesOf('衡阳市', 'patent_grants')
     for (const key of ['2022', '2023-01..08', '2023-08..08']) {

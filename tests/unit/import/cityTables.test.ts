@@ -9,7 +9,8 @@ const { dataset } = loadEmbedded()
 function published(periodKeys: string[]): Map<string, number> {
   const out = new Map<string, number>()
   for (const o of dataset.observations) {
-    if (periodKeys.includes(o.periodKey) && o.note.includes('统计表')) out.set(`${o.region}|${o.periodKey}|${o.indicator}`, o.value)
+    if (periodKeys.includes(o.periodKey) && o.note.includes('统计表'))
+      out.set(`${o.region}|${o.periodKey}|${o.indicator}`, o.value)
   }
   return out
 }
@@ -72,16 +73,26 @@ describe('the province’s city tables, as published (title line, merged two-row
 
   it('without a title, reads holder columns as parts of the table’s first figure column', async () => {
     const { readBytes, fixtureBytes } = await import('../../support/importFixture')
-    const text = new TextDecoder().decode(fixtureBytes('city-valid-invention-2025-07.csv')).split('\r\n').slice(1).join('\r\n')
+    const text = new TextDecoder()
+      .decode(fixtureBytes('city-valid-invention-2025-07.csv'))
+      .split('\r\n')
+      .slice(1)
+      .join('\r\n')
     const r = ok(await readBytes(new TextEncoder().encode(text), { fileName: '各市州.csv' }))
     expect(r.mapping.tableIndicator).toBeUndefined()
-    expect(r.mapping.columns.slice(1, 4).map((c) => c.indicator)).toEqual(['valid_invention_patents', 'valid_invention_patents_university', 'valid_invention_patents_research'])
+    expect(r.mapping.columns.slice(1, 4).map((c) => c.indicator)).toEqual([
+      'valid_invention_patents',
+      'valid_invention_patents_university',
+      'valid_invention_patents_research',
+    ])
     expect(r.problems.map((p) => p.code)).toEqual(['missingPeriod'])
   })
 
   it('refuses a table whose cities no longer add up to 全省, naming the total’s row and column', async () => {
     const r = ok(await readFixture('broken-city-total.csv'))
-    expect(r.problems).toEqual([{ severity: 'error', code: 'totalMismatch', row: 19, column: 2, params: { total: 51532, sum: 51595 } }])
+    expect(r.problems).toEqual([
+      { severity: 'error', code: 'totalMismatch', row: 19, column: 2, params: { total: 51532, sum: 51595 } },
+    ])
     expect(r.rowsWithErrors).toEqual([19])
   })
 })

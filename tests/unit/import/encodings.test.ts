@@ -43,7 +43,9 @@ describe('streamed decoding', () => {
   })
 
   it('starts again as GB18030 when GBK bytes appear only after a first chunk of plain ASCII', async () => {
-    const text = `region,period,indicator,value\n${'衡阳市,2022,patent_grants,5183\n'.replace('衡阳市', 'Hengyang')}`.repeat(1) + '衡阳市,2022,pct_applications,42\n'
+    const text =
+      `region,period,indicator,value\n${'衡阳市,2022,patent_grants,5183\n'.replace('衡阳市', 'Hengyang')}`.repeat(1) +
+      '衡阳市,2022,pct_applications,42\n'
     const r = ok(await readBytes(encode(text, 'gbk'), { chunkSize: 40 }))
     expect(r.encoding).toBe('gb18030')
     expect(figures(r)).toEqual(
@@ -71,7 +73,11 @@ describe('files that are not text are refused as such', () => {
     ['some binary', [0x41, 0x42, 0, 0x43, 0x10, 0, 0, 0x99, 0x12], 'binary'],
   ]
   it.each(cases)('%s', async (_name, bytes, kind) => {
-    expect(await readBytes(new Uint8Array([...bytes, ...new Array(200).fill(0x20)]))).toEqual({ ok: false, reason: 'notText', kind })
+    expect(await readBytes(new Uint8Array([...bytes, ...new Array(200).fill(0x20)]))).toEqual({
+      ok: false,
+      reason: 'notText',
+      kind,
+    })
     expect(sniff(new Uint8Array(bytes))).toEqual({ text: false, kind })
   })
 

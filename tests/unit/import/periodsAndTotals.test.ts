@@ -51,9 +51,17 @@ describe('one figure, one key', () => {
 
 describe('totals', () => {
   it('are checked per year and indicator, not against the whole column', async () => {
-    const r = ok(await read('地区,年份,专利授权量\n长沙市,2022,100\n株洲市,2022,50\n全省,2022,150\n长沙市,2023,120\n株洲市,2023,60\n全省,2023,180\n'))
+    const r = ok(
+      await read(
+        '地区,年份,专利授权量\n长沙市,2022,100\n株洲市,2022,50\n全省,2022,150\n长沙市,2023,120\n株洲市,2023,60\n全省,2023,180\n',
+      ),
+    )
     expect(located(r)).toEqual([])
-    const bad = ok(await read('地区,年份,专利授权量\n长沙市,2022,100\n株洲市,2022,50\n全省,2022,150\n长沙市,2023,120\n株洲市,2023,60\n全省,2023,181\n'))
+    const bad = ok(
+      await read(
+        '地区,年份,专利授权量\n长沙市,2022,100\n株洲市,2022,50\n全省,2022,150\n长沙市,2023,120\n株洲市,2023,60\n全省,2023,181\n',
+      ),
+    )
     expect(located(bad)).toEqual([['totalMismatch', 7, 3]])
   })
 })

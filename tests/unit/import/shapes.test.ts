@@ -86,7 +86,11 @@ describe('long files', () => {
       ['badPeriod', 6, 2],
       ['duplicateConflict', 7, 4],
     ])
-    expect(r.problems.find((p) => p.code === 'duplicateConflict')?.params).toEqual({ value: '5200', other: 5183, otherRow: 2 })
+    expect(r.problems.find((p) => p.code === 'duplicateConflict')?.params).toEqual({
+      value: '5200',
+      other: 5183,
+      otherRow: 2,
+    })
     expect(r.unknownRegions).toEqual([{ name: '火星市', row: 5, column: 1, count: 1 }])
     expect(r.rowsWithErrors).toEqual([3, 4, 5, 6, 7])
     expect(figures(r)).toEqual(new Map([['衡阳市|2022|patent_grants', 5183]]))

@@ -15,11 +15,14 @@ describe('CSV for Excel', () => {
     expect(csv.slice(1)).toBe('地区\r\n衡阳市')
   })
 
-  it.each(['=HYPERLINK("http://x","点我")', '+1+1', '-2+3', '@SUM(A1)'])('neutralises a cell starting like a formula: %s', (cell) => {
-    const csv = toExcelCsv([['note'], [cell]])
-    const back = Papa.parse<string[]>(csv.slice(1)).data[1]?.[0]
-    expect(back).toBe(`'${cell}`)
-  })
+  it.each(['=HYPERLINK("http://x","点我")', '+1+1', '-2+3', '@SUM(A1)'])(
+    'neutralises a cell starting like a formula: %s',
+    (cell) => {
+      const csv = toExcelCsv([['note'], [cell]])
+      const back = Papa.parse<string[]>(csv.slice(1)).data[1]?.[0]
+      expect(back).toBe(`'${cell}`)
+    },
+  )
 
   it('keeps negative numbers as numbers', () => {
     expect(toExcelCsv([['v'], [-0.5]]).slice(1)).toBe('v\r\n-0.5')
@@ -31,7 +34,16 @@ describe('exporting all figures', () => {
     const rows = longRows(dataset.observations)
     expect(rows[0]).toEqual(['region', 'period', 'indicator', 'value', 'unit', 'status', 'source', 'note'])
     expect(rows).toHaveLength(dataset.observations.length + 1)
-    expect(rows).toContainEqual(['衡阳市', '2022', 'patent_grants', 5183, '件', 'actual', 'https://www.hengyang.gov.cn/amr/ztzl/yhyshj/zscqczyyhbh/zscqggfw/20230619/i3033276.html', '全年专利授权5183件'])
+    expect(rows).toContainEqual([
+      '衡阳市',
+      '2022',
+      'patent_grants',
+      5183,
+      '件',
+      'actual',
+      'https://www.hengyang.gov.cn/amr/ztzl/yhyshj/zscqczyyhbh/zscqggfw/20230619/i3033276.html',
+      '全年专利授权5183件',
+    ])
   })
 
   it('offers a template with a year total and a level as of a month, both real', () => {
@@ -54,6 +66,8 @@ describe('imports packed for IndexedDB', () => {
 
   it('refuse a damaged record instead of reading garbage', async () => {
     const packed = packColumns(columnsOf(dataset.observations.slice(0, 10)))
-    await expect(unpackColumns({ ...packed, numbers: packed.numbers.slice(0, 100) })).rejects.toThrow('stored import is damaged')
+    await expect(unpackColumns({ ...packed, numbers: packed.numbers.slice(0, 100) })).rejects.toThrow(
+      'stored import is damaged',
+    )
   })
 })

@@ -11,11 +11,26 @@ let base = ''
 let down = false
 
 function put(name: string, body: string, version: number) {
-  files.set(`/data/${name}`, { body, etag: `W/"${name}-${version}"`, modified: new Date(Date.UTC(2026, 10, 25, 8, version)).toUTCString() })
+  files.set(`/data/${name}`, {
+    body,
+    etag: `W/"${name}-${version}"`,
+    modified: new Date(Date.UTC(2026, 10, 25, 8, version)).toUTCString(),
+  })
 }
 
 beforeAll(async () => {
-  put('manifest.json', JSON.stringify({ version: 1, home_region: '衡阳市', observations: ['observations.csv'], indicators: 'indicators.csv', regions: 'regions.csv', bulletins: [] }), 1)
+  put(
+    'manifest.json',
+    JSON.stringify({
+      version: 1,
+      home_region: '衡阳市',
+      observations: ['observations.csv'],
+      indicators: 'indicators.csv',
+      regions: 'regions.csv',
+      bulletins: [],
+    }),
+    1,
+  )
   put('indicators.csv', 'id\n', 1)
   put('regions.csv', 'name\n', 1)
   put('observations.csv', 'region,period,indicator,value\n衡阳市,2022,patent_grants,5183\n', 1)
@@ -26,7 +41,9 @@ beforeAll(async () => {
     const file = files.get(url.pathname)
     if (!file) return res.writeHead(404).end()
     if (req.headers['if-none-match'] === file.etag) return res.writeHead(304).end()
-    res.writeHead(200, { ETag: file.etag, 'Last-Modified': file.modified, 'Content-Type': 'text/plain; charset=utf-8' }).end(file.body)
+    res
+      .writeHead(200, { ETag: file.etag, 'Last-Modified': file.modified, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(file.body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
@@ -40,7 +57,12 @@ describe('checkForChanges against a real server', () => {
     const r = await checkForChanges(NO_STATE, fetch, base)
     if (!r.ok) throw new Error(r.error)
     expect(r.changed).toBe(false)
-    expect([...r.validators.keys()].sort()).toEqual(['indicators.csv', 'manifest.json', 'observations.csv', 'regions.csv'])
+    expect([...r.validators.keys()].sort()).toEqual([
+      'indicators.csv',
+      'manifest.json',
+      'observations.csv',
+      'regions.csv',
+    ])
     expect(r.lastModified).toBe(Date.UTC(2026, 10, 25, 8, 1))
     state = r
   })
@@ -49,7 +71,12 @@ describe('checkForChanges against a real server', () => {
     seen.length = 0
     const r = await checkForChanges(state, fetch, base)
     expect(r).toMatchObject({ ok: true, changed: false })
-    expect(seen.map((s) => s.url).sort()).toEqual(['/data/indicators.csv?live=1', '/data/manifest.json?live=1', '/data/observations.csv?live=1', '/data/regions.csv?live=1'])
+    expect(seen.map((s) => s.url).sort()).toEqual([
+      '/data/indicators.csv?live=1',
+      '/data/manifest.json?live=1',
+      '/data/observations.csv?live=1',
+      '/data/regions.csv?live=1',
+    ])
     const obs = seen.find((s) => s.url.startsWith('/data/observations.csv'))
     expect(obs?.headers['if-none-match']).toBe('W/"observations.csv-1"')
     expect(obs?.headers['if-modified-since']).toBe(new Date(Date.UTC(2026, 10, 25, 8, 1)).toUTCString())
@@ -77,7 +104,19 @@ describe('checkForChanges against a server that sends no validators', () => {
   const body = { text: 'region,period,indicator,value\n' }
   const bare = ((input: string | URL | Request) => {
     const name = new URL(input instanceof Request ? input.url : input).pathname.split('/data/')[1] ?? ''
-    if (name === 'manifest.json') return Promise.resolve(new Response(JSON.stringify({ version: 1, home_region: '衡阳市', observations: ['observations.csv'], indicators: 'indicators.csv', regions: 'regions.csv', bulletins: [] })))
+    if (name === 'manifest.json')
+      return Promise.resolve(
+        new Response(
+          JSON.stringify({
+            version: 1,
+            home_region: '衡阳市',
+            observations: ['observations.csv'],
+            indicators: 'indicators.csv',
+            regions: 'regions.csv',
+            bulletins: [],
+          }),
+        ),
+      )
     return Promise.resolve(new Response(name === 'observations.csv' ? body.text : 'x\n'))
   }) as typeof fetch
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { ApiFailure, createApiClient } from '../../../src/io/publishApi'
 
 const BASE = 'http://127.0.0.1:4173/ip/'
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } })
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } })
 const client = (answer: (url: string, init?: RequestInit) => Response | Promise<Response>) =>
   createApiClient((url, init) => Promise.resolve(answer(url as string, init)), BASE)
 
@@ -17,27 +18,52 @@ describe('publishing API client', () => {
   })
 
   it('reads health from the server, and finds no server behind a static host’s index.html, a 404 or no network', async () => {
-    expect(await client(() => json(200, { ok: true, version: 4, requireLogin: false })).health()).toEqual({ version: 4, requireLogin: false })
-    expect(await client(() => new Response('<!doctype html><title>app</title>', { headers: { 'content-type': 'text/html' } })).health()).toBeNull()
+    expect(await client(() => json(200, { ok: true, version: 4, requireLogin: false })).health()).toEqual({
+      version: 4,
+      requireLogin: false,
+    })
+    expect(
+      await client(
+        () => new Response('<!doctype html><title>app</title>', { headers: { 'content-type': 'text/html' } }),
+      ).health(),
+    ).toBeNull()
     expect(await client(() => new Response('Not Found', { status: 404 })).health()).toBeNull()
     expect(await client(() => Promise.reject(new TypeError('Failed to fetch'))).health()).toBeNull()
   })
 
   it('turns the server’s error body into a failure with both languages and what to act on', async () => {
-    const tooMany = await client(() => json(429, { error: 'tooManyAttempts', retryAfter: 42, message: { zh: '登录尝试次数过多，请 42 秒后再试。', en: 'Too many login attempts; try again in 42 s.' } }))
+    const tooMany = await client(() =>
+      json(429, {
+        error: 'tooManyAttempts',
+        retryAfter: 42,
+        message: { zh: '登录尝试次数过多，请 42 秒后再试。', en: 'Too many login attempts; try again in 42 s.' },
+      }),
+    )
       .login('wang', 'x')
       .catch((e: unknown) => e)
     expect(tooMany).toBeInstanceOf(ApiFailure)
     const f = tooMany as ApiFailure
-    expect([f.status, f.code, f.retryAfter, f.reason?.zh]).toEqual([429, 'tooManyAttempts', 42, '登录尝试次数过多，请 42 秒后再试。'])
+    expect([f.status, f.code, f.retryAfter, f.reason?.zh]).toEqual([
+      429,
+      'tooManyAttempts',
+      42,
+      '登录尝试次数过多，请 42 秒后再试。',
+    ])
 
-    const stale = (await client(() => json(409, { error: 'staleVersion', currentVersion: 5, message: { zh: '第 5 版', en: 'version 5' } }))
+    const stale = (await client(() =>
+      json(409, { error: 'staleVersion', currentVersion: 5, message: { zh: '第 5 版', en: 'version 5' } }),
+    )
       .rollback(1, 4)
       .catch((e: unknown) => e)) as ApiFailure
     expect([stale.status, stale.currentVersion]).toEqual([409, 5])
 
     const invalid = (await client(() =>
-      json(422, { error: 'invalidData', problemCount: 1500, problems: [{ severity: 'error', code: 'badValue', row: 2, column: 4 }], message: { zh: '错误', en: 'errors' } }),
+      json(422, {
+        error: 'invalidData',
+        problemCount: 1500,
+        problems: [{ severity: 'error', code: 'badValue', row: 2, column: 4 }],
+        message: { zh: '错误', en: 'errors' },
+      }),
     )
       .publish({ baseVersion: 1, name: 'a.csv', csv: 'x', indicators: [], regions: [] })
       .catch((e: unknown) => e)) as ApiFailure
@@ -49,7 +75,9 @@ describe('publishing API client', () => {
       .versions()
       .catch((e: unknown) => e)) as ApiFailure
     expect([down.status, down.code, down.reason]).toEqual([0, 'unreachable', null])
-    const proxy = (await client(() => new Response('<h1>502 Bad Gateway</h1>', { status: 502, headers: { 'content-type': 'text/html' } }))
+    const proxy = (await client(
+      () => new Response('<h1>502 Bad Gateway</h1>', { status: 502, headers: { 'content-type': 'text/html' } }),
+    )
       .versions()
       .catch((e: unknown) => e)) as ApiFailure
     expect([proxy.status, proxy.reason]).toEqual([0, null])
@@ -64,6 +92,10 @@ describe('publishing API client', () => {
     expect(sent?.method).toBe('POST')
     expect(new Headers(sent?.headers).get('content-type')).toBe('application/json')
     expect(JSON.parse(sent?.body as string)).toEqual({ name: 'wang', password: 'pw' })
-    expect(await client(() => json(401, { error: 'unauthenticated', message: { zh: '请先登录。', en: 'Log in first.' } })).session()).toBeNull()
+    expect(
+      await client(() =>
+        json(401, { error: 'unauthenticated', message: { zh: '请先登录。', en: 'Log in first.' } }),
+      ).session(),
+    ).toBeNull()
   })
 })

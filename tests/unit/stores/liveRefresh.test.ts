@@ -11,7 +11,8 @@ const FILES = ['manifest.json', 'indicators.csv', 'regions.csv', 'observations.c
 function server() {
   const files = new Map(FILES.map((f) => [f, { body: readData(f), version: 1 }]))
   let failData = false
-  const fetchImpl = ((input: string | URL | Request, init?: RequestInit) => Promise.resolve(respond(input, init))) as typeof fetch
+  const fetchImpl = ((input: string | URL | Request, init?: RequestInit) =>
+    Promise.resolve(respond(input, init))) as typeof fetch
   const respond = (input: string | URL | Request, init?: RequestInit): Response => {
     const url = new URL(input instanceof Request ? input.url : input)
     const name = url.pathname.replace(/^.*\/data\//, '')
@@ -36,7 +37,8 @@ function server() {
   }
 }
 
-const grants2022 = (store: ReturnType<typeof useDatasetStore>) => store.dataset?.seriesOf('衡阳市', 'patent_grants').find((o) => o.periodKey === '2022')?.value
+const grants2022 = (store: ReturnType<typeof useDatasetStore>) =>
+  store.dataset?.seriesOf('衡阳市', 'patent_grants').find((o) => o.periodKey === '2022')?.value
 
 describe('live refresh', () => {
   beforeEach(() => {
