@@ -10,7 +10,7 @@ import { useDatasetStore } from '@/stores/dataset'
 import { useImportsStore } from '@/stores/imports'
 import { useImportWorker, type ReadHandle } from './useImportWorker'
 
-export type ImportItemStatus = 'reading' | 'ready' | 'committing' | 'failed' | 'cancelled' | 'imported'
+type ImportItemStatus = 'reading' | 'ready' | 'committing' | 'failed' | 'cancelled' | 'imported'
 
 export interface ImportItem {
   readonly key: number

@@ -9,7 +9,7 @@ import { useRotation } from './useRotation'
 import { useLiveData } from './useLiveData'
 import { useDailyReload } from './useDailyReload'
 
-export const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'bulletin'] as const
+const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'bulletin'] as const
 export type ScreenPage = (typeof SCREEN_PAGES)[number]
 
 const positive = (text: unknown, fallback: number) => {

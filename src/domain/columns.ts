@@ -1,7 +1,7 @@
 import type { Observation, Status } from './observation'
 import { parsePeriod, type Period } from './period'
 
-export const STATUS_CODES: readonly Status[] = ['actual', 'estimate', 'target']
+const STATUS_CODES: readonly Status[] = ['actual', 'estimate', 'target']
 
 /**
  * Observations as columns: numbers in typed arrays, repeated strings as indexes into small

@@ -4,9 +4,9 @@ import type { Observation, Status } from './observation'
 import { isFullYear, periodTime, spanMonths } from './period'
 
 /** How a line's figures relate in time: year totals, the same months of each year, single months, or levels. */
-export type TrendShape = 'years' | 'months' | 'ytd' | 'levels'
+type TrendShape = 'years' | 'months' | 'ytd' | 'levels'
 
-export interface TrendPoint {
+interface TrendPoint {
   readonly time: number
   readonly value: number
   readonly observation: Observation

@@ -3,7 +3,7 @@ import type { Observation } from './observation'
 import { endMonthIndex, spanMonths, type Period } from './period'
 
 /** Why two figures could not be compared. */
-export type NoComparison = 'noBase' | 'zeroBase'
+type NoComparison = 'noBase' | 'zeroBase'
 
 export type Change =
   | { readonly ok: true; readonly base: Observation; readonly delta: number; readonly ratio: number }

@@ -1,8 +1,7 @@
 import { createI18n, type Composer } from 'petite-vue-i18n'
 import zh from './zh-CN'
 
-export const LOCALES = { zh: 'zh-CN', en: 'en' } as const
-export type AppLocale = (typeof LOCALES)[keyof typeof LOCALES]
+export type AppLocale = 'zh-CN' | 'en'
 
 type Messages = { readonly [key: string]: string | Messages }
 
@@ -10,7 +9,7 @@ type Messages = { readonly [key: string]: string | Messages }
  * The messages as flat "a.b.c" keys: the small distribution of vue-i18n resolves keys as they
  * are, and the nested files stay easy to read and to check against each other.
  */
-export function flatten(messages: Messages, prefix = ''): Record<string, string> {
+function flatten(messages: Messages, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [key, value] of Object.entries(messages)) {
     if (typeof value === 'string') out[prefix + key] = value

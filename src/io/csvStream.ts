@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 
-export const DELIMITERS = [',', '\t', ';', '|']
+const DELIMITERS = [',', '\t', ';', '|']
 // Enough text to guess the delimiter and line break from several whole rows.
 const GUESS_AT = 16 * 1024
 

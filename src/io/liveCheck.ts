@@ -2,7 +2,7 @@ import type { Manifest } from '@/domain/published'
 import { dataUrl } from './publishedFiles'
 
 /** What a server said about a file last time: its ETag and Last-Modified. */
-export interface Validator {
+interface Validator {
   readonly etag: string | null
   readonly lastModified: string | null
   /** A hash of the body, for servers that send neither validator. */
@@ -16,7 +16,7 @@ function hashText(text: string): number {
   return h >>> 0
 }
 
-export type Validators = ReadonlyMap<string, Validator>
+type Validators = ReadonlyMap<string, Validator>
 
 /** What the last check learnt: each file's validators, and the files the manifest lists. */
 export interface LiveState {
@@ -32,7 +32,7 @@ export type LiveCheck =
 
 // Marks a request as a live check: the service worker sends it to the network, never to its cache,
 // so a server that is gone shows as gone.
-export const LIVE_PARAM = 'live'
+const LIVE_PARAM = 'live'
 
 async function check(name: string, previous: Validator | undefined, fetchImpl: typeof fetch, base?: string) {
   const url = new URL(dataUrl(name, base))

@@ -8,7 +8,7 @@ export interface Bilingual {
   readonly en: string
 }
 
-export interface Health {
+interface Health {
   readonly version: number
   readonly requireLogin: boolean
 }
@@ -18,7 +18,7 @@ export interface Analyst {
   readonly expiresAt: string
 }
 
-export interface VersionList {
+interface VersionList {
   readonly current: number
   /** Newest first. */
   readonly versions: readonly VersionInfo[]
@@ -64,7 +64,7 @@ export class ApiFailure extends Error {
 }
 
 /** The API sits next to the app, like data/: any path the app is served from works. */
-export function apiUrl(path: string, base: string = document.baseURI): string {
+function apiUrl(path: string, base: string = document.baseURI): string {
   return new URL(`api/${path}`, base).href
 }
 

@@ -29,7 +29,7 @@ import { SessionStore, type Session } from './sessions'
 import { MAX_PASSWORD, UserStore } from './users'
 import { VersionStore, type NewVersion, type VersionMeta } from './versions'
 
-export interface Limit {
+interface Limit {
   readonly max: number
   readonly windowMs: number
 }
@@ -70,7 +70,7 @@ export interface Server {
   readonly users: UserStore
 }
 
-export const SESSION_COOKIE = 'hy_session'
+const SESSION_COOKIE = 'hy_session'
 const MB = 1024 * 1024
 
 const withDefaults = (options: ServerOptions) => ({

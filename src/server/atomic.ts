@@ -9,14 +9,14 @@ import { basename, dirname, join } from 'node:path'
  */
 
 /** Prefix of every temporary name: whatever starts so is a leftover of an interrupted write. */
-export const TEMP_PREFIX = '.tmp-'
+const TEMP_PREFIX = '.tmp-'
 
-export function tempName(forName: string): string {
+function tempName(forName: string): string {
   return `${TEMP_PREFIX}${forName}-${process.pid}-${randomBytes(6).toString('hex')}`
 }
 
 /** Writes a new file and flushes it to disk; fails if the name exists. */
-export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
+async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
   const fh = await open(path, 'wx', 0o640)
   try {
     await fh.writeFile(data)

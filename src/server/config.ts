@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import type { ServerOptions } from './app'
 
 /** The repository root: defaults are the repository's data/, dist/ and var/. */
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 
 export interface ListenOptions {
   readonly port: number

@@ -100,7 +100,7 @@ export const emptyBody = () =>
   })
 
 /** Problems sent with a 422: enough to fix a file by, without a response of megabytes. */
-export const MAX_PROBLEMS = 1000
+const MAX_PROBLEMS = 1000
 
 export function invalidData(problems: readonly Problem[]): ApiError {
   const errors = problems.filter((p) => p.severity === 'error').length

@@ -17,26 +17,26 @@ interface UsersFile {
 
 // Letters (any script), digits, and . _ - inside: a name shown in the history and the audit log.
 const NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,30}[\p{L}\p{N}])?$/u
-export const MIN_PASSWORD = 8
+const MIN_PASSWORD = 8
 export const MAX_PASSWORD = 1024
 
 export function isValidName(name: string): boolean {
   return NAME.test(name)
 }
 
-export function passwordProblem(password: string): string | null {
+function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD) return `the password needs at least ${MIN_PASSWORD} characters`
   if (password.length > MAX_PASSWORD) return `the password may have at most ${MAX_PASSWORD} characters`
   return null
 }
 
 /** Cost parameters: about 0.1 s and 32 MiB per hash, so guessing offline is slow too. */
-export interface ScryptCost {
+interface ScryptCost {
   readonly N: number
   readonly r: number
   readonly p: number
 }
-export const DEFAULT_COST: ScryptCost = { N: 1 << 15, r: 8, p: 1 }
+const DEFAULT_COST: ScryptCost = { N: 1 << 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
 function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
@@ -46,13 +46,13 @@ function derive(password: string, salt: Buffer, cost: ScryptCost): Promise<Buffe
   )
 }
 
-export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
+async function hashPassword(password: string, cost: ScryptCost = DEFAULT_COST): Promise<string> {
   const salt = randomBytes(16)
   const key = await derive(password, salt, cost)
   return `scrypt$${cost.N}$${cost.r}$${cost.p}$${salt.toString('base64')}$${key.toString('base64')}`
 }
 
-export async function verifyPassword(password: string, hash: string): Promise<boolean> {
+async function verifyPassword(password: string, hash: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = hash.split('$')
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false
   const expected = Buffer.from(key, 'base64')

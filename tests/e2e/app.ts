@@ -11,7 +11,7 @@ export function appUrl(route: Route, query: Record<string, string> = {}): string
 }
 
 /** Opens a route and waits until the data has loaded and the view is rendered. */
-export async function openApp(
+async function openApp(
   browser: Browser,
   route: Route,
   query: Record<string, string> = {},

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 // Flags that work on a closed-network, root-run machine: no sandbox, no background connections.
 const ARGS = [

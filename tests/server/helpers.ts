@@ -5,14 +5,14 @@ import { buildServer, type Server, type ServerOptions } from '../../src/server/a
 import { UserStore } from '../../src/server/users'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
-export const DATA = join(ROOT, 'data')
+const DATA = join(ROOT, 'data')
 export const HEADER = 'region,period,indicator,value,unit,status,source,note'
 /** Cheap hashing for test accounts: the production cost is tested by the CLI test. */
-export const TEST_COST = { N: 1 << 10, r: 8, p: 1 }
+const TEST_COST = { N: 1 << 10, r: 8, p: 1 }
 export const PASSWORD = 'correct horse battery'
 
 /** The repository's real rows (header excluded), to build imports from published figures. */
-export async function realRows(): Promise<string[]> {
+async function realRows(): Promise<string[]> {
   return (await readFile(join(DATA, 'observations.csv'), 'utf8')).split('\n').slice(1).filter(Boolean)
 }
 

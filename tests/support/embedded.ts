@@ -13,7 +13,7 @@ import type { Dataset } from '../../src/domain/dataset'
 import type { Problem } from '../../src/domain/problem'
 
 // A path, not a URL: under happy-dom the global URL is the DOM's, which node:fs refuses.
-export const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data')
+const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data')
 
 export function readData(path: string): string {
   return readFileSync(resolve(dataDir, path), 'utf8')

@@ -34,7 +34,7 @@ export function encode(text: string, encoding: FixtureEncoding): Uint8Array {
 }
 
 /** The bytes as a stream of chunks of `size` (small sizes cut characters and rows apart). */
-export function chunked(bytes: Uint8Array, size: number): OpenBytes {
+function chunked(bytes: Uint8Array, size: number): OpenBytes {
   return function* () {
     for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size)
   }

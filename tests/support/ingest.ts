@@ -18,7 +18,7 @@ const CHUNK = 64 * 1024
  * validate (problems, then the diff against the current figures), and index (the dataset the
  * charts query). Returns the number of figures indexed.
  */
-export async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, homeRegion = '衡阳市'): Promise<number> {
+async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, homeRegion = '衡阳市'): Promise<number> {
   const result = await readFile(
     function* () {
       for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, i + CHUNK)
@@ -34,10 +34,10 @@ export async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, ho
 }
 
 /** Raw PapaParse: every field a string, no header. */
-export const papaStrings = (text: string) => Papa.parse<string[]>(text).data.length
+const papaStrings = (text: string) => Papa.parse<string[]>(text).data.length
 
 /** PapaParse as most apps use it: header row, numbers typed. */
-export const papaDynamic = (text: string) => Papa.parse(text, { header: true, dynamicTyping: true }).data.length
+const papaDynamic = (text: string) => Papa.parse(text, { header: true, dynamicTyping: true }).data.length
 
 export interface IngestRun {
   readonly ours: number[]

@@ -2,7 +2,7 @@
  * Generated long files for load tests and benchmarks: real region and indicator names, every key
  * distinct, values made up (never data: these files are only ever read to measure the reader).
  */
-export const LONG_REGIONS = [
+const LONG_REGIONS = [
   '长沙市',
   '株洲市',
   '湘潭市',
@@ -28,7 +28,7 @@ export const LONG_REGIONS = [
   '衡阳县',
   '衡山县',
 ]
-export const LONG_INDICATORS = [
+const LONG_INDICATORS = [
   'valid_invention_patents',
   'valid_trademarks',
   'gi_trademarks',

@@ -3,7 +3,7 @@ import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
 import { baseOption } from './base'
 
-export interface RankingRow {
+interface RankingRow {
   readonly name: string
   readonly value: number
   readonly rank: number

@@ -6,7 +6,7 @@ import { escapeHtml } from '../escape'
 import { baseOption, topLegend } from './base'
 
 /** A bulletin's events drawn on a time axis: one mark at the first date, all of them in its tooltip. */
-export interface EventMark {
+interface EventMark {
   readonly time: number
   readonly label: string
   readonly items: readonly string[]
@@ -27,7 +27,7 @@ export interface TrendInput {
 }
 
 /** Past this many points a line is drawn without symbols, sampled, and without animation. */
-export const BIG_SERIES = 300
+const BIG_SERIES = 300
 const YEAR_MS = 365.25 * 24 * 3600 * 1000
 const HALF_DAY = 12 * 3600 * 1000
 const MONTH_MS = YEAR_MS / 12

@@ -2,7 +2,7 @@ import type { Indicator, IndicatorKind, Region } from '../catalogue'
 import type { UnknownName } from './normalise'
 
 /** A kind that fits a name and unit: a density is a ratio; 有效/拥有/累计/总量 name levels. */
-export function guessKind(name: string, unit: string): IndicatorKind {
+function guessKind(name: string, unit: string): IndicatorKind {
   if (unit.includes('/') || unit === '%') return 'ratio'
   if (/有效|拥有|累计|总量|存量|余额/.test(name)) return 'stock'
   return 'flow'

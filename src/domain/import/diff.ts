@@ -3,7 +3,7 @@ import { FigureKeys, observationAt, type FigureCodes, type ObservationColumns } 
 import { endMonthIndex, parsePeriod, spanMonths } from '../period'
 import type { Problem } from '../problem'
 
-export interface Change {
+interface Change {
   readonly region: string
   readonly periodKey: string
   readonly indicator: string
@@ -23,7 +23,7 @@ export interface Diff {
 }
 
 /** Figures a jump warning is raised for: more than five-fold up, or down to a fifth. */
-export const JUMP_FACTOR = 5
+const JUMP_FACTOR = 5
 const CHANGE_LIST_LIMIT = 200
 
 /** Codes of one table's dictionary entries in another's (-1: absent there, so it matches nothing). */

@@ -31,7 +31,7 @@ export function parseHeader(raw: string): HeaderCell {
 }
 
 /** Names of columns that are not figures but say what a row is about (long and record layouts). */
-export const ROLE_NAMES = {
+const ROLE_NAMES = {
   region: ['地区', '区域', '地市', '城市', '市州', '行政区划', '行政区', '单位名称', 'region', 'area', 'city'],
   period: [
     '时期',

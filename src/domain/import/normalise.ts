@@ -12,7 +12,7 @@ import { cleanCell, squeeze } from './text'
 import { parseCellValue } from './value'
 
 /** Problems listed in full; past this only their count goes on (a million bad rows need no list). */
-export const PROBLEM_LIST_LIMIT = 500
+const PROBLEM_LIST_LIMIT = 500
 
 const STATUS_WORDS: Record<string, Status> = {
   actual: 'actual',
@@ -56,7 +56,7 @@ export interface NormalisedFile {
 }
 
 /** "万件" for an indicator counted in 件 means ×10,000; null when the units do not fit. */
-export function unitScale(given: string | undefined, unit: string): number | null {
+function unitScale(given: string | undefined, unit: string): number | null {
   if (!given || given === unit) return 1
   for (const [prefix, factor] of [
     ['万', 1e4],

@@ -3,7 +3,7 @@ import { detectMapping, type ImportContext } from './detect'
 import { createNormaliser, type NormalisedFile } from './normalise'
 
 /** Rows read before the layout is decided: enough for titles, two header rows and a sample. */
-export const SAMPLE_ROWS = 200
+const SAMPLE_ROWS = 200
 
 /**
  * A file's rows in, figures and located problems out. Rows arrive in order, in batches; the first
