@@ -18,11 +18,9 @@ const en: typeof zh = {
     import: 'Import',
     label: 'Main navigation',
   },
-  lang: { switchTo: '中文', label: 'Language' },
+  lang: { switchTo: '中文' },
   filter: { region: 'Region', asOf: 'Figures up to', latest: 'Latest', year: '{year}' },
   kpi: {
-    title: 'Headline figures',
-    noFigure: 'No figure',
     yoy: 'YoY',
     vsPrevious: 'vs {period}',
     noComparison: 'No comparable figure',
@@ -43,7 +41,6 @@ const en: typeof zh = {
     actual: 'Actual',
     estimate: 'Estimate',
     target: 'Target',
-    event: '{title}',
     events: 'IP publicity week',
     asOfNote:
       'Stocks are drawn at the date they were counted; flows (such as a year’s grants) in the middle of the period they cover.',
@@ -58,7 +55,6 @@ const en: typeof zh = {
   },
   target: {
     title: 'Progress toward the 2026 targets',
-    target: 'Target',
     latest: 'Latest',
     noActual: 'No actual figure of the same measure yet',
     progress: '{pct} reached',
@@ -91,7 +87,6 @@ const en: typeof zh = {
     grants: 'Patent grants, Jan–Aug 2023',
     populationNote:
       'The tables use different population bases (Hengyang: 7.3006 million in 2020–21, 6.4343 million in 2025), so densities of different years are not strictly comparable.',
-    highlight: '{region} (home)',
     rankAxis: 'Rank',
   },
   chart: {
@@ -109,9 +104,7 @@ const en: typeof zh = {
     rank: 'Rank',
     total: 'Total',
     shareOf: '{name} share',
-    share: 'Share',
   },
-  status: { actual: 'Actual', estimate: 'Estimate', target: 'Target' },
   holder: {
     university: 'Universities',
     research: 'Research institutes',
@@ -186,7 +179,6 @@ const en: typeof zh = {
     kind: 'Kind',
     kinds: { flow: 'Flow (new in the period)', stock: 'Stock (level at the end)', ratio: 'Ratio' },
     unit: 'Unit',
-    parent: 'Within',
     acceptAll: 'Add all and check again',
     problems: 'Problems',
     noProblems: 'No problems found',
@@ -240,7 +232,6 @@ const en: typeof zh = {
     back: 'Back',
   },
   publish: {
-    publish: 'Publish',
     publishAll: 'Publish {n} figures',
     publishValid: 'Publish only the {n} figures without errors',
     publishing: 'Publishing…',
@@ -259,10 +250,6 @@ const en: typeof zh = {
     loadFailed: 'Could not read the versions: {reason}',
     version: 'Version {version}',
     current: 'current',
-    by: 'By',
-    at: 'When',
-    name: 'What',
-    counts: 'Changes',
     countsText: '{added} added · {changed} changed · {removed} removed · {total} in all',
     initial: 'Initial data ({name})',
     rollbackOf: 'Rollback to version {version}',

@@ -10,11 +10,9 @@ export default {
     skip: '跳到正文',
   },
   nav: { overview: '概览', compare: '全省对比', bulletins: '工作简报', import: '导入数据', label: '主导航' },
-  lang: { switchTo: 'English', label: '语言' },
+  lang: { switchTo: 'English' },
   filter: { region: '地区', asOf: '数据截至', latest: '最新', year: '{year}年' },
   kpi: {
-    title: '主要指标',
-    noFigure: '暂无数据',
     yoy: '同比',
     vsPrevious: '较{period}',
     noComparison: '无可比数据',
@@ -35,7 +33,6 @@ export default {
     actual: '实际',
     estimate: '预计',
     target: '目标',
-    event: '{title}',
     events: '宣传周活动',
     asOfNote: '存量指标画在统计时点（期末）；流量指标（如全年授权量）画在其统计期的中间。',
     empty: '{region}暂无{indicator}数据',
@@ -49,7 +46,6 @@ export default {
   },
   target: {
     title: '2026年目标进度',
-    target: '目标',
     latest: '最新',
     noActual: '尚无同口径实际数据',
     progress: '完成 {pct}',
@@ -82,7 +78,6 @@ export default {
     grants: '2023年1—8月专利授权量',
     populationNote:
       '各统计表所用常住人口基数不同（如衡阳 2020—2021 年表为 730.06 万人，2025 年表为 643.43 万人），不同年份的密度不可严格比较。',
-    highlight: '{region}（本市）',
     rankAxis: '名次',
   },
   chart: {
@@ -100,9 +95,7 @@ export default {
     rank: '名次',
     total: '合计',
     shareOf: '{name}占比',
-    share: '占比',
   },
-  status: { actual: '实际', estimate: '预计', target: '目标' },
   holder: {
     university: '大专院校',
     research: '科研单位',
@@ -176,7 +169,6 @@ export default {
     kind: '类型',
     kinds: { flow: '流量（期内新增）', stock: '存量（期末拥有）', ratio: '比率' },
     unit: '单位',
-    parent: '上级',
     acceptAll: '全部添加并重新检查',
     problems: '问题',
     noProblems: '未发现问题',
@@ -225,7 +217,6 @@ export default {
     back: '返回',
   },
   publish: {
-    publish: '发布',
     publishAll: '发布 {n} 个数字',
     publishValid: '只发布无错误的 {n} 个数字',
     publishing: '正在发布…',
@@ -244,10 +235,6 @@ export default {
     loadFailed: '无法读取版本列表：{reason}',
     version: '第 {version} 版',
     current: '当前',
-    by: '发布人',
-    at: '时间',
-    name: '内容',
-    counts: '变化',
     countsText: '新增 {added} · 修改 {changed} · 删除 {removed} · 共 {total}',
     initial: '初始数据（{name}）',
     rollbackOf: '回滚到第 {version} 版',

@@ -1,0 +1,24 @@
+// Every message key in both languages, every key the app asks for defined, every defined key used.
+// Run by npm test: tsx scripts/checkMessages.ts
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import en from '../src/i18n/en'
+import zh from '../src/i18n/zh-CN'
+import { checkMessageKeys } from './i18n/messageKeys'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const src = join(root, 'src')
+const messagesDir = join(src, 'i18n')
+
+const sources = readdirSync(src, { recursive: true, encoding: 'utf8' })
+  .map((name) => join(src, name))
+  .filter((path) => /\.(ts|vue)$/.test(path) && !path.startsWith(messagesDir))
+  .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
+
+const { missing, unknown, unused } = checkMessageKeys({ 'zh-CN': zh, en }, sources)
+for (const { locale, key } of missing) console.error(`${key}: missing in ${locale}`)
+for (const { key, file } of unknown) console.error(`${key}: used in ${file}, defined nowhere`)
+for (const key of unused) console.error(`${key}: defined, never used`)
+if (missing.length + unknown.length + unused.length > 0) process.exit(1)
+console.log(`Message keys: ${sources.length} files checked, every key defined in both languages and used.`)
