@@ -3,7 +3,7 @@ import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { trendLines, type TrendLine } from '@/domain/trend'
-import { formatDate, formatPeriodLabel, formatNumber, unitText } from '@/domain/format'
+import { RANGE_DASH, formatDate, formatNumber, formatPeriodLabel, formatShortNumber, unitText } from '@/domain/format'
 import { bulletinEvents, dateTime } from '@/domain/events'
 import { buildTrendOption } from '@/charts/options/trend'
 import type { ChartTable } from '@/charts/table'
@@ -25,9 +25,10 @@ export function useTrendChart(
   const lines = computed(() => (dataset.value ? trendLines(dataset.value, toValue(region), toValue(indicator)) : []))
 
   const lineName = (line: TrendLine) => {
-    const dash = names.lang.value === 'zh' ? '—' : '–'
     const shape =
-      line.shape === 'ytd' ? t('trend.ytd', { months: line.months.replace('-', dash) }) : t(`trend.${line.shape}`)
+      line.shape === 'ytd'
+        ? t('trend.ytd', { months: line.months.replace('-', RANGE_DASH[names.lang.value]) })
+        : t(`trend.${line.shape}`)
     return line.status === 'actual' ? shape : `${t(`trend.${line.status}`)}（${shape}）`
   }
 
@@ -42,7 +43,12 @@ export function useTrendChart(
         lineName,
         pointLabel: (o) => formatPeriodLabel(o.period, kind.value, names.lang.value),
         valueText: (v) => formatNumber(v, names.lang.value),
-        boundaryLabel: (year) => (kind.value === 'flow' ? String(year) : t('trend.yearEnd', { year: year - 1 })),
+        axisText: (v) => formatShortNumber(v, names.lang.value),
+        // A flow's boundary is the year that starts there; a level's is the end of the year before.
+        boundaryLabel: (year) =>
+          kind.value === 'flow'
+            ? String(year)
+            : formatPeriodLabel({ type: 'year', year: year - 1 }, 'stock', names.lang.value),
         events: bulletinEvents(bulletins.value, toValue(region)).map((e) => ({
           time: dateTime(e.first),
           label: t('trend.events'),

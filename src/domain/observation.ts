@@ -3,8 +3,9 @@ import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period
 import { periodForKind } from './periodKind'
 import type { Problem } from './problem'
 
-export type Status = 'actual' | 'estimate' | 'target'
-const STATUSES: readonly Status[] = ['actual', 'estimate', 'target']
+/** Published, estimated, or aimed at; in this order wherever figures of one period are listed. */
+export const STATUSES = ['actual', 'estimate', 'target'] as const
+export type Status = (typeof STATUSES)[number]
 
 /** One published figure. */
 export interface Observation {

@@ -19,7 +19,7 @@ const en: typeof zh = {
     label: 'Main navigation',
   },
   lang: { switchTo: '中文', label: 'Language' },
-  filter: { region: 'Region', asOf: 'Figures up to', latest: 'Latest', year: '{year}' },
+  filter: { region: 'Region', asOf: 'Figures up to', latest: 'Latest' },
   kpi: {
     title: 'Headline figures',
     noFigure: 'No figure',
@@ -38,7 +38,6 @@ const en: typeof zh = {
     years: 'Year total',
     ytd: 'Months {months} cumulative',
     months: 'Single month',
-    yearEnd: 'end {year}',
     levels: 'Level',
     actual: 'Actual',
     estimate: 'Estimate',

@@ -1,8 +1,8 @@
 import { createI18n, type Composer } from 'petite-vue-i18n'
+import type { DOCUMENT_TAG, Lang } from '@/domain/lang'
 import zh from './zh-CN'
 
-export const LOCALES = { zh: 'zh-CN', en: 'en' } as const
-export type AppLocale = (typeof LOCALES)[keyof typeof LOCALES]
+export type AppLocale = (typeof DOCUMENT_TAG)[Lang]
 
 type Messages = { readonly [key: string]: string | Messages }
 

@@ -11,7 +11,7 @@ export default {
   },
   nav: { overview: '概览', compare: '全省对比', bulletins: '工作简报', import: '导入数据', label: '主导航' },
   lang: { switchTo: 'English', label: '语言' },
-  filter: { region: '地区', asOf: '数据截至', latest: '最新', year: '{year}年' },
+  filter: { region: '地区', asOf: '数据截至', latest: '最新' },
   kpi: {
     title: '主要指标',
     noFigure: '暂无数据',
@@ -30,7 +30,6 @@ export default {
     years: '全年',
     ytd: '{months}月累计',
     months: '当月',
-    yearEnd: '{year}年末',
     levels: '存量',
     actual: '实际',
     estimate: '预计',
