@@ -34,6 +34,6 @@ export function formatQuantity(value: number, unit: string, lang: Lang): string 
   if (lang === 'zh') return `${formatNumber(value, 'zh')}${unit}`
   const u = UNITS[unit]
   if (u?.people) return `${formatNumber(value * u.people, 'en')} people`
-  if (u?.count) return formatNumber(value, 'en')
-  return `${formatNumber(value, 'en')} ${u?.en ?? unit}`
+  const name = unitBeside(unit, 'en')
+  return name ? `${formatNumber(value, 'en')} ${name}` : formatNumber(value, 'en')
 }
