@@ -29,7 +29,7 @@ export function useTrendChart(
       line.shape === 'ytd'
         ? t('trend.ytd', { months: line.months.replace('-', RANGE_DASH[names.lang.value]) })
         : t(`trend.${line.shape}`)
-    return line.status === 'actual' ? shape : `${t(`trend.${line.status}`)}（${shape}）`
+    return line.status === 'actual' ? shape : `${t(`status.${line.status}`)}（${shape}）`
   }
 
   const title = computed(() =>

@@ -39,9 +39,6 @@ const en: typeof zh = {
     ytd: 'Months {months} cumulative',
     months: 'Single month',
     levels: 'Level',
-    actual: 'Actual',
-    estimate: 'Estimate',
-    target: 'Target',
     event: '{title}',
     events: 'IP publicity week',
     asOfNote:
@@ -286,7 +283,7 @@ const en: typeof zh = {
     badPeriod: 'Unrecognised period “{value}”',
     badValue: 'Not a number: “{value}”',
     negativeCount: 'A count cannot be negative: {value}',
-    badStatus: 'Type must be actual, estimate or target, not “{value}”',
+    badStatus: 'Type must be one of {allowed}, not “{value}”',
     unitMismatch: 'Unit “{value}” differs from the indicator’s unit “{expected}”',
     duplicateConflict: 'Same figure as row {otherRow} with another value ({other} vs {value})',
     badBulletin: 'Bulletin format: {reason}',
