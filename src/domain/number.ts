@@ -1,7 +1,7 @@
 import { NUMBER_LOCALE, type Lang } from './lang'
 
 /** What stands where a figure is missing or not a number. */
-export const NO_FIGURE = '—'
+const NO_FIGURE = '—'
 
 const number = (lang: Lang, options: Intl.NumberFormatOptions) =>
   new Intl.NumberFormat(NUMBER_LOCALE[lang], { signDisplay: 'negative', ...options })

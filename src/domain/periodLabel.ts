@@ -2,8 +2,23 @@ import type { IndicatorKind } from './catalogue'
 import { DATE_LOCALE, type Lang } from './lang'
 import type { Period } from './period'
 
-const date = (lang: Lang, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(DATE_LOCALE[lang], { ...options, timeZone: 'UTC' })
+/**
+ * A UTC formatter that remembers what it wrote: Intl takes microseconds a call, and a big import's
+ * table labels every one of its figures with one of a few hundred periods.
+ */
+function date(lang: Lang, options: Intl.DateTimeFormatOptions): (year: number, month: number) => string {
+  const format = new Intl.DateTimeFormat(DATE_LOCALE[lang], { ...options, timeZone: 'UTC' })
+  const written = new Map<number, string>()
+  return (year, month) => {
+    const key = year * 12 + month
+    let text = written.get(key)
+    if (text === undefined) {
+      text = format.format(Date.UTC(year, month - 1, 1))
+      written.set(key, text)
+    }
+    return text
+  }
+}
 
 const YEAR = { zh: date('zh', { year: 'numeric' }), en: date('en', { year: 'numeric' }) }
 const MONTH = {
@@ -15,23 +30,21 @@ const EN_MONTH_NAME = date('en', { month: 'short' })
 /** The dash between the ends of a range of months: "1—8月", "Jan–Aug". */
 export const RANGE_DASH: Record<Lang, string> = { zh: '—', en: '–' }
 
-const monthTime = (year: number, month: number) => Date.UTC(year, month - 1, 1)
-
 /** A year on its own: "2022年", "2022". */
 export function formatYear(year: number, lang: Lang): string {
-  return YEAR[lang].format(monthTime(year, 1))
+  return YEAR[lang](year, 1)
 }
 
 /** A month of a year: "2023年8月", "Aug 2023". */
 function formatMonth(year: number, month: number, lang: Lang): string {
-  return MONTH[lang].format(monthTime(year, month))
+  return MONTH[lang](year, month)
 }
 
 /** Months of one year: "2023年1—8月", "Jan–Aug 2023". */
 function formatMonths(year: number, from: number, to: number, lang: Lang): string {
   if (from === to) return formatMonth(year, from, lang)
   if (lang === 'zh') return `${formatYear(year, 'zh')}${from}${RANGE_DASH.zh}${to}月`
-  const name = (m: number) => EN_MONTH_NAME.format(monthTime(year, m))
+  const name = (m: number) => EN_MONTH_NAME(year, m)
   return `${name(from)}${RANGE_DASH.en}${name(to)} ${formatYear(year, 'en')}`
 }
 
