@@ -9,6 +9,7 @@ import { buildTrendOption } from '@/charts/options/trend'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
 import { useNames } from './useNames'
+import { useBulletinText } from './useBulletinText'
 
 /** The trend chart of one indicator for one region, its table, and its title. */
 export function useTrendChart(
@@ -19,6 +20,7 @@ export function useTrendChart(
   const { t } = useI18n()
   const { dataset, bulletins } = storeToRefs(useDatasetStore())
   const names = useNames()
+  const bulletinText = useBulletinText()
 
   const kind = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.kind ?? 'stock')
   const unit = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.unit ?? '')
@@ -52,10 +54,7 @@ export function useTrendChart(
         events: bulletinEvents(bulletins.value, toValue(region)).map((e) => ({
           time: dateTime(e.first),
           label: t('trend.events'),
-          items: e.bulletin.items.map(
-            (i) =>
-              `${formatDate(i.date, names.lang.value)} ${names.lang.value === 'en' && i.titleEn ? i.titleEn : i.title}`,
-          ),
+          items: e.bulletin.items.map((i) => `${formatDate(i.date, names.lang.value)} ${bulletinText.itemTitle(i)}`),
         })),
       },
       toValue(theme),
