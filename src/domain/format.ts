@@ -2,7 +2,6 @@
  * The display layer: every number, unit, period and date the app shows goes through these, in
  * either language, on the runtime's Intl formatters.
  */
-export type { Lang } from './lang'
 export {
   formatExactNumber,
   formatMultiple,
