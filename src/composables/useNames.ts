@@ -1,8 +1,10 @@
 import { storeToRefs } from 'pinia'
 import { useDatasetStore } from '@/stores/dataset'
+import { formatPeriodLabel } from '@/domain/format'
+import { parsePeriod, type Period } from '@/domain/period'
 import { useLang } from './useLang'
 
-/** Display names of regions and indicators in the interface language. */
+/** Display names of regions, indicators and periods in the interface language. */
 export function useNames() {
   const { catalogue } = storeToRefs(useDatasetStore())
   const lang = useLang()
@@ -22,5 +24,16 @@ export function useNames() {
     if (lang.value === 'en') return r.nameEn.replace(/ (Tujia and Miao Autonomous Prefecture|District|County)$/, '')
     return r.level === 'city' ? (r.aliases[0] ?? name) : name
   }
-  return { lang, region, shortRegion, indicator }
+  /**
+   * A period (or its canonical key) as the indicator's kind reads it, "2022年末" for a level, "2022年"
+   * for a total; a key that is no period is shown as written.
+   */
+  const period = (p: Period | string, indicatorId: string, style: 'asOf' | 'at' = 'asOf'): string => {
+    const label = (q: Period) =>
+      formatPeriodLabel(q, catalogue.value?.indicator(indicatorId)?.kind ?? 'flow', lang.value, style)
+    if (typeof p !== 'string') return label(p)
+    const parsed = parsePeriod(p)
+    return parsed ? label(parsed) : p
+  }
+  return { lang, region, shortRegion, indicator, period }
 }

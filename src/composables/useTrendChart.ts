@@ -3,12 +3,13 @@ import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { trendLines, type TrendLine } from '@/domain/trend'
-import { formatDate, formatPeriodLabel, formatNumber, unitText } from '@/domain/format'
+import { RANGE_DASH, formatDate, formatNumber, formatPeriodLabel, formatShortNumber, unitText } from '@/domain/format'
 import { bulletinEvents, dateTime } from '@/domain/events'
 import { buildTrendOption } from '@/charts/options/trend'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
 import { useNames } from './useNames'
+import { useBulletinText } from './useBulletinText'
 
 /** The trend chart of one indicator for one region, its table, and its title. */
 export function useTrendChart(
@@ -19,16 +20,18 @@ export function useTrendChart(
   const { t } = useI18n()
   const { dataset, bulletins } = storeToRefs(useDatasetStore())
   const names = useNames()
+  const bulletinText = useBulletinText()
 
   const kind = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.kind ?? 'stock')
   const unit = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.unit ?? '')
   const lines = computed(() => (dataset.value ? trendLines(dataset.value, toValue(region), toValue(indicator)) : []))
 
   const lineName = (line: TrendLine) => {
-    const dash = names.lang.value === 'zh' ? '—' : '–'
     const shape =
-      line.shape === 'ytd' ? t('trend.ytd', { months: line.months.replace('-', dash) }) : t(`trend.${line.shape}`)
-    return line.status === 'actual' ? shape : `${t(`trend.${line.status}`)}（${shape}）`
+      line.shape === 'ytd'
+        ? t('trend.ytd', { months: line.months.replace('-', RANGE_DASH[names.lang.value]) })
+        : t(`trend.${line.shape}`)
+    return line.status === 'actual' ? shape : `${t(`status.${line.status}`)}（${shape}）`
   }
 
   const title = computed(() =>
@@ -42,14 +45,16 @@ export function useTrendChart(
         lineName,
         pointLabel: (o) => formatPeriodLabel(o.period, kind.value, names.lang.value),
         valueText: (v) => formatNumber(v, names.lang.value),
-        boundaryLabel: (year) => (kind.value === 'flow' ? String(year) : t('trend.yearEnd', { year: year - 1 })),
+        axisText: (v) => formatShortNumber(v, names.lang.value),
+        // A flow's boundary is the year that starts there; a level's is the end of the year before.
+        boundaryLabel: (year) =>
+          kind.value === 'flow'
+            ? String(year)
+            : formatPeriodLabel({ type: 'year', year: year - 1 }, 'stock', names.lang.value),
         events: bulletinEvents(bulletins.value, toValue(region)).map((e) => ({
           time: dateTime(e.first),
           label: t('trend.events'),
-          items: e.bulletin.items.map(
-            (i) =>
-              `${formatDate(i.date, names.lang.value)} ${names.lang.value === 'en' && i.titleEn ? i.titleEn : i.title}`,
-          ),
+          items: e.bulletin.items.map((i) => `${formatDate(i.date, names.lang.value)} ${bulletinText.itemTitle(i)}`),
         })),
       },
       toValue(theme),

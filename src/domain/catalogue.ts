@@ -1,5 +1,7 @@
 /** The indicator and region catalogues, and matching what an analyst writes to their ids. */
-export type IndicatorKind = 'flow' | 'stock' | 'ratio'
+/** A flow is counted over a period, a stock at its end, a ratio (a density) at its end too. */
+export const INDICATOR_KINDS = ['flow', 'stock', 'ratio'] as const
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number]
 
 export interface Indicator {
   readonly id: string
@@ -12,7 +14,8 @@ export interface Indicator {
   readonly aliases: readonly string[]
 }
 
-export type RegionLevel = 'province' | 'city' | 'county' | 'other'
+export const REGION_LEVELS = ['province', 'city', 'county', 'other'] as const
+export type RegionLevel = (typeof REGION_LEVELS)[number]
 
 export interface Region {
   readonly name: string

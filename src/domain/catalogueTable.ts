@@ -1,8 +1,5 @@
-import type { Indicator, IndicatorKind, Region, RegionLevel } from './catalogue'
+import { INDICATOR_KINDS, REGION_LEVELS, type Indicator, type Region } from './catalogue'
 import type { Problem } from './problem'
-
-const KINDS: readonly IndicatorKind[] = ['flow', 'stock', 'ratio']
-const LEVELS: readonly RegionLevel[] = ['province', 'city', 'county', 'other']
 
 const aliases = (text: string) =>
   text
@@ -54,7 +51,7 @@ export function parseIndicators(rows: readonly (readonly string[])[], file = 'in
     ['id', 'name_zh', 'name_en', 'unit', 'kind', 'parent', 'aliases'],
     file,
     (cell) => {
-      const kind = KINDS.find((k) => k === cell('kind'))
+      const kind = INDICATOR_KINDS.find((k) => k === cell('kind'))
       const id = cell('id')
       if (!id || !kind) return null
       return {
@@ -78,7 +75,7 @@ export function parseRegions(rows: readonly (readonly string[])[], file = 'regio
     ['name', 'name_en', 'level', 'parent', 'aliases'],
     file,
     (cell) => {
-      const level = LEVELS.find((l) => l === cell('level'))
+      const level = REGION_LEVELS.find((l) => l === cell('level'))
       const name = cell('name')
       if (!name || !level) return null
       return { name, nameEn: cell('name_en'), level, parent: cell('parent'), aliases: aliases(cell('aliases')) }

@@ -1,7 +1,5 @@
-import type { Observation, Status } from './observation'
+import { STATUSES, type Observation, type Status } from './observation'
 import { parsePeriod, type Period } from './period'
-
-const STATUS_CODES: readonly Status[] = ['actual', 'estimate', 'target']
 
 /**
  * Observations as columns: numbers in typed arrays, repeated strings as indexes into small
@@ -141,7 +139,7 @@ export class ColumnsBuilder {
       region: this.dicts.region.id(region),
       period: this.dicts.period.id(periodKey),
       indicator: this.dicts.indicator.id(indicator),
-      status: STATUS_CODES.indexOf(status),
+      status: STATUSES.indexOf(status),
     }
   }
 
@@ -223,7 +221,7 @@ function figureAt(c: ObservationColumns, i: number, period: Period): Observation
     indicator: c.indicators[c.indicator[i] ?? 0] ?? '',
     value: c.value[i] ?? Number.NaN,
     unit: c.units[c.unit[i] ?? 0] ?? '',
-    status: STATUS_CODES[c.status[i] ?? 0] ?? 'actual',
+    status: STATUSES[c.status[i] ?? 0] ?? 'actual',
     source: c.sources[c.source[i] ?? 0] ?? '',
     note: c.notes[c.note[i] ?? 0] ?? '',
   }

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue'
-import { byPeriod, type Observation, type Status } from './observation'
+import { byPeriod, STATUSES, type Observation, type Status } from './observation'
 
 /** Figures to merge: an array, or columns read one figure at a time. */
 export interface Layer {
@@ -11,8 +11,6 @@ export const arrayLayer = (list: readonly Observation[]): Layer => ({
   length: list.length,
   at: (i) => list[i] as Observation,
 })
-
-const STATUS_ORDER: Record<Status, number> = { actual: 0, estimate: 1, target: 2 }
 
 const seriesKey = (region: string, indicator: string) => `${region}\u0000${indicator}`
 
@@ -163,7 +161,7 @@ export class Dataset {
 const seriesOrder = (x: Observation, y: Observation) =>
   byPeriod(x, y) ||
   (x.periodKey < y.periodKey ? -1 : x.periodKey > y.periodKey ? 1 : 0) ||
-  STATUS_ORDER[x.status] - STATUS_ORDER[y.status]
+  STATUSES.indexOf(x.status) - STATUSES.indexOf(y.status)
 
 function isOrdered(list: readonly Observation[]): boolean {
   for (let i = 1; i < list.length; i++)

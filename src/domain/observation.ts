@@ -3,8 +3,11 @@ import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period
 import { periodForKind } from './periodKind'
 import type { Problem } from './problem'
 
-export type Status = 'actual' | 'estimate' | 'target'
-const STATUSES: readonly Status[] = ['actual', 'estimate', 'target']
+/** Published, estimated, or aimed at; in this order wherever figures of one period are listed. */
+export const STATUSES = ['actual', 'estimate', 'target'] as const
+export type Status = (typeof STATUSES)[number]
+/** The statuses a file may write, as a message lists them. */
+export const STATUS_CHOICES = STATUSES.join(' / ')
 
 /** One published figure. */
 export interface Observation {
@@ -86,7 +89,13 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
     }
     const statusText = cell('status') || 'actual'
     const status = STATUSES.find((s) => s === statusText)
-    if (!status) problems.push({ severity: 'error', code: 'badStatus', ...at('status'), params: { value: statusText } })
+    if (!status)
+      problems.push({
+        severity: 'error',
+        code: 'badStatus',
+        ...at('status'),
+        params: { value: statusText, allowed: STATUS_CHOICES },
+      })
     const unit = cell('unit') || indicator?.unit || ''
     if (indicator && unit !== indicator.unit) {
       problems.push({

@@ -1,6 +1,6 @@
 import type { IndicatorKind } from './catalogue'
 import type { Dataset } from './dataset'
-import type { Observation, Status } from './observation'
+import { STATUSES, type Observation, type Status } from './observation'
 import { isFullYear, periodTime, spanMonths } from './period'
 
 /** How a line's figures relate in time: year totals, the same months of each year, single months, or levels. */
@@ -46,9 +46,13 @@ export function trendLines(dataset: Dataset, region: string, indicatorId: string
     line.points.push({ time: periodTime(o.period, kind === 'flow'), value: o.value, observation: o })
     lines.set(id, line)
   }
-  const order: Record<Status, number> = { actual: 0, estimate: 1, target: 2 }
   const shapes: Record<TrendShape, number> = { years: 0, levels: 0, ytd: 1, months: 2 }
   return [...lines.entries()]
     .map(([id, l]) => ({ id, ...l }))
-    .sort((a, b) => order[a.status] - order[b.status] || shapes[a.shape] - shapes[b.shape] || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
+        shapes[a.shape] - shapes[b.shape] ||
+        a.id.localeCompare(b.id),
+    )
 }

@@ -19,7 +19,7 @@ const en: typeof zh = {
     label: 'Main navigation',
   },
   lang: { switchTo: '中文' },
-  filter: { region: 'Region', asOf: 'Figures up to', latest: 'Latest', year: '{year}' },
+  filter: { region: 'Region', asOf: 'Figures up to', latest: 'Latest' },
   kpi: {
     yoy: 'YoY',
     vsPrevious: 'vs {period}',
@@ -36,11 +36,7 @@ const en: typeof zh = {
     years: 'Year total',
     ytd: 'Months {months} cumulative',
     months: 'Single month',
-    yearEnd: 'end {year}',
     levels: 'Level',
-    actual: 'Actual',
-    estimate: 'Estimate',
-    target: 'Target',
     events: 'IP publicity week',
     asOfNote:
       'Stocks are drawn at the date they were counted; flows (such as a year’s grants) in the middle of the period they cover.',
@@ -105,6 +101,7 @@ const en: typeof zh = {
     total: 'Total',
     shareOf: '{name} share',
   },
+  status: { actual: 'Actual', estimate: 'Estimate', target: 'Target' },
   holder: {
     university: 'Universities',
     research: 'Research institutes',
@@ -274,7 +271,7 @@ const en: typeof zh = {
     badPeriod: 'Unrecognised period “{value}”',
     badValue: 'Not a number: “{value}”',
     negativeCount: 'A count cannot be negative: {value}',
-    badStatus: 'Type must be actual, estimate or target, not “{value}”',
+    badStatus: 'Type must be one of {allowed}, not “{value}”',
     unitMismatch: 'Unit “{value}” differs from the indicator’s unit “{expected}”',
     duplicateConflict: 'Same figure as row {otherRow} with another value ({other} vs {value})',
     badBulletin: 'Bulletin format: {reason}',

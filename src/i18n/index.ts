@@ -1,7 +1,8 @@
 import { createI18n, type Composer } from 'petite-vue-i18n'
+import type { DOCUMENT_TAG, Lang } from '@/domain/lang'
 import zh from './zh-CN'
 
-export type AppLocale = 'zh-CN' | 'en'
+export type AppLocale = (typeof DOCUMENT_TAG)[Lang]
 
 type Messages = { readonly [key: string]: string | Messages }
 

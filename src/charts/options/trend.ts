@@ -17,6 +17,8 @@ export interface TrendInput {
   readonly lineName: (line: TrendLine) => string
   readonly pointLabel: (o: Observation) => string
   readonly valueText: (value: number) => string
+  /** A value on the axis, where room is short. */
+  readonly axisText: (value: number) => string
   readonly events: readonly EventMark[]
   /**
    * How a year boundary (1 January of `year`) is labelled. Levels are counted at year end, so a
@@ -146,7 +148,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
     yAxis: {
       type: 'value',
       scale: false,
-      axisLabel: { color: theme.muted, fontSize: theme.fontSize, formatter: (v: number) => input.valueText(v) },
+      axisLabel: { color: theme.muted, fontSize: theme.fontSize, formatter: (v: number) => input.axisText(v) },
       splitLine: { lineStyle: { color: theme.grid } },
     },
     series,

@@ -1,6 +1,6 @@
 import type { Catalogue, Indicator, IndicatorKind } from '../catalogue'
 import { ColumnsBuilder, FigureKeys, type ObservationColumns } from '../columns'
-import type { Status } from '../observation'
+import { STATUS_CHOICES, STATUSES, type Status } from '../observation'
 import { formatPeriod, parsePeriod } from '../period'
 import { periodForKind } from '../periodKind'
 import type { Problem, ProblemCode } from '../problem'
@@ -15,16 +15,14 @@ import { parseCellValue } from './value'
 const PROBLEM_LIST_LIMIT = 500
 
 const STATUS_WORDS: Record<string, Status> = {
-  actual: 'actual',
+  ...Object.fromEntries(STATUSES.map((s) => [s, s])),
   实际: 'actual',
   实际值: 'actual',
   统计: 'actual',
-  estimate: 'estimate',
   预计: 'estimate',
   预测: 'estimate',
   估计: 'estimate',
   初步: 'estimate',
-  target: 'target',
   目标: 'target',
   目标值: 'target',
   计划: 'target',
@@ -251,7 +249,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     }
     const statusText = cell(cells, statusCol)
     const status = statusText ? STATUS_WORDS[statusText.toLowerCase()] : mapping.status
-    if (!status) report('error', 'badStatus', row, (statusCol ?? 0) + 1, { value: statusText })
+    if (!status) report('error', 'badStatus', row, (statusCol ?? 0) + 1, { value: statusText, allowed: STATUS_CHOICES })
     return {
       region,
       periodText,

@@ -4,7 +4,7 @@ import { lightTheme } from '../../../src/charts/theme'
 import { trendLines } from '../../../src/domain/trend'
 import { Dataset } from '../../../src/domain/dataset'
 import { dateTime } from '../../../src/domain/events'
-import { formatNumber, formatPeriodLabel } from '../../../src/domain/format'
+import { formatNumber, formatPeriodLabel, formatShortNumber } from '../../../src/domain/format'
 import { loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 
@@ -16,6 +16,7 @@ function input(region: string, indicator: string, ds = dataset): TrendInput {
     lineName: (l) => `${l.status}:${l.shape}`,
     pointLabel: (o) => formatPeriodLabel(o.period, 'stock', 'zh'),
     valueText: (v) => formatNumber(v, 'zh'),
+    axisText: (v) => formatShortNumber(v, 'zh'),
     boundaryLabel: (year) => `${year - 1}年末`,
     events: [{ time: dateTime('2023-04-20'), label: '宣传周', items: ['4月20日 启动仪式', '4月25日 新闻发布会'] }],
   }
