@@ -66,7 +66,7 @@ const versionNumber = Type.Integer({
 const bodyObject = expecting('JSON 对象', 'a JSON object')
 
 /** Longest account name and password a login may send. */
-export const MAX_NAME = 64
+const MAX_NAME = 64
 export const MAX_PASSWORD = 1024
 
 export const LoginRequest = Type.Object(
@@ -208,7 +208,7 @@ export const VersionEvent = Type.Object({ version: Type.Integer() })
 export type VersionEvent = Static<typeof VersionEvent>
 
 /** A located problem in the figures sent, as the browser's import code reports it. */
-export const Problem = Type.Object({
+const Problem = Type.Object({
   severity: Type.Enum(['error', 'warning']),
   code: Type.String(),
   file: Type.Optional(Type.String()),
