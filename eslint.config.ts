@@ -39,6 +39,36 @@ export default defineConfigWithVueTs(
       ],
     },
   },
+  {
+    // The app takes the API's types from the contract, never its schemas: TypeBox stays out of the bundle.
+    name: 'app/contract-types-only',
+    files: ['src/**/*.{ts,vue}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/contract/*', 'typebox', 'typebox/*'],
+              allowTypeImports: true,
+              message: 'Import the contract with `import type`: its schemas are for the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The contract is shared by the server and the app: schemas and types only.
+    name: 'app/contract-is-pure',
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'fastify', '@fastify/*', 'vue', '**/src/*', '**/server/*', '@/*'] },
+      ],
+    },
+  },
   // Formatting is Prettier's alone (npm run format); ESLint checks only what is not layout.
   skipFormatting,
 )

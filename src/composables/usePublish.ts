@@ -7,8 +7,10 @@ import { toCsv } from '@/io/csv'
 import { ApiFailure } from '@/io/publishApi'
 import type { VersionInfo } from '@/domain/version'
 import { useServerStore } from '@/stores/server'
+import { useVersionsStore } from '@/stores/versions'
 import type { ImportItem } from './useImportSession'
 import { useServerMessage } from './useServerMessage'
+import { useVersionWrites } from './useVersionWrites'
 
 export type PublishState =
   | { readonly kind: 'idle' }
@@ -29,8 +31,10 @@ export type PublishState =
  * accepted, on top of the version this browser has loaded.
  */
 export function usePublish(item: () => ImportItem) {
-  const server = useServerStore()
-  const { offered, analyst, loadedVersion } = storeToRefs(server)
+  const { offered, analyst } = storeToRefs(useServerStore())
+  const versions = useVersionsStore()
+  const { loadedVersion } = storeToRefs(versions)
+  const writes = useVersionWrites()
   const messageOf = useServerMessage()
   const state = shallowRef<PublishState>({ kind: 'idle' })
 
@@ -51,7 +55,7 @@ export function usePublish(item: () => ImportItem) {
     if (!columns || state.value.kind === 'publishing') return
     state.value = { kind: 'publishing' }
     try {
-      const meta = await server.publish({
+      const meta = await writes.publish({
         name: item().file.name,
         csv: toCsv(longRowsOfColumns(columns)),
         // Plain copies: the item's lists are reactive proxies.
@@ -76,7 +80,7 @@ export function usePublish(item: () => ImportItem) {
   /** After a 409: load the version that is current now, then publish on top of it. */
   async function refreshAndRetry() {
     state.value = { kind: 'publishing' }
-    await server.catchUp()
+    await versions.catchUp()
     state.value = { kind: 'idle' }
     await publish()
   }

@@ -1,6 +1,7 @@
 import { onScopeDispose, watch } from 'vue'
 import { useDatasetStore } from '@/stores/dataset'
 import { useServerStore } from '@/stores/server'
+import { useVersionsStore } from '@/stores/versions'
 
 /**
  * Follows the publishing server's announcements of new versions while the owner lives, so that
@@ -10,6 +11,7 @@ import { useServerStore } from '@/stores/server'
  */
 export function useServerFollow() {
   const server = useServerStore()
+  const versions = useVersionsStore()
   const dataset = useDatasetStore()
   let stop: (() => void) | undefined
   let disposed = false
@@ -18,7 +20,7 @@ export function useServerFollow() {
     (stamped) => {
       if (!stamped) return
       void server.probe().then(() => {
-        if (server.offered && !disposed && !stop) stop = server.follow()
+        if (server.offered && !disposed && !stop) stop = versions.follow()
       })
     },
     { immediate: true },

@@ -15,7 +15,7 @@ export interface Indicator {
 }
 
 export const REGION_LEVELS = ['province', 'city', 'county', 'other'] as const
-export type RegionLevel = (typeof REGION_LEVELS)[number]
+type RegionLevel = (typeof REGION_LEVELS)[number]
 
 export interface Region {
   readonly name: string

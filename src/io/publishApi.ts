@@ -1,36 +1,19 @@
-import type { Indicator, Region } from '@/domain/catalogue'
+import type {
+  Bilingual,
+  Health,
+  LoginRequest,
+  LogoutResponse,
+  PublishRequest,
+  RollbackRequest,
+  Session,
+  VersionEvent,
+  VersionInfo,
+  VersionList,
+} from '../../contract/api'
 import type { Problem } from '@/domain/problem'
-import type { VersionInfo } from '@/domain/version'
 
-/** A reason in both languages, as the server sends it: the app shows the reader's. */
-export interface Bilingual {
-  readonly zh: string
-  readonly en: string
-}
-
-interface Health {
-  readonly version: number
-  readonly requireLogin: boolean
-}
-
-export interface Analyst {
-  readonly name: string
-  readonly expiresAt: string
-}
-
-interface VersionList {
-  readonly current: number
-  /** Newest first. */
-  readonly versions: readonly VersionInfo[]
-}
-
-export interface PublishBody {
-  readonly baseVersion: number
-  readonly name: string
-  readonly csv: string
-  readonly indicators: readonly Indicator[]
-  readonly regions: readonly Region[]
-}
+/** What the app needs to know of the server: its current version, and whether viewers log in. */
+export type ServerHealth = Pick<Health, 'version' | 'requireLogin'>
 
 /**
  * Why a call failed. `status` 0: the server could not be reached (or answered something that is
@@ -85,11 +68,11 @@ async function jsonOf(res: Response): Promise<unknown> {
 }
 
 export interface ApiClient {
-  health(): Promise<Health | null>
-  session(): Promise<Analyst | null>
-  login(name: string, password: string): Promise<Analyst>
+  health(): Promise<ServerHealth | null>
+  session(): Promise<Session | null>
+  login(name: string, password: string): Promise<Session>
   logout(): Promise<void>
-  publish(body: PublishBody): Promise<VersionInfo>
+  publish(body: PublishRequest): Promise<VersionInfo>
   versions(): Promise<VersionList>
   rollback(version: number, baseVersion: number): Promise<VersionInfo>
 }
@@ -117,6 +100,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
       return json as T
     }
     if (isObject(json) && typeof json.error === 'string') {
+      // An error body as contract/api.ts declares it (ErrorBody), read with care: it crossed the network.
       const problems = Array.isArray(json.problems) ? (json.problems as Problem[]) : []
       throw new ApiFailure(res.status, json.error, isBilingual(json.message) ? json.message : null, problems, json)
     }
@@ -128,7 +112,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
     /** What the server offers; null on plain static hosting (no API there), never an error. */
     async health() {
       try {
-        const h = await call<Record<string, unknown>>('health')
+        const h = await call<Partial<Health>>('health')
         // index.html, or any JSON that is not this API's health, means there is no server here.
         return typeof h.version === 'number' ? { version: h.version, requireLogin: h.requireLogin === true } : null
       } catch {
@@ -138,19 +122,20 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
     /** The analyst logged in with this browser's cookie, or null. */
     async session() {
       try {
-        return await call<Analyst>('session')
+        return await call<Session>('session')
       } catch (e) {
         if (e instanceof ApiFailure && e.status === 401) return null
         throw e
       }
     },
-    login: (name, password) => call<Analyst>('login', 'POST', { name, password }),
+    login: (name, password) => call<Session>('login', 'POST', { name, password } satisfies LoginRequest),
     logout: async () => {
-      await call('logout', 'POST', {})
+      await call<LogoutResponse>('logout', 'POST', {})
     },
     publish: (body) => call<VersionInfo>('publish', 'POST', body),
     versions: () => call<VersionList>('versions'),
-    rollback: (version, baseVersion) => call<VersionInfo>('rollback', 'POST', { version, baseVersion }),
+    rollback: (version, baseVersion) =>
+      call<VersionInfo>('rollback', 'POST', { version, baseVersion } satisfies RollbackRequest),
   }
 }
 
@@ -162,7 +147,7 @@ export function followVersions(onVersion: (version: number) => void, base: strin
   const source = new EventSource(apiUrl('events', base))
   source.addEventListener('version', (e) => {
     try {
-      const v = (JSON.parse((e as MessageEvent<string>).data) as { version?: unknown }).version
+      const v = (JSON.parse((e as MessageEvent<string>).data) as Partial<VersionEvent>).version
       if (typeof v === 'number') onVersion(v)
     } catch {
       // A malformed event is ignored: the next one, or the screen's polling, catches up.

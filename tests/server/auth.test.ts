@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { UserStore } from '../../src/server/users'
+import { UserStore } from '../../server/store/users'
 import {
   addUser,
   call,

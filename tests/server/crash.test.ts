@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { assembleVersion, readVersionFiles } from '../../src/server/versionFiles'
+import { assembleVersion, readVersionFiles } from '../../server/store/versionFiles'
 import { addUser, call, csvOf, login, realRow, ROOT, tempDirs, type TempDirs } from './helpers'
 
 const children = new Set<ChildProcess>()
@@ -16,9 +16,9 @@ afterAll(async () => {
   await dirs?.cleanup()
 })
 
-/** Starts the real server (`node --import tsx src/server/main.ts`) and waits for the URL it prints. */
+/** Starts the real server (`node --import tsx server/main.ts`) and waits for the URL it prints. */
 function spawnServer(d: TempDirs): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

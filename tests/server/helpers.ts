@@ -1,8 +1,9 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { buildServer, type Server, type ServerOptions } from '../../src/server/app'
-import { UserStore } from '../../src/server/users'
+import { buildServer, type Server } from '../../server/app'
+import type { ServerOptions } from '../../server/options'
+import { UserStore } from '../../server/store/users'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 const DATA = join(ROOT, 'data')

@@ -2,8 +2,8 @@ import { request } from 'node:http'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isSafeRelativeName, resolveInside } from '../../src/server/paths'
-import { VersionStore } from '../../src/server/versions'
+import { isSafeRelativeName, resolveInside } from '../../server/store/paths'
+import { VersionStore } from '../../server/store/versions'
 import { addUser, start, tempDirs, text, type Running, type TempDirs } from './helpers'
 
 let dirs: TempDirs

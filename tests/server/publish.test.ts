@@ -354,4 +354,51 @@ describe('request bodies', () => {
     expect(badBase.status).toBe(400)
     expect(await currentVersion(server.url)).toBe(1)
   })
+
+  it('refuses a body the contract does not allow, naming the field and what it expects in both languages', async () => {
+    const cookie = await login(server.url, 'alice')
+    const refusal = async (body: unknown) => {
+      const res = await publish(cookie, body as Record<string, unknown>)
+      expect(res.status).toBe(400)
+      expect(res.body.error).toBe('badRequest')
+      return res.body.message as { zh: string; en: string }
+    }
+    expect(await refusal({ baseVersion: 1, name: 'x.csv' })).toEqual({
+      zh: '请求无效：“csv” 必须是长格式 CSV 文本（表头 region,period,indicator,value,…）。',
+      en: 'Bad request: "csv" must be the long CSV text (header region,period,indicator,value,…).',
+    })
+    // No type coercion: a version number is a JSON number.
+    const text = await refusal({ baseVersion: '1', name: 'x.csv', csv: csvOf(rows.added) })
+    expect(text.zh).toContain('“baseVersion”')
+    expect(text.en).toContain('"baseVersion" must be a positive integer')
+    const kind = await refusal({
+      baseVersion: 1,
+      name: 'x.csv',
+      csv: csvOf(rows.added),
+      indicators: [{ id: 'custom:x', nameZh: 'x', kind: 'count' }],
+    })
+    expect(kind.zh).toContain('“indicators[0].kind”')
+    expect(kind.en).toContain('"indicators[0].kind" must be flow, stock or ratio')
+    const alias = await refusal({
+      baseVersion: 1,
+      name: 'x.csv',
+      csv: csvOf(rows.added),
+      regions: [{ name: 'x', level: 'other', aliases: ['a|b'] }],
+    })
+    expect(alias.en).toContain('"regions[0].aliases[0]"')
+    expect(await refusal({ baseVersion: 1, name: '\u0000', csv: csvOf(rows.added) })).toMatchObject({
+      zh: expect.stringContaining('“name”') as unknown,
+    })
+    const proto = await call(
+      `${server.url}/api/publish`,
+      'POST',
+      `{"baseVersion": 1, "name": "x.csv", "csv": ${JSON.stringify(csvOf(rows.added))}, "__proto__": {"admin": true}}`,
+      { cookie },
+    )
+    expect(proto.status).toBe(400)
+    const badLogin = await call(`${server.url}/api/login`, 'POST', { name: 7, password: 'x' })
+    expect(badLogin.status).toBe(400)
+    expect(badLogin.body.message).toMatchObject({ en: expect.stringContaining('"name"') as unknown })
+    expect(await currentVersion(server.url)).toBe(1)
+  })
 })

@@ -1,6 +1,6 @@
 import { open, readFile, truncate } from 'node:fs/promises'
 import { appendDurable } from './atomic'
-import type { VersionMeta } from './versions'
+import type { VersionInfo } from '../../src/domain/version'
 
 /** One line of the audit log: who did what to the published data, when. */
 export interface AuditEntry {
@@ -11,10 +11,10 @@ export interface AuditEntry {
   readonly baseVersion: number | null
   readonly name: string
   readonly rollbackOf?: number
-  readonly counts: VersionMeta['counts']
+  readonly counts: VersionInfo['counts']
 }
 
-export function auditEntryOf(meta: VersionMeta): AuditEntry | null {
+export function auditEntryOf(meta: VersionInfo): AuditEntry | null {
   if (meta.action === 'initial') return null
   const entry: AuditEntry = {
     at: meta.at,
@@ -59,7 +59,7 @@ export class AuditLog {
    * appends the entries of versions committed before the process died (each version's meta.json
    * is written with the version itself, so it is the record to copy).
    */
-  async reconcile(metas: readonly VersionMeta[]): Promise<number> {
+  async reconcile(metas: readonly VersionInfo[]): Promise<number> {
     await this.dropTornTail()
     const logged = new Set((await this.read()).map((e) => e.version))
     let added = 0

@@ -2,12 +2,11 @@ import { access, mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fsyncDir, removeLeftovers, replaceFile, writeDirAtomic } from './atomic'
 import { AuditLog, auditEntryOf } from './audit'
-import type { VersionCounts, VersionInfo } from '../domain/version'
+import type { VersionInfo } from '../../src/domain/version'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from './versionFiles'
 
 /** A version as stored in its meta.json: what the API lists. */
 export type VersionMeta = VersionInfo
-export type Counts = VersionCounts
 
 export type NewVersion = Omit<VersionMeta, 'version'>
 

@@ -1,5 +1,5 @@
 import { stateDirOf } from './config'
-import { isValidName, UserStore } from './users'
+import { isValidName, UserStore } from './store/users'
 
 /**
  * `npm run user -- add NAME --password PASS` | `passwd NAME --password PASS` | `remove NAME` | `list`.

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import type { VersionEvent } from '../contract/api'
 
 /**
  * Server-Sent Events to every open dashboard and screen. One timer for all clients (not one per
@@ -65,4 +66,5 @@ export class EventHub {
   }
 }
 
-const versionEvent = (version: number) => `event: version\ndata: ${JSON.stringify({ version })}\n\n`
+const versionEvent = (version: number) =>
+  `event: version\ndata: ${JSON.stringify({ version } satisfies VersionEvent)}\n\n`

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
-import type { ServerOptions } from './app'
+import type { ServerOptions } from './options'
 
 /** The repository root: defaults are the repository's data/, dist/ and var/. */
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
 export interface ListenOptions {
   readonly port: number

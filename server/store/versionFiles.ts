@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { assemblePublished, type Published } from '../domain/published'
-import { parseCsvRows } from '../io/csv'
+import { assemblePublished, type Published } from '../../src/domain/published'
+import { parseCsvRows } from '../../src/io/csv'
 import { listedFiles, manifestText, parseManifest, type StoredManifest } from './manifest'
 import { resolveInside } from './paths'
 

@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { MAX_PASSWORD } from '../../contract/api'
 import { replaceFile } from './atomic'
 
 /** An analyst account as stored: never the password, only a salted scrypt hash of it. */
@@ -18,7 +19,6 @@ interface UsersFile {
 // Letters (any script), digits, and . _ - inside: a name shown in the history and the audit log.
 const NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,30}[\p{L}\p{N}])?$/u
 const MIN_PASSWORD = 8
-export const MAX_PASSWORD = 1024
 
 export function isValidName(name: string): boolean {
   return NAME.test(name)

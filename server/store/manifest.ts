@@ -1,4 +1,4 @@
-import type { Manifest } from '../domain/published'
+import type { Manifest } from '../../src/domain/published'
 import { isSafeRelativeName } from './paths'
 
 /** Who made a version, written into its manifest so the app can show it without the API. */

@@ -1,18 +1,8 @@
-import type { Problem } from '../domain/problem'
+import type { Bilingual, ErrorBody } from '../contract/api'
+import type { Problem } from '../src/domain/problem'
 
-/** A reason in both languages the app speaks: the app shows the one its reader chose. */
-export interface Bilingual {
-  readonly zh: string
-  readonly en: string
-}
-
-/** The body of every error the API sends. */
-export interface ErrorBody {
-  readonly error: string
-  readonly message: Bilingual
-  readonly problems?: readonly Problem[]
-  readonly [extra: string]: unknown
-}
+/** What an error carries besides its code and reason, for the client to act on. */
+export type ErrorExtra = Omit<ErrorBody, 'error' | 'message'>
 
 /** An error a route throws on purpose: status, code, reason, and what the client may need to act. */
 export class ApiError extends Error {
@@ -20,7 +10,7 @@ export class ApiError extends Error {
     readonly statusCode: number,
     readonly code: string,
     readonly reason: Bilingual,
-    readonly extra: Readonly<Record<string, unknown>> = {},
+    readonly extra: ErrorExtra = {},
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(reason.en)
@@ -113,7 +103,7 @@ export function invalidData(problems: readonly Problem[]): ApiError {
       zh: `数据有 ${errors} 处错误，未发布${shown}。每处错误都标明了行号和列。`,
       en: `The data has ${errors} error${errors === 1 ? '' : 's'} and was not published${shownEn}. Each names its row and column.`,
     },
-    { problems: problems.slice(0, MAX_PROBLEMS), problemCount: problems.length },
+    { problems: problems.slice(0, MAX_PROBLEMS).map((p) => ({ ...p })), problemCount: problems.length },
   )
 }
 

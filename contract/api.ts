@@ -1,0 +1,238 @@
+import { Type, type Static, type TSchema } from 'typebox'
+
+/**
+ * The publishing API's bodies, declared once: the server validates requests and serialises answers
+ * with these schemas, and the app takes its types from them (type imports only, so TypeBox stays
+ * out of the app's bundle).
+ *
+ * Every request field says what it expects in both languages (`expected`): a refused request names
+ * the field and the reason in the reader's language.
+ */
+
+/** A text in both languages the app speaks: the app shows the one its reader chose. */
+export const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() })
+export type Bilingual = Static<typeof Bilingual>
+
+/** What a request field expects, in both languages (the server's error handler words a refusal with it). */
+const expecting = (zh: string, en: string) => ({ expected: { zh, en } })
+
+// Printable text: control characters (NUL above all) end C strings and confuse logs and CSV files.
+const PRINTABLE = '[^\\u0000-\\u001f\\u007f]*'
+// A label is trimmed by the server; it must keep something after that.
+const NOT_BLANK = '(?=[\\s\\S]*\\S)'
+
+const label = (max: number) =>
+  Type.String({
+    maxLength: max,
+    pattern: `^${NOT_BLANK}${PRINTABLE}$`,
+    ...expecting(
+      `非空文本，最多 ${max} 个字符，不含控制字符`,
+      `a non-empty text of at most ${max} characters without control characters`,
+    ),
+  })
+
+const optionalLabel = (max: number) =>
+  Type.Optional(
+    Type.String({
+      maxLength: max,
+      pattern: `^${PRINTABLE}$`,
+      ...expecting(
+        `文本，最多 ${max} 个字符，不含控制字符`,
+        `a text of at most ${max} characters without control characters`,
+      ),
+    }),
+  )
+
+const aliases = Type.Optional(
+  Type.Array(
+    Type.String({
+      maxLength: 100,
+      pattern: `^${NOT_BLANK}[^|\\u0000-\\u001f\\u007f]*$`,
+      ...expecting(
+        '非空文本，最多 100 个字符，不含 | 和控制字符',
+        'a non-empty text of at most 100 characters without | or control characters',
+      ),
+    }),
+    { maxItems: 50, ...expecting('最多 50 个别名的列表', 'a list of at most 50 aliases') },
+  ),
+)
+
+const versionNumber = Type.Integer({
+  minimum: 1,
+  maximum: Number.MAX_SAFE_INTEGER,
+  ...expecting('正整数（版本号）', 'a positive integer (a version number)'),
+})
+
+const bodyObject = expecting('JSON 对象', 'a JSON object')
+
+/** Longest account name and password a login may send. */
+const MAX_NAME = 64
+export const MAX_PASSWORD = 1024
+
+export const LoginRequest = Type.Object(
+  {
+    name: Type.String({
+      maxLength: MAX_NAME,
+      ...expecting(`用户名，最多 ${MAX_NAME} 个字符`, `an account name of at most ${MAX_NAME} characters`),
+    }),
+    password: Type.String({
+      maxLength: MAX_PASSWORD,
+      ...expecting(`密码，最多 ${MAX_PASSWORD} 个字符`, `a password of at most ${MAX_PASSWORD} characters`),
+    }),
+  },
+  bodyObject,
+)
+export type LoginRequest = Static<typeof LoginRequest>
+
+/** The analyst a session belongs to, and when it ends (ISO 8601): the answer to login and session. */
+export const Session = Type.Object({ name: Type.String(), expiresAt: Type.String() })
+export type Session = Static<typeof Session>
+
+export const LogoutResponse = Type.Object({ ok: Type.Literal(true) })
+export type LogoutResponse = Static<typeof LogoutResponse>
+
+export const Health = Type.Object({ ok: Type.Literal(true), version: Type.Integer(), requireLogin: Type.Boolean() })
+export type Health = Static<typeof Health>
+
+/** A custom indicator an import uses (ids `custom:…`); the server adds it when a published figure does. */
+export const CustomIndicator = Type.Object(
+  {
+    id: Type.String({
+      maxLength: 100,
+      pattern: `^[^\\S\\u0000-\\u001f\\u007f]*custom:${NOT_BLANK}${PRINTABLE}$`,
+      ...expecting(
+        '以 custom: 开头的自定义指标 id（最多 100 个字符，不含控制字符）',
+        "a custom indicator's id, starting with custom: (at most 100 characters, no control characters)",
+      ),
+    }),
+    nameZh: label(100),
+    nameEn: optionalLabel(100),
+    unit: optionalLabel(20),
+    kind: Type.Enum(['flow', 'stock', 'ratio'], expecting('flow、stock 或 ratio', 'flow, stock or ratio')),
+    parent: optionalLabel(100),
+    aliases,
+  },
+  bodyObject,
+)
+export type CustomIndicator = Static<typeof CustomIndicator>
+
+export const CustomRegion = Type.Object(
+  {
+    name: label(100),
+    nameEn: optionalLabel(100),
+    level: Type.Enum(
+      ['province', 'city', 'county', 'other'],
+      expecting('province、city、county 或 other', 'province, city, county or other'),
+    ),
+    parent: optionalLabel(100),
+    aliases,
+  },
+  bodyObject,
+)
+export type CustomRegion = Static<typeof CustomRegion>
+
+const entries = <T extends TSchema>(item: T) =>
+  Type.Optional(
+    Type.Array(item, { maxItems: 1000, ...expecting('最多 1000 项的列表', 'a list of at most 1000 entries') }),
+  )
+
+/**
+ * A publish. The figures travel as one CSV text, which the server checks row by row with the
+ * browser's own import code (`parseLongTable`): the schema checks the envelope only, so validating a
+ * 64 MB body costs one look at the text's first characters, not a pass over its figures.
+ */
+export const PublishRequest = Type.Object(
+  {
+    /** The version the analyst saw: the publish is refused (409) unless it is still current. */
+    baseVersion: versionNumber,
+    /** The import's name as the analyst saw it (a label: never used as a file name). */
+    name: label(200),
+    /** The canonical long CSV of the import's figures. */
+    csv: Type.String({
+      pattern: '\\S',
+      ...expecting(
+        '长格式 CSV 文本（表头 region,period,indicator,value,…）',
+        'the long CSV text (header region,period,indicator,value,…)',
+      ),
+    }),
+    indicators: entries(CustomIndicator),
+    regions: entries(CustomRegion),
+  },
+  bodyObject,
+)
+export type PublishRequest = Static<typeof PublishRequest>
+
+export const RollbackRequest = Type.Object({ version: versionNumber, baseVersion: versionNumber }, bodyObject)
+export type RollbackRequest = Static<typeof RollbackRequest>
+
+/** How a published version differs from the one it was based on. */
+export const VersionCounts = Type.Object({
+  /** Figures the version has that its base lacked. */
+  added: Type.Integer(),
+  /** Figures whose value, unit, source or note differ from the base. */
+  changed: Type.Integer(),
+  unchanged: Type.Integer(),
+  /** Figures of the base the version lacks (only a rollback removes figures). */
+  removed: Type.Integer(),
+  /** Figures in the version. */
+  observations: Type.Integer(),
+})
+export type VersionCounts = Static<typeof VersionCounts>
+
+/** One published version, as the server keeps it and lists it to the app. */
+export const VersionInfo = Type.Object({
+  version: Type.Integer(),
+  /** When it was made (ISO 8601). */
+  at: Type.String(),
+  /** The account that made it; null for the snapshot of data/ taken on first start. */
+  by: Type.Union([Type.String(), Type.Null()]),
+  action: Type.Enum(['initial', 'publish', 'rollback']),
+  /** The import's name, or what the version is. */
+  name: Type.String(),
+  baseVersion: Type.Union([Type.Integer(), Type.Null()]),
+  /** For a rollback, the earlier version whose content it restores. */
+  rollbackOf: Type.Union([Type.Integer(), Type.Null()]),
+  counts: VersionCounts,
+})
+export type VersionInfo = Static<typeof VersionInfo>
+
+export const VersionList = Type.Object({
+  current: Type.Integer(),
+  /** Newest first. */
+  versions: Type.Array(VersionInfo),
+})
+export type VersionList = Static<typeof VersionList>
+
+/** The data of the `version` event on `GET /api/events`: this version is now current. */
+export const VersionEvent = Type.Object({ version: Type.Integer() })
+export type VersionEvent = Static<typeof VersionEvent>
+
+/** A located problem in the figures sent, as the browser's import code reports it. */
+const Problem = Type.Object({
+  severity: Type.Enum(['error', 'warning']),
+  code: Type.String(),
+  file: Type.Optional(Type.String()),
+  /** As the analyst sees it in Excel: header = row 1. */
+  row: Type.Optional(Type.Integer()),
+  /** Column A = 1. */
+  column: Type.Optional(Type.Integer()),
+  params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
+})
+
+/**
+ * The body of every error. Besides these, an error carries what the client may need to act on it:
+ * `retryAfter` (429), `currentVersion` (409), `problemCount` (422), `limit` (413).
+ */
+export const ErrorBody = Type.Object(
+  {
+    error: Type.String(),
+    message: Bilingual,
+    problems: Type.Optional(Type.Array(Problem)),
+    retryAfter: Type.Optional(Type.Integer()),
+    currentVersion: Type.Optional(Type.Integer()),
+    problemCount: Type.Optional(Type.Integer()),
+    limit: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: true },
+)
+export type ErrorBody = Static<typeof ErrorBody>

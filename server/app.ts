@@ -1,0 +1,88 @@
+import { resolve } from 'node:path'
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { EventHub } from './events'
+import { withDefaults, type ServerOptions, type Settings } from './options'
+import { appFiles } from './plugins/static'
+import { errors } from './plugins/errors'
+import { rateLimits } from './plugins/rateLimits'
+import { security } from './plugins/security'
+import { sessions } from './plugins/sessions'
+import { dataRoutes } from './routes/data'
+import { eventsRoutes } from './routes/events'
+import { healthRoutes } from './routes/health'
+import { loginRoutes } from './routes/login'
+import { publishRoutes } from './routes/publish'
+import { rollbackRoutes } from './routes/rollback'
+import { versionsRoutes } from './routes/versions'
+import { DataFiles } from './store/dataFiles'
+import { lockStateDir } from './store/lock'
+import { SessionStore } from './store/sessions'
+import { UserStore } from './store/users'
+import { VersionStore } from './store/versions'
+
+export interface Server {
+  readonly app: FastifyInstance
+  readonly store: VersionStore
+  readonly hub: EventHub
+  readonly sessions: SessionStore
+  readonly users: UserStore
+}
+
+/** Builds the server (not yet listening): the app, /data of the current version, and the API. */
+export async function buildServer(options: ServerOptions): Promise<Server> {
+  const settings = withDefaults(options)
+  const release = await lockStateDir(resolve(settings.stateDir))
+  try {
+    return await assemble(settings, release)
+  } catch (e) {
+    await release()
+    throw e
+  }
+}
+
+async function assemble(o: Settings, release: () => Promise<void>): Promise<Server> {
+  const store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
+  const users = new UserStore(resolve(o.stateDir))
+  const sessionStore = new SessionStore(o.sessionTtlMs)
+  const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
+  store.onCommit((meta) => hub.announce(meta.version))
+
+  const app = Fastify({
+    logger: { level: o.logLevel },
+    trustProxy: o.trustProxy,
+    bodyLimit: o.bodyLimit,
+    // On shutdown (after any publish in progress has finished, see main.ts) open streams and
+    // keep-alive sockets are cut rather than waited for: browsers reconnect by themselves.
+    forceCloseConnections: true,
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  // Request bodies are checked against the contract's schemas, as JSON arrives: no type coercion.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler)
+  app.addHook('preClose', (done) => {
+    hub.closeAll()
+    done()
+  })
+  app.addHook('onClose', async () => release())
+
+  await app.register(security)
+  await app.register(errors)
+  await app.register(rateLimits)
+  await app.register(sessions, { sessions: sessionStore, users, requireLogin: o.requireLogin })
+
+  await app.register(dataRoutes, { dataFiles: new DataFiles(store), requireLogin: o.requireLogin })
+  await app.register(async (api) => {
+    api.addHook('onRequest', (_request, reply, done) => {
+      void reply.header('Cache-Control', 'no-store')
+      done()
+    })
+    await api.register(healthRoutes, { store, requireLogin: o.requireLogin })
+    await api.register(loginRoutes, { loginFailures: o.loginFailures, loginRequests: o.loginRequests })
+    await api.register(versionsRoutes, { store })
+    await api.register(publishRoutes, { store, bodyLimit: o.publishBodyLimit })
+    await api.register(rollbackRoutes, { store })
+    await api.register(eventsRoutes, { store, hub })
+  })
+  await app.register(appFiles, { appDir: o.appDir })
+
+  return { app, store, hub, sessions: sessionStore, users }
+}

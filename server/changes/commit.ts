@@ -1,0 +1,28 @@
+import type { VersionInfo } from '../../src/domain/version'
+import { staleVersion, writeFailed } from '../errors'
+import type { NewVersion, VersionStore } from '../store/versions'
+import type { Change } from './change'
+
+/** What a write says about itself besides its content (when and what counts are filled in here). */
+export type ChangeMeta = Omit<NewVersion, 'at' | 'counts'>
+
+/**
+ * Runs a write on top of `baseVersion`, one at a time: refused (409) unless that is still current,
+ * then committed as the next version.
+ */
+export function commitChange(
+  store: VersionStore,
+  baseVersion: number,
+  make: (version: number, at: string) => Promise<{ change: Change; meta: ChangeMeta }>,
+): Promise<VersionInfo> {
+  return store.exclusive(async () => {
+    if (baseVersion !== store.current) throw staleVersion(baseVersion, store.current)
+    const at = new Date().toISOString()
+    const { change, meta } = await make(store.current + 1, at)
+    try {
+      return await store.commit(change.files, { ...meta, at, counts: change.counts }, change.problems)
+    } catch (e) {
+      throw writeFailed(e instanceof Error && 'code' in e ? String(e.code) : 'I/O')
+    }
+  })
+}

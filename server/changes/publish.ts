@@ -1,0 +1,86 @@
+import type { CustomIndicator, CustomRegion, PublishRequest } from '../../contract/api'
+import type { Catalogue, Indicator, Region } from '../../src/domain/catalogue'
+import { observationKey, parseLongTable, type Observation } from '../../src/domain/observation'
+import type { Problem } from '../../src/domain/problem'
+import { parseCsvRows } from '../../src/io/csv'
+import { invalidData } from '../errors'
+import type { PublishedStamp } from '../store/manifest'
+import { assembleVersion, type VersionFiles } from '../store/versionFiles'
+import { addUsedCustomEntries, catalogueOf } from './catalogue'
+import type { Change } from './change'
+import { upsertFigures } from './figures'
+
+/** A publish as the server applies it: the request (checked against its schema), labels trimmed. */
+export interface Publish {
+  readonly name: string
+  readonly csv: string
+  readonly indicators: readonly Indicator[]
+  readonly regions: readonly Region[]
+}
+
+const indicatorOf = (i: CustomIndicator): Indicator => ({
+  id: i.id.trim(),
+  nameZh: i.nameZh.trim(),
+  nameEn: (i.nameEn ?? '').trim(),
+  unit: (i.unit ?? '').trim(),
+  kind: i.kind,
+  parent: (i.parent ?? '').trim(),
+  aliases: (i.aliases ?? []).map((a) => a.trim()),
+})
+
+const regionOf = (r: CustomRegion): Region => ({
+  name: r.name.trim(),
+  nameEn: (r.nameEn ?? '').trim(),
+  level: r.level,
+  parent: (r.parent ?? '').trim(),
+  aliases: (r.aliases ?? []).map((a) => a.trim()),
+})
+
+export const publishOf = (body: PublishRequest): Publish => ({
+  name: body.name.trim(),
+  csv: body.csv,
+  indicators: (body.indicators ?? []).map(indicatorOf),
+  regions: (body.regions ?? []).map(regionOf),
+})
+
+/**
+ * The import's figures, checked with the browser's own code against the catalogue extended by the
+ * custom entries. Throws 422 with the domain's located problems when the import has errors.
+ */
+function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
+  const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name)
+  const problems: Problem[] = [...parsed.problems]
+  for (const i of req.indicators) {
+    if (i.parent && !catalogue.indicator(i.parent))
+      problems.push({ severity: 'error', code: 'unknownIndicator', file: req.name, params: { value: i.parent } })
+  }
+  for (const r of req.regions) {
+    if (r.parent && !catalogue.region(r.parent))
+      problems.push({ severity: 'error', code: 'unknownRegion', file: req.name, params: { value: r.parent } })
+  }
+  if (problems.some((p) => p.severity === 'error')) throw invalidData(problems)
+  if (parsed.observations.length === 0) throw invalidData([{ severity: 'error', code: 'emptyFile', file: req.name }])
+  return parsed.observations
+}
+
+/**
+ * The new version a publish makes: the current figures with the incoming ones upserted, the custom
+ * entries they use added to the catalogue, stamped, and read back as the browser will read it.
+ */
+export function applyPublish(base: VersionFiles, req: Publish, stamp: PublishedStamp, baseProblems: number): Change {
+  const baseCatalogue = catalogueOf(base)
+  const catalogue = baseCatalogue.extendedWith(req.indicators, req.regions)
+  const figures = checkedFigures(req, catalogue)
+  const incoming = new Map(figures.map((o) => [observationKey(o), o]))
+  const { files, added, changed, unchanged } = upsertFigures(base, incoming, catalogue)
+  addUsedCustomEntries(files, base, baseCatalogue, req, figures)
+  const next: VersionFiles = { manifest: { ...base.manifest, published: stamp }, files }
+  const after = assembleVersion(next)
+  // What is published always loads: a version the browser would find a new problem in is refused.
+  if (after.problems.length > baseProblems) throw invalidData(after.problems)
+  return {
+    files: next,
+    counts: { added, changed, unchanged, removed: 0, observations: after.dataset.observations.length },
+    problems: after.problems.length,
+  }
+}

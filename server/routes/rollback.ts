@@ -1,0 +1,41 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import { RollbackRequest, VersionInfo } from '../../contract/api'
+import { commitChange } from '../changes/commit'
+import { applyRollback } from '../changes/rollback'
+import { ApiError } from '../errors'
+import type { VersionStore } from '../store/versions'
+import { errorResponses } from './responses'
+
+/** `POST /api/rollback`: an earlier version's content becomes the next version. */
+export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore }> = (app, { store }, done) => {
+  app.post(
+    '/api/rollback',
+    {
+      onRequest: app.requireAnalyst,
+      schema: { body: RollbackRequest, response: { 200: VersionInfo, ...errorResponses } },
+    },
+    async (request) => {
+      const { version: target, baseVersion } = request.body
+      const by = await app.analystOf(request)
+      return commitChange(store, baseVersion, async (version, at) => {
+        const meta = store.meta(target)
+        if (!meta)
+          throw new ApiError(404, 'unknownVersion', {
+            zh: `没有第 ${target} 版。`,
+            en: `There is no version ${target}.`,
+          })
+        if (target === store.current) {
+          throw new ApiError(422, 'alreadyCurrent', {
+            zh: `第 ${target} 版就是当前版本。`,
+            en: `Version ${target} is already the current version.`,
+          })
+        }
+        return {
+          change: applyRollback(await store.read(), await store.read(target), { version, at, by, rollbackOf: target }),
+          meta: { by, action: 'rollback', name: meta.name, baseVersion, rollbackOf: target },
+        }
+      })
+    },
+  )
+  done()
+}

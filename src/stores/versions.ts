@@ -1,0 +1,102 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { createApiClient, followVersions } from '@/io/publishApi'
+import type { VersionInfo } from '@/domain/version'
+import { useDatasetStore } from './dataset'
+import { useServerStore } from './server'
+
+/**
+ * The published versions: which one the server has, which one is loaded here, the history, and the
+ * server's announcements of new ones, which bring the loaded data up to date.
+ */
+export const useVersionsStore = defineStore('versions', () => {
+  const api = createApiClient()
+  const dataset = useDatasetStore()
+  const server = useServerStore()
+  /** The newest version the server announced. */
+  const serverVersion = ref<number | null>(null)
+  /** The history, newest first (loaded for analysts). */
+  const versions = shallowRef<readonly VersionInfo[]>([])
+
+  /** The version of the loaded files (the server stamps every version it makes into its manifest). */
+  const loadedVersion = computed(() => (!server.offered || !dataset.published ? null : (dataset.version ?? 1)))
+
+  watch(
+    () => server.health,
+    (health) => {
+      if (health) serverVersion.value = health.version
+    },
+    { immediate: true },
+  )
+  // The history is shown to analysts only: it goes with the session.
+  watch(
+    () => server.analyst,
+    (analyst) => {
+      if (!analyst) versions.value = []
+    },
+  )
+
+  // One refresh at a time; announcements that arrive meanwhile are handled after it.
+  let catching: Promise<void> | undefined
+  let again = false
+  /** Brings the loaded data to the server's current version, if it is not there already. */
+  async function catchUp(): Promise<void> {
+    if (catching) {
+      again = true
+      return catching
+    }
+    catching = (async () => {
+      do {
+        again = false
+        // Before the first load has finished there is nothing to bring up to date: it fetches the current files.
+        if (dataset.status === 'ready' && serverVersion.value !== null && serverVersion.value !== loadedVersion.value) {
+          await dataset.refresh(undefined, { force: true })
+        }
+      } while (again)
+    })().finally(() => {
+      catching = undefined
+    })
+    return catching
+  }
+
+  async function loadVersions(): Promise<void> {
+    const list = await api.versions()
+    versions.value = list.versions
+    serverVersion.value = list.current
+  }
+
+  let followers = 0
+  let stopStream: (() => void) | undefined
+  /**
+   * Follows the server's announcements (one EventSource for the whole app, however many views
+   * ask). Returns the function that stops following; the stream closes when nobody follows.
+   */
+  function follow(): () => void {
+    followers++
+    stopStream ??= followVersions((version) => {
+      serverVersion.value = version
+      void catchUp()
+      if (server.analyst && versions.value.length && versions.value[0]?.version !== version)
+        void loadVersions().catch(() => undefined)
+    })
+    let stopped = false
+    return () => {
+      if (stopped) return
+      stopped = true
+      if (--followers === 0) {
+        stopStream?.()
+        stopStream = undefined
+      }
+    }
+  }
+
+  /** After a write: the new version is current; load it at once (the announcement may come later). */
+  async function written(meta: VersionInfo): Promise<VersionInfo> {
+    serverVersion.value = meta.version
+    await catchUp()
+    await loadVersions().catch(() => undefined)
+    return meta
+  }
+
+  return { serverVersion, loadedVersion, versions, catchUp, loadVersions, follow, written }
+})
