@@ -39,7 +39,7 @@ export function useScreen() {
   const route = useRoute()
   const { t } = useI18n()
   const store = useDatasetStore()
-  const { dataAsOf, loadedAt, offlineSince } = storeToRefs(store)
+  const { dataAsOf, loadedAt, offlineSince, settings } = storeToRefs(store)
 
   const rotate = computed(() => positive(route.query.rotate, 20))
   const refresh = computed(() => positive(route.query.refresh, 60))
@@ -60,6 +60,7 @@ export function useScreen() {
     offlineSince.value === null ? null : Math.max(0, Math.floor((now.value - offlineSince.value) / 60000)),
   )
   const pageTitle = (p: ScreenPage) => t(`screen.pages.${p}`)
+  const trends = computed(() => settings.value?.screenTrends ?? [])
 
-  return { pages, page, rotation, rotate, now, theme, asOf, offlineMinutes, pageTitle }
+  return { pages, page, rotation, rotate, now, theme, asOf, offlineMinutes, pageTitle, trends }
 }

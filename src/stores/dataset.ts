@@ -42,7 +42,9 @@ export const useDatasetStore = defineStore('dataset', () => {
   let live: LiveState = NO_STATE
 
   const bulletins = computed(() => published.value?.bulletins ?? [])
-  const homeRegion = computed(() => published.value?.homeRegion ?? '衡阳市')
+  /** The views' choices of region and indicators; null until the data is loaded. */
+  const settings = computed(() => published.value?.settings ?? null)
+  const homeRegion = computed(() => settings.value?.homeRegion ?? '')
   const problems = computed(() => published.value?.problems ?? [])
   /** The publishing server's version number of the loaded files (null when not stamped by one). */
   const version = computed(() => published.value?.version ?? null)
@@ -149,6 +151,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     offlineSince,
     bulletins,
     homeRegion,
+    settings,
     problems,
     version,
     load,
