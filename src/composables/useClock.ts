@@ -1,9 +1,6 @@
-import { onScopeDispose, ref } from 'vue'
+import { useTimestamp } from '@vueuse/core'
 
-/** The time now, updated every second by one interval that is cleared with its owner. */
+/** The time now (ms), updated every second by one interval that is cleared with its owner. */
 export function useClock() {
-  const now = ref(Date.now())
-  const timer = setInterval(() => (now.value = Date.now()), 1000)
-  onScopeDispose(() => clearInterval(timer))
-  return now
+  return useTimestamp({ interval: 1000 })
 }

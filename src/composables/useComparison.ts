@@ -14,15 +14,14 @@ import { useNames } from './useNames'
 
 const COUNT = 'valid_invention_patents'
 const DENSITY = 'invention_patents_per_10k'
-const GRANTS = 'patent_grants'
 const HOLDERS = ['university', 'research', 'enterprise', 'agency', 'individual'] as const
 
 /** The province's cities side by side at one table date, with the home city highlighted. */
 export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrGetter<ChartTheme>) {
   const { t } = useI18n()
-  const { dataset, homeRegion } = storeToRefs(useDatasetStore())
+  const { dataset, homeRegion, settings } = storeToRefs(useDatasetStore())
   const names = useNames()
-  const province = computed(() => dataset.value?.catalogue.region(homeRegion.value)?.parent ?? '湖南省')
+  const province = computed(() => dataset.value?.catalogue.region(homeRegion.value)?.parent ?? '')
   const cities = computed(() => dataset.value?.catalogue.citiesOf(province.value).map((c) => c.name) ?? [])
   const dates = computed(() => dataset.value?.tableDates(COUNT, cities.value) ?? [])
   const periodText = (key: string, kind: 'stock' | 'flow' = 'stock') => {
@@ -56,7 +55,20 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   const byDensity = computed(() =>
     ranking(DENSITY, toValue(date), `${t('compare.byDensity')} · ${periodText(toValue(date))}`),
   )
-  const grants = computed(() => ranking(GRANTS, '2023-01..08', t('compare.grants')))
+  /** The flow the publisher chose, at its latest table of all the cities: a newer table moves the chart. */
+  const flow = computed(() => {
+    const indicator = settings.value?.compareFlow ?? ''
+    const periodKey = dataset.value?.tableDates(indicator, cities.value).at(-1) ?? ''
+    const title = t('compare.flowRanking', {
+      period: periodText(periodKey, 'flow'),
+      indicator: names.indicator(indicator),
+    })
+    return {
+      ...ranking(indicator, periodKey, title),
+      periodKey,
+      fileName: `${indicator}-${periodKey}`.replace(/_|\.\./g, '-'),
+    }
+  })
 
   const history = computed(() => {
     const points = (dataset.value ? rankHistory(dataset.value, province.value, homeRegion.value, DENSITY) : []).map(
@@ -118,5 +130,5 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
     }
   })
 
-  return { dates, periodText, byCount, byDensity, grants, history, holders, homeRegion }
+  return { dates, periodText, byCount, byDensity, flow, history, holders, homeRegion }
 }

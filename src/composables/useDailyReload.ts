@@ -1,4 +1,5 @@
-import { onScopeDispose, type MaybeRefOrGetter, toValue } from 'vue'
+import { type MaybeRefOrGetter, toValue } from 'vue'
+import { useTimeoutFn } from '@vueuse/core'
 
 /** Milliseconds from `now` to the next local "HH:MM"; null for no valid time. */
 export function msUntil(hhmm: string, now: Date): number | null {
@@ -19,6 +20,5 @@ export function msUntil(hhmm: string, now: Date): number | null {
 export function useDailyReload(at: MaybeRefOrGetter<string>, reload: () => void = () => location.reload()) {
   const wait = msUntil(toValue(at), new Date())
   if (wait === null) return
-  const timer = setTimeout(reload, wait)
-  onScopeDispose(() => clearTimeout(timer))
+  useTimeoutFn(reload, wait)
 }

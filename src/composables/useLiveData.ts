@@ -1,21 +1,17 @@
-import { onScopeDispose, type MaybeRefOrGetter, toValue } from 'vue'
+import { type MaybeRefOrGetter, toValue } from 'vue'
+import { useTimeoutPoll } from '@vueuse/core'
 import { useDatasetStore } from '@/stores/dataset'
 
 /**
- * Keeps the published data current: every `seconds` the store asks the server, with
- * conditional requests, whether a data file changed. One timeout at a time, cleared with its owner.
+ * Keeps the published data current: the store asks the server at once, then `seconds` after each
+ * answer, with conditional requests, whether a data file changed. One timeout at a time, cleared
+ * with its owner.
  */
 export function useLiveData(seconds: MaybeRefOrGetter<number>) {
   const store = useDatasetStore()
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let stopped = false
-  const tick = async () => {
-    await store.refresh()
-    if (!stopped) timer = setTimeout(() => void tick(), Math.max(0.05, toValue(seconds)) * 1000)
-  }
-  void tick()
-  onScopeDispose(() => {
-    stopped = true
-    clearTimeout(timer)
-  })
+  useTimeoutPoll(
+    () => store.refresh(),
+    () => Math.max(0.05, toValue(seconds)) * 1000,
+    { immediateCallback: true },
+  )
 }

@@ -1,7 +1,7 @@
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useDatasetStore } from '@/stores/dataset'
-import { HEADLINE_INDICATORS, headline, type Headline } from '@/domain/headline'
+import { headline, type Headline } from '@/domain/headline'
 import { targetsOf } from '@/domain/target'
 import { rankHistory } from '@/domain/compare'
 
@@ -9,12 +9,12 @@ export const RANK_INDICATOR = 'invention_patents_per_10k'
 
 /** Everything the overview shows for a region, optionally as of the end of a year. */
 export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRefOrGetter<number | undefined>) {
-  const { dataset, bulletins } = storeToRefs(useDatasetStore())
+  const { dataset, bulletins, settings } = storeToRefs(useDatasetStore())
 
   const headlines = computed<Headline[]>(() => {
     const ds = dataset.value
     if (!ds) return []
-    return HEADLINE_INDICATORS.flatMap((id) => headline(ds, toValue(region), id, toValue(asOfYear)) ?? [])
+    return (settings.value?.lead ?? []).flatMap((id) => headline(ds, toValue(region), id, toValue(asOfYear)) ?? [])
   })
   const targets = computed(() => (dataset.value ? targetsOf(dataset.value, toValue(region)) : []))
   const ranks = computed(() => {

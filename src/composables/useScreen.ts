@@ -1,4 +1,5 @@
-import { computed, onScopeDispose, ref } from 'vue'
+import { computed, type Ref } from 'vue'
+import { useEventListener, useWindowSize } from '@vueuse/core'
 import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useRoute } from 'vue-router'
@@ -18,11 +19,7 @@ const positive = (text: unknown, fallback: number) => {
 }
 
 /** Chart type scaled to the screen: about 2% of its height, legible across a room; lines and bars in step. */
-function useScreenTheme() {
-  const height = ref(window.innerHeight)
-  const onResize = () => (height.value = window.innerHeight)
-  window.addEventListener('resize', onResize)
-  onScopeDispose(() => window.removeEventListener('resize', onResize))
+function useScreenTheme(height: Ref<number>) {
   return computed<ChartTheme>(() => ({
     ...darkTheme,
     fontSize: Math.max(14, Math.round(height.value * 0.02)),
@@ -39,7 +36,7 @@ export function useScreen() {
   const route = useRoute()
   const { t } = useI18n()
   const store = useDatasetStore()
-  const { dataAsOf, loadedAt, offlineSince } = storeToRefs(store)
+  const { dataAsOf, loadedAt, offlineSince, settings } = storeToRefs(store)
 
   const rotate = computed(() => positive(route.query.rotate, 20))
   const refresh = computed(() => positive(route.query.refresh, 60))
@@ -53,13 +50,46 @@ export function useScreen() {
   useLiveData(refresh)
   useDailyReload(typeof route.query.reload === 'string' ? route.query.reload : '')
   const now = useClock()
-  const theme = useScreenTheme()
+  // A turned screen resizes the window too: no orientation listener needed.
+  const { width, height } = useWindowSize({ listenOrientation: false })
+  const theme = useScreenTheme(height)
+
+  // Someone in the room: arrows step, space pauses; a click on the left or right third steps, the middle pauses.
+  useEventListener(window, 'keydown', (e: KeyboardEvent) => {
+    if (e.key === 'ArrowRight' || e.key === 'PageDown') rotation.next()
+    else if (e.key === 'ArrowLeft' || e.key === 'PageUp') rotation.previous()
+    else if (e.key === ' ' || e.key === 'p') rotation.toggle()
+    else return
+    e.preventDefault()
+  })
+  const onClick = (e: MouseEvent) => {
+    const third = width.value / 3
+    if (e.clientX < third) rotation.previous()
+    else if (e.clientX > 2 * third) rotation.next()
+    else rotation.toggle()
+  }
 
   const asOf = computed(() => dataAsOf.value ?? loadedAt.value)
   const offlineMinutes = computed(() =>
     offlineSince.value === null ? null : Math.max(0, Math.floor((now.value - offlineSince.value) / 60000)),
   )
   const pageTitle = (p: ScreenPage) => t(`screen.pages.${p}`)
+  const trends = computed(() => settings.value?.screenTrends ?? [])
 
-  return { pages, page, rotation, rotate, now, theme, asOf, offlineMinutes, pageTitle }
+  const { index, paused, startedAt } = rotation
+  return {
+    pages,
+    page,
+    index,
+    paused,
+    startedAt,
+    rotate,
+    now,
+    theme,
+    asOf,
+    offlineMinutes,
+    pageTitle,
+    trends,
+    onClick,
+  }
 }

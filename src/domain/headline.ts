@@ -71,13 +71,3 @@ export function headline(
     threeYears: base3 && multiple !== null ? { base: base3, multiple } : undefined,
   }
 }
-
-/** The indicators a city's overview leads with, in the order the office reports them. */
-export const HEADLINE_INDICATORS = [
-  'patent_grants',
-  'valid_invention_patents',
-  'pct_applications',
-  'invention_grants',
-  'invention_patents_per_10k',
-  'valid_trademarks',
-] as const

@@ -1,7 +1,6 @@
 import { observationAt, type ObservationColumns } from './columns'
 import type { Dataset } from './dataset'
 import type { Problem } from './problem'
-import { HEADLINE_INDICATORS } from './headline'
 import { LONG_COLUMNS, type Observation } from './observation'
 
 /** Rows of the canonical long format (header first), for exporting everything shown. */
@@ -21,16 +20,18 @@ export function longRowsOfColumns(c: ObservationColumns): (string | number)[][] 
 
 /**
  * A file to fill in: the header and two real figures of the home region, the newest year total
- * and the newest level as of a month among its headline indicators.
+ * and the newest level as of a month among the lead indicators.
  */
-export function templateRows(dataset: Dataset, homeRegion: string): (string | number)[][] {
+export function templateRows(dataset: Dataset, homeRegion: string, lead: readonly string[]): (string | number)[][] {
   const newest = (type: 'year' | 'month') =>
-    HEADLINE_INDICATORS.map((id) =>
-      dataset
-        .seriesOf(homeRegion, id, 'actual')
-        .filter((o) => o.period.type === type)
-        .at(-1),
-    ).find((o) => o !== undefined)
+    lead
+      .map((id) =>
+        dataset
+          .seriesOf(homeRegion, id, 'actual')
+          .filter((o) => o.period.type === type)
+          .at(-1),
+      )
+      .find((o) => o !== undefined)
   return longRows([newest('year'), newest('month')].filter((o): o is Observation => o !== undefined))
 }
 

@@ -4,11 +4,11 @@ import { parseIndicators, parseRegions } from './catalogueTable'
 import { Dataset } from './dataset'
 import { parseLongTable, type Observation } from './observation'
 import type { Problem } from './problem'
+import { readViewSettings, type ViewSettings, type ViewSettingsFields } from './viewSettings'
 
-/** What data/manifest.json lists. */
-export interface Manifest {
+/** What data/manifest.json lists, and which indicators the views put first (see ViewSettingsFields). */
+export interface Manifest extends ViewSettingsFields {
   readonly version: number
-  readonly home_region: string
   readonly observations: readonly string[]
   readonly indicators: string
   readonly regions: string
@@ -28,7 +28,7 @@ export interface PublishedFiles {
 export interface Published {
   readonly dataset: Dataset
   readonly bulletins: readonly Bulletin[]
-  readonly homeRegion: string
+  readonly settings: ViewSettings
   readonly problems: readonly Problem[]
   /** The server's version number of these files, when a publishing server stamped them. */
   readonly version: number | null
@@ -42,6 +42,8 @@ export function assemblePublished(files: PublishedFiles): Published {
   const reg = parseRegions(rows(files.manifest.regions), files.manifest.regions)
   problems.push(...ind.problems, ...reg.problems)
   const catalogue = new Catalogue(ind.indicators, reg.regions)
+  const { settings, problems: settingProblems } = readViewSettings(files.manifest, catalogue)
+  problems.push(...settingProblems)
   const observations: Observation[] = []
   for (const name of files.manifest.observations) {
     const parsed = parseLongTable(rows(name), catalogue, name)
@@ -59,7 +61,7 @@ export function assemblePublished(files: PublishedFiles): Published {
   return {
     dataset: new Dataset(observations, catalogue),
     bulletins,
-    homeRegion: files.manifest.home_region,
+    settings,
     problems,
     version: typeof version === 'number' ? version : null,
   }

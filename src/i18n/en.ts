@@ -80,7 +80,7 @@ const en: typeof zh = {
     byDensity: 'Valid invention patents per 10k people',
     rankHistory: 'Rank of {region} (per 10k people)',
     composition: 'Valid invention patents by holder',
-    grants: 'Patent grants, Jan–Aug 2023',
+    flowRanking: '{indicator}, {period}',
     populationNote:
       'The tables use different population bases (Hengyang: 7.3006 million in 2020–21, 6.4343 million in 2025), so densities of different years are not strictly comparable.',
     rankAxis: 'Rank',

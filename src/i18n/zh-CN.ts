@@ -71,7 +71,7 @@ export default {
     byDensity: '每万人口有效发明专利拥有量',
     rankHistory: '{region}排名变化（按每万人口有效发明专利）',
     composition: '有效发明专利权人构成',
-    grants: '2023年1—8月专利授权量',
+    flowRanking: '{period}{indicator}',
     populationNote:
       '各统计表所用常住人口基数不同（如衡阳 2020—2021 年表为 730.06 万人，2025 年表为 643.43 万人），不同年份的密度不可严格比较。',
     rankAxis: '名次',

@@ -6,10 +6,20 @@ import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles, HttpError } from '@/io/publishedFiles'
 import { checkForChanges, NO_STATE, type LiveState } from '@/io/liveCheck'
+import type { SavedImport } from '@/io/savedImports'
 import { useImportsStore } from './imports'
 
 // Yields to the page between batches, so indexing a large import never freezes it.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+async function layered(base: Published, records: readonly SavedImport[], catalogue: Catalogue): Promise<Dataset> {
+  if (records.length === 0) return base.dataset
+  return Dataset.layered(
+    [arrayLayer(base.dataset.observations), ...records.map((r) => columnsLayer(r.columns))],
+    catalogue,
+    nextTask,
+  )
+}
 
 /**
  * The figures everyone sees: the published dataset, with this browser's imports laid over it.
@@ -32,7 +42,9 @@ export const useDatasetStore = defineStore('dataset', () => {
   let live: LiveState = NO_STATE
 
   const bulletins = computed(() => published.value?.bulletins ?? [])
-  const homeRegion = computed(() => published.value?.homeRegion ?? '衡阳市')
+  /** The views' choices of region and indicators; null until the data is loaded. */
+  const settings = computed(() => published.value?.settings ?? null)
+  const homeRegion = computed(() => settings.value?.homeRegion ?? '')
   const problems = computed(() => published.value?.problems ?? [])
   /** The publishing server's version number of the loaded files (null when not stamped by one). */
   const version = computed(() => published.value?.version ?? null)
@@ -49,26 +61,33 @@ export const useDatasetStore = defineStore('dataset', () => {
       : base
   })
 
-  let generation = 0
-  async function rebuild() {
+  // One build per state of the inputs: load(), refresh() and the watch below all wait on the same
+  // promise, so the data is indexed once however many of them ask, and only the newest build lands.
+  let current: { base: Published; records: readonly SavedImport[]; done: Promise<void> } | undefined
+  function build(): Promise<void> {
     const base = published.value
+    const records = imports.records
     const cat = catalogue.value
-    if (!base || !cat) return
-    const mine = ++generation
-    if (imports.records.length === 0) {
-      dataset.value = base.dataset
-      return
-    }
-    const built = await Dataset.layered(
-      [arrayLayer(base.dataset.observations), ...imports.records.map((r) => columnsLayer(r.columns))],
-      cat,
-      nextTask,
-    )
-    if (mine === generation) dataset.value = built
+    if (!base || !cat) return Promise.resolve()
+    if (current?.base === base && current.records === records) return current.done
+    const job = { base, records, done: Promise.resolve() }
+    current = job
+    job.done = layered(base, records, cat).then((built) => {
+      if (current === job) dataset.value = built
+    })
+    return job.done
+  }
+  /** Resolves once the dataset is built from the newest inputs, even when they changed meanwhile. */
+  async function settled(): Promise<void> {
+    let done: Promise<void>
+    do {
+      done = build()
+      await done
+    } while (done !== build())
   }
   watch(
     () => [published.value, imports.records] as const,
-    () => void rebuild(),
+    () => void build(),
   )
 
   /**
@@ -91,7 +110,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
     try {
       published.value = assemblePublished(await fetchPublishedFiles(fetchImpl))
-      await rebuild()
+      await settled()
       loadedAt.value = Date.now()
       // Only now: had the download failed, the next check must still see the change.
       live = result
@@ -110,7 +129,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         imports.status === 'idle' ? imports.load() : Promise.resolve(),
       ])
       published.value = assemblePublished(files)
-      await rebuild()
+      await settled()
       loadedAt.value = Date.now()
       status.value = 'ready'
     } catch (e) {
@@ -132,6 +151,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     offlineSince,
     bulletins,
     homeRegion,
+    settings,
     problems,
     version,
     load,

@@ -6,7 +6,7 @@ import { packColumns, unpackColumns } from '../../../src/io/packedColumns'
 import { columnsOf, observationAt } from '../../../src/domain/columns'
 import { loadEmbedded } from '../../support/embedded'
 
-const { dataset } = loadEmbedded()
+const { dataset, settings } = loadEmbedded()
 
 describe('CSV for Excel', () => {
   it('starts with a UTF-8 byte-order mark so Excel opens Chinese correctly', () => {
@@ -47,7 +47,7 @@ describe('exporting all figures', () => {
   })
 
   it('offers a template with a year total and a level as of a month, both real', () => {
-    expect(templateRows(dataset, '衡阳市').map((r) => r.slice(0, 4))).toEqual([
+    expect(templateRows(dataset, '衡阳市', settings.lead).map((r) => r.slice(0, 4))).toEqual([
       ['region', 'period', 'indicator', 'value'],
       ['衡阳市', '2022', 'patent_grants', 5183],
       ['衡阳市', '2025-07', 'valid_invention_patents', 4558],
