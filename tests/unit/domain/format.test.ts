@@ -7,8 +7,8 @@ import {
   formatPeriodLabel,
   formatQuantity,
   formatShare,
-} from '../../../src/domain/format'
-import { parsePeriod, type Period } from '../../../src/domain/period'
+} from '@/domain/format'
+import { parsePeriod, type Period } from '@/domain/period'
 
 function p(text: string): Period {
   const parsed = parsePeriod(text)
@@ -17,56 +17,52 @@ function p(text: string): Period {
 }
 
 describe('formatNumber in Chinese', () => {
-  it('writes figures below 100,000 in full, without grouping', () => {
-    expect(formatNumber(59590, 'zh')).toBe('59590')
-    expect(formatNumber(5183, 'zh')).toBe('5183')
-    expect(formatNumber(42, 'zh')).toBe('42')
-    expect(formatNumber(0, 'zh')).toBe('0')
-    expect(formatNumber(99999, 'zh')).toBe('99999')
-  })
-
-  it('keeps up to two decimals and drops trailing zeros', () => {
-    expect(formatNumber(4.8, 'zh')).toBe('4.8')
-    expect(formatNumber(2.6, 'zh')).toBe('2.6')
-    expect(formatNumber(7.084, 'zh')).toBe('7.08')
-    expect(formatNumber(643.43, 'zh')).toBe('643.43')
-    expect(formatNumber(100, 'zh')).toBe('100')
-    expect(formatNumber(1230, 'zh')).toBe('1230')
-  })
-
-  it('switches to 万 from 100,000, as the province writes 104.81万 and 16.2万', () => {
-    expect(formatNumber(1048100, 'zh')).toBe('104.81万')
-    expect(formatNumber(162000, 'zh')).toBe('16.2万')
-    expect(formatNumber(100000, 'zh')).toBe('10万')
-    expect(formatNumber(129829, 'zh')).toBe('12.98万')
-    expect(formatNumber(105300, 'zh')).toBe('10.53万')
-  })
-
-  it('switches to 亿 from 100,000,000', () => {
-    expect(formatNumber(1e8, 'zh')).toBe('1亿')
-    expect(formatNumber(123450000, 'zh')).toBe('1.23亿')
-    expect(formatNumber(99990000, 'zh')).toBe('9999万')
-  })
-
-  it('keeps the sign of a negative figure', () => {
-    expect(formatNumber(-162000, 'zh')).toBe('-16.2万')
-    expect(formatNumber(-42, 'zh')).toBe('-42')
+  it.each([
+    // Below 100,000 in full, without grouping.
+    [59590, '59590'],
+    [5183, '5183'],
+    [42, '42'],
+    [0, '0'],
+    [99999, '99999'],
+    // Up to two decimals, trailing zeros dropped.
+    [4.8, '4.8'],
+    [2.6, '2.6'],
+    [7.084, '7.08'],
+    [643.43, '643.43'],
+    [100, '100'],
+    [1230, '1230'],
+    // 万 from 100,000, as the province writes 104.81万 and 16.2万.
+    [1048100, '104.81万'],
+    [162000, '16.2万'],
+    [100000, '10万'],
+    [129829, '12.98万'],
+    [105300, '10.53万'],
+    // 亿 from 100,000,000.
+    [1e8, '1亿'],
+    [123450000, '1.23亿'],
+    [99990000, '9999万'],
+    // The sign of a negative figure is kept.
+    [-162000, '-16.2万'],
+    [-42, '-42'],
+  ])('%d → %s', (value, text) => {
+    expect(formatNumber(value, 'zh')).toBe(text)
   })
 })
 
 describe('formatNumber in English', () => {
-  it('groups thousands', () => {
-    expect(formatNumber(59590, 'en')).toBe('59,590')
-    expect(formatNumber(162000, 'en')).toBe('162,000')
-    expect(formatNumber(4.8, 'en')).toBe('4.8')
-    expect(formatNumber(7.084, 'en')).toBe('7.08')
-  })
-
-  it('says million and billion from a million', () => {
-    expect(formatNumber(1048100, 'en')).toBe('1.05 million')
-    expect(formatNumber(1e6, 'en')).toBe('1 million')
-    expect(formatNumber(6434300, 'en')).toBe('6.43 million')
-    expect(formatNumber(2.5e9, 'en')).toBe('2.5 billion')
+  it.each([
+    // Thousands grouped.
+    [59590, '59,590'],
+    [162000, '162,000'],
+    [4.8, '4.8'],
+    [7.084, '7.08'],
+    // Million and billion from a million.
+    [1048100, '1.05 million'],
+    [1e6, '1 million'],
+    [6434300, '6.43 million'],
+    [2.5e9, '2.5 billion'],
+  ])('%d → %s', (value, text) => {
+    expect(formatNumber(value, 'en')).toBe(text)
   })
 })
 
