@@ -67,46 +67,44 @@ describe('formatNumber in English', () => {
 })
 
 describe('formatQuantity', () => {
-  it('appends the Chinese unit', () => {
-    expect(formatQuantity(5183, '件', 'zh')).toBe('5183件')
-    expect(formatQuantity(1048100, '件', 'zh')).toBe('104.81万件')
-    expect(formatQuantity(4.8, '件/万人', 'zh')).toBe('4.8件/万人')
-    expect(formatQuantity(643.43, '万人', 'zh')).toBe('643.43万人')
-  })
-
-  it('translates units in English', () => {
-    expect(formatQuantity(4.8, '件/万人', 'en')).toBe('4.8 per 10k people')
-    expect(formatQuantity(5183, '件', 'en')).toBe('5,183')
-    expect(formatQuantity(643.43, '万人', 'en')).toBe('6.43 million people')
-    expect(formatQuantity(73.5, '万人', 'en')).toBe('735,000 people')
-  })
-
-  it('keeps an unknown unit as it is', () => {
-    expect(formatQuantity(3, '项', 'en')).toBe('3 项')
+  it.each([
+    // The Chinese unit appended.
+    [5183, '件', 'zh', '5183件'],
+    [1048100, '件', 'zh', '104.81万件'],
+    [4.8, '件/万人', 'zh', '4.8件/万人'],
+    [643.43, '万人', 'zh', '643.43万人'],
+    // Units translated in English.
+    [4.8, '件/万人', 'en', '4.8 per 10k people'],
+    [5183, '件', 'en', '5,183'],
+    [643.43, '万人', 'en', '6.43 million people'],
+    [73.5, '万人', 'en', '735,000 people'],
+    // An unknown unit kept as it is.
+    [3, '项', 'en', '3 项'],
+  ] as const)('%d %s in %s → %s', (value, unit, lang, text) => {
+    expect(formatQuantity(value, unit, lang)).toBe(text)
   })
 })
 
 describe('formatPercentChange', () => {
-  it('signs a rise and a fall, to one decimal', () => {
-    expect(formatPercentChange(0.435)).toBe('+43.5%')
-    expect(formatPercentChange((4558 - 3176) / 3176)).toBe('+43.5%')
-    expect(formatPercentChange(-0.021)).toBe('−2.1%')
-    expect(formatPercentChange(0.05)).toBe('+5%')
-  })
-
-  it('says 0% for no change or a change too small to show', () => {
-    expect(formatPercentChange(0)).toBe('0%')
-    expect(formatPercentChange(0.0004)).toBe('0%')
-    expect(formatPercentChange(-0.0004)).toBe('0%')
-  })
-
-  it('drops decimals from 100% and keeps the zeros of round percentages', () => {
-    expect(formatPercentChange(1)).toBe('+100%')
-    expect(formatPercentChange(1.1)).toBe('+110%')
-    expect(formatPercentChange(2)).toBe('+200%')
-    expect(formatPercentChange(-1)).toBe('−100%')
-    expect(formatPercentChange(1.234)).toBe('+123%')
-    expect(formatPercentChange(0.1)).toBe('+10%')
+  it.each([
+    // A rise and a fall signed, to one decimal.
+    [0.435, '+43.5%'],
+    [(4558 - 3176) / 3176, '+43.5%'],
+    [-0.021, '−2.1%'],
+    [0.05, '+5%'],
+    // 0% for no change or a change too small to show.
+    [0, '0%'],
+    [0.0004, '0%'],
+    [-0.0004, '0%'],
+    // No decimals from 100%, and the zeros of round percentages kept.
+    [1, '+100%'],
+    [1.1, '+110%'],
+    [2, '+200%'],
+    [-1, '−100%'],
+    [1.234, '+123%'],
+    [0.1, '+10%'],
+  ])('%d → %s', (change, text) => {
+    expect(formatPercentChange(change)).toBe(text)
   })
 })
 
@@ -126,34 +124,35 @@ describe('formatShare and formatMultiple', () => {
 })
 
 describe('formatPeriodLabel', () => {
-  it('labels a year as a flow total or a stock at year end', () => {
-    expect(formatPeriodLabel(p('2022'), 'flow', 'zh')).toBe('2022年')
-    expect(formatPeriodLabel(p('2022'), 'stock', 'zh')).toBe('2022年末')
-    expect(formatPeriodLabel(p('2022'), 'ratio', 'zh')).toBe('2022年末')
-    expect(formatPeriodLabel(p('2022'), 'flow', 'en')).toBe('2022')
-    expect(formatPeriodLabel(p('2022'), 'stock', 'en')).toBe('end of 2022')
+  it.each([
+    // A year as a flow total or a stock at year end.
+    ['2022', 'flow', 'zh', '2022年'],
+    ['2022', 'stock', 'zh', '2022年末'],
+    ['2022', 'ratio', 'zh', '2022年末'],
+    ['2022', 'flow', 'en', '2022'],
+    ['2022', 'stock', 'en', 'end of 2022'],
+    // A month as a level "as of" its end.
+    ['2025-07', 'stock', 'zh', '截至2025年7月'],
+    ['2025-07', 'stock', 'en', 'as of Jul 2025'],
+    ['2020-11', 'ratio', 'en', 'as of Nov 2020'],
+    ['2023-08', 'flow', 'zh', '2023年8月'],
+    ['2023-08', 'flow', 'en', 'Aug 2023'],
+    // A span of months, and a single-month span as that month.
+    ['2023-01..08', 'flow', 'zh', '2023年1—8月'],
+    ['2023-01..08', 'flow', 'en', 'Jan–Aug 2023'],
+    ['2023-08..08', 'flow', 'zh', '2023年8月'],
+    ['2023-08..08', 'flow', 'en', 'Aug 2023'],
+  ] as const)('%s as a %s in %s → %s', (text, kind, lang, label) => {
+    expect(formatPeriodLabel(p(text), kind, lang)).toBe(label)
   })
 
-  it('labels a month as a level "as of" its end', () => {
-    expect(formatPeriodLabel(p('2025-07'), 'stock', 'zh')).toBe('截至2025年7月')
-    expect(formatPeriodLabel(p('2025-07'), 'stock', 'en')).toBe('as of Jul 2025')
-    expect(formatPeriodLabel(p('2020-11'), 'ratio', 'en')).toBe('as of Nov 2020')
-    expect(formatPeriodLabel(p('2023-08'), 'flow', 'zh')).toBe('2023年8月')
-    expect(formatPeriodLabel(p('2023-08'), 'flow', 'en')).toBe('Aug 2023')
-  })
-
-  it('labels a level at a month\'s end in the "at" style, for "compared with …"', () => {
-    expect(formatPeriodLabel(p('2024-07'), 'stock', 'zh', 'at')).toBe('2024年7月末')
-    expect(formatPeriodLabel(p('2024-07'), 'stock', 'en', 'at')).toBe('end of Jul 2024')
-    expect(formatPeriodLabel(p('2022'), 'stock', 'zh', 'at')).toBe('2022年末')
-    expect(formatPeriodLabel(p('2023-08'), 'flow', 'zh', 'at')).toBe('2023年8月')
-  })
-
-  it('labels a span of months, and a single-month span as that month', () => {
-    expect(formatPeriodLabel(p('2023-01..08'), 'flow', 'zh')).toBe('2023年1—8月')
-    expect(formatPeriodLabel(p('2023-01..08'), 'flow', 'en')).toBe('Jan–Aug 2023')
-    expect(formatPeriodLabel(p('2023-08..08'), 'flow', 'zh')).toBe('2023年8月')
-    expect(formatPeriodLabel(p('2023-08..08'), 'flow', 'en')).toBe('Aug 2023')
+  it.each([
+    ['2024-07', 'stock', 'zh', '2024年7月末'],
+    ['2024-07', 'stock', 'en', 'end of Jul 2024'],
+    ['2022', 'stock', 'zh', '2022年末'],
+    ['2023-08', 'flow', 'zh', '2023年8月'],
+  ] as const)('labels %s (a %s, in %s) in the "at" style, for "compared with …": %s', (text, kind, lang, label) => {
+    expect(formatPeriodLabel(p(text), kind, lang, 'at')).toBe(label)
   })
 })
 
