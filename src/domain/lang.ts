@@ -9,3 +9,6 @@ export const NUMBER_LOCALE = { zh: 'zh-CN', en: 'en-US' } as const satisfies Rec
 
 /** Dates read as in Britain: day before month ("20 Apr 2023"), a 24-hour clock. */
 export const DATE_LOCALE = { zh: 'zh-CN', en: 'en-GB' } as const satisfies Record<Lang, string>
+
+/** Months of a period ("Aug 2023", "Jan–Sep 2023"): en-US, whose short names are all three letters (en-GB writes "Sept"). */
+export const MONTH_LOCALE = { zh: 'zh-CN', en: 'en-US' } as const satisfies Record<Lang, string>

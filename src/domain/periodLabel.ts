@@ -1,5 +1,5 @@
 import type { IndicatorKind } from './catalogue'
-import { DATE_LOCALE, type Lang } from './lang'
+import { MONTH_LOCALE, type Lang } from './lang'
 import type { Period } from './period'
 
 /**
@@ -7,7 +7,7 @@ import type { Period } from './period'
  * table labels every one of its figures with one of a few hundred periods.
  */
 function date(lang: Lang, options: Intl.DateTimeFormatOptions): (year: number, month: number) => string {
-  const format = new Intl.DateTimeFormat(DATE_LOCALE[lang], { ...options, timeZone: 'UTC' })
+  const format = new Intl.DateTimeFormat(MONTH_LOCALE[lang], { ...options, timeZone: 'UTC' })
   const written = new Map<number, string>()
   return (year, month) => {
     const key = year * 12 + month

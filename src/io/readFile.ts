@@ -1,4 +1,4 @@
-import type { ImportContext } from '@/domain/import/detect'
+import type { ImportContext } from '@/domain/import/context'
 import type { Mapping } from '@/domain/import/mapping'
 import type { NormalisedFile } from '@/domain/import/normalise'
 import { createImport } from '@/domain/import/pipeline'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import ChartPanel from '../../src/components/chart/ChartPanel.vue'
+import ChartPanel from '@/components/chart/ChartPanel.vue'
 import { mountWithApp } from '../support/mountApp'
 
 const table = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import CompareView from '../../src/views/CompareView.vue'
-import ChartPanel from '../../src/components/chart/ChartPanel.vue'
-import { assemblePublished, type Manifest, type Published } from '../../src/domain/published'
+import CompareView from '@/views/CompareView.vue'
+import ChartPanel from '@/components/chart/ChartPanel.vue'
+import { assemblePublished, type Manifest, type Published } from '@/domain/published'
 import { loadCatalogue, parseCsv, readData } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 

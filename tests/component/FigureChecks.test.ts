@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import FigureChecks from '../../src/components/bulletin/FigureChecks.vue'
+import FigureChecks from '@/components/bulletin/FigureChecks.vue'
 import { loadEmbedded } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
-import { Dataset } from '../../src/domain/dataset'
+import { Dataset } from '@/domain/dataset'
 
 const published = loadEmbedded()
 const item = published.bulletins[0]?.items.find((i) => i.date === '2023-04-25')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import KpiCard from '../../src/components/kpi/KpiCard.vue'
-import { headline } from '../../src/domain/headline'
+import KpiCard from '@/components/kpi/KpiCard.vue'
+import { headline } from '@/domain/headline'
 import { loadEmbedded } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
-import VersionHistory from '../../src/components/publish/VersionHistory.vue'
-import { useServerStore } from '../../src/stores/server'
+import VersionHistory from '@/components/publish/VersionHistory.vue'
+import { useServerStore } from '@/stores/server'
 import { mountWithApp } from '../support/mountApp'
 
 const counts = (added: number, changed: number, removed: number, observations: number) => ({

@@ -1,5 +1,5 @@
 import type { Indicator, IndicatorKind, Region } from '../catalogue'
-import type { UnknownName } from './normalise'
+import type { UnknownName } from './unknownNames'
 
 /** A kind that fits a name and unit: a density is a ratio; 有效/拥有/累计/总量 name levels. */
 function guessKind(name: string, unit: string): IndicatorKind {

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../catalogue'
 import { cleanCell } from './text'
 import { findPeriodHint, type PeriodHint } from './periodText'
 
@@ -28,6 +29,17 @@ export function parseHeader(raw: string): HeaderCell {
     name = name.replace(m[0], '')
   }
   return { name: name.trim(), unit, hint }
+}
+
+/**
+ * The indicator a header names: the whole header ("职务-大专院校"), else its sub-header under a
+ * merged group ("分类-发明" → 发明).
+ */
+export function resolveHeaderIndicator(catalogue: Catalogue, name: string, family?: string) {
+  const whole = catalogue.resolveIndicator(name, family)
+  if (whole) return whole
+  const sub = name.split('-').at(-1)
+  return sub && sub !== name ? catalogue.resolveIndicator(sub, family) : undefined
 }
 
 /** Names of columns that are not figures but say what a row is about (long and record layouts). */

@@ -46,3 +46,29 @@ export interface Mapping {
   readonly status: Status
   readonly source: string
 }
+
+/** Where each role is in a mapped file's rows (0-based indexes), and the columns of figures. */
+export interface RoleColumns {
+  readonly region?: number
+  readonly period?: number
+  readonly indicator?: number
+  readonly unit?: number
+  readonly status?: number
+  readonly source?: number
+  readonly note?: number
+  readonly measures: readonly ColumnMapping[]
+}
+
+export function roleColumns(mapping: Mapping): RoleColumns {
+  const col = (role: ColumnRole) => mapping.columns.find((c) => c.role === role)?.index
+  return {
+    region: col('region'),
+    period: col('period'),
+    indicator: col('indicator'),
+    unit: col('unit'),
+    status: col('status'),
+    source: col('source'),
+    note: col('note'),
+    measures: mapping.columns.filter((c) => c.role === 'measure'),
+  }
+}

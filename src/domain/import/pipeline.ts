@@ -1,5 +1,6 @@
 import type { Mapping } from './mapping'
-import { detectMapping, type ImportContext } from './detect'
+import type { ImportContext } from './context'
+import { detectMapping } from './detect'
 import { createNormaliser, type NormalisedFile } from './normalise'
 
 /** Rows read before the layout is decided: enough for titles, two header rows and a sample. */

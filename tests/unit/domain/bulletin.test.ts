@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { parseBulletin, type Bulletin } from '../../../src/domain/bulletin'
+import { parseBulletin, type Bulletin } from '@/domain/bulletin'
 import { loadBulletinText } from '../../support/embedded'
 
 const TEXT = loadBulletinText('2023-02.md')

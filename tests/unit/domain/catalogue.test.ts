@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { Catalogue, NameIndex, normaliseName } from '../../../src/domain/catalogue'
+import { Catalogue, NameIndex, normaliseName } from '@/domain/catalogue'
 import { loadCatalogue, loadIndicators, loadRegions } from '../../support/embedded'
 
 describe('normaliseName', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseIndicators, parseRegions } from '../../../src/domain/catalogueTable'
+import { parseIndicators, parseRegions } from '@/domain/catalogueTable'
 import { loadEmbedded, parseCsv, readData } from '../../support/embedded'
 
 describe('catalogue tables', () => {

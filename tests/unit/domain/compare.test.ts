@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { cityRanking, composition, rankHistory } from '../../../src/domain/compare'
-import { Dataset } from '../../../src/domain/dataset'
+import { cityRanking, composition, rankHistory } from '@/domain/compare'
+import { Dataset } from '@/domain/dataset'
 import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 

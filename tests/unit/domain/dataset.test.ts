@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { Dataset } from '../../../src/domain/dataset'
+import { Dataset } from '@/domain/dataset'
 import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 

@@ -15,11 +15,11 @@ import {
   formatYear,
   unitBeside,
   unitText,
-} from '../../../src/domain/format'
-import { DATE_LOCALE, DOCUMENT_TAG, NUMBER_LOCALE } from '../../../src/domain/lang'
-import { INDICATOR_KINDS, REGION_LEVELS } from '../../../src/domain/catalogue'
-import { STATUSES } from '../../../src/domain/observation'
-import { parsePeriod, type Period } from '../../../src/domain/period'
+} from '@/domain/format'
+import { DATE_LOCALE, DOCUMENT_TAG, NUMBER_LOCALE } from '@/domain/lang'
+import { INDICATOR_KINDS, REGION_LEVELS } from '@/domain/catalogue'
+import { STATUSES } from '@/domain/observation'
+import { parsePeriod, type Period } from '@/domain/period'
 
 function p(text: string): Period {
   const parsed = parsePeriod(text)
@@ -149,6 +149,7 @@ describe('period labels', () => {
     ['2022', 'flow', '2022年', '2022'],
     ['2022', 'ratio', '2022年末', 'end of 2022'],
     ['2023-08', 'flow', '2023年8月', 'Aug 2023'],
+    ['2023-09', 'flow', '2023年9月', 'Sep 2023'],
     ['2023-01', 'stock', '截至2023年1月', 'as of Jan 2023'],
     ['2023-12', 'stock', '截至2023年12月', 'as of Dec 2023'],
     ['2023-01..08', 'flow', '2023年1—8月', 'Jan–Aug 2023'],

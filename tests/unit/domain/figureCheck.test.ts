@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { parseBulletin, type BulletinItem, type CitedFigure } from '../../../src/domain/bulletin'
-import { checkClaim, checkFigure } from '../../../src/domain/figureCheck'
-import { formatMultiple } from '../../../src/domain/format'
+import { parseBulletin, type BulletinItem, type CitedFigure } from '@/domain/bulletin'
+import { checkClaim, checkFigure } from '@/domain/figureCheck'
+import { formatMultiple } from '@/domain/format'
 import { loadBulletinText, loadEmbedded } from '../../support/embedded'
 
 const { dataset } = loadEmbedded()

@@ -7,8 +7,8 @@ import {
   formatPeriodLabel,
   formatQuantity,
   formatShare,
-} from '../../../src/domain/format'
-import { parsePeriod, type Period } from '../../../src/domain/period'
+} from '@/domain/format'
+import { parsePeriod, type Period } from '@/domain/period'
 
 function p(text: string): Period {
   const parsed = parsePeriod(text)
@@ -17,100 +17,94 @@ function p(text: string): Period {
 }
 
 describe('formatNumber in Chinese', () => {
-  it('writes figures below 100,000 in full, without grouping', () => {
-    expect(formatNumber(59590, 'zh')).toBe('59590')
-    expect(formatNumber(5183, 'zh')).toBe('5183')
-    expect(formatNumber(42, 'zh')).toBe('42')
-    expect(formatNumber(0, 'zh')).toBe('0')
-    expect(formatNumber(99999, 'zh')).toBe('99999')
-  })
-
-  it('keeps up to two decimals and drops trailing zeros', () => {
-    expect(formatNumber(4.8, 'zh')).toBe('4.8')
-    expect(formatNumber(2.6, 'zh')).toBe('2.6')
-    expect(formatNumber(7.084, 'zh')).toBe('7.08')
-    expect(formatNumber(643.43, 'zh')).toBe('643.43')
-    expect(formatNumber(100, 'zh')).toBe('100')
-    expect(formatNumber(1230, 'zh')).toBe('1230')
-  })
-
-  it('switches to 万 from 100,000, as the province writes 104.81万 and 16.2万', () => {
-    expect(formatNumber(1048100, 'zh')).toBe('104.81万')
-    expect(formatNumber(162000, 'zh')).toBe('16.2万')
-    expect(formatNumber(100000, 'zh')).toBe('10万')
-    expect(formatNumber(129829, 'zh')).toBe('12.98万')
-    expect(formatNumber(105300, 'zh')).toBe('10.53万')
-  })
-
-  it('switches to 亿 from 100,000,000', () => {
-    expect(formatNumber(1e8, 'zh')).toBe('1亿')
-    expect(formatNumber(123450000, 'zh')).toBe('1.23亿')
-    expect(formatNumber(99990000, 'zh')).toBe('9999万')
-  })
-
-  it('keeps the sign of a negative figure', () => {
-    expect(formatNumber(-162000, 'zh')).toBe('-16.2万')
-    expect(formatNumber(-42, 'zh')).toBe('-42')
+  it.each([
+    // Below 100,000 in full, without grouping.
+    [59590, '59590'],
+    [5183, '5183'],
+    [42, '42'],
+    [0, '0'],
+    [99999, '99999'],
+    // Up to two decimals, trailing zeros dropped.
+    [4.8, '4.8'],
+    [2.6, '2.6'],
+    [7.084, '7.08'],
+    [643.43, '643.43'],
+    [100, '100'],
+    [1230, '1230'],
+    // 万 from 100,000, as the province writes 104.81万 and 16.2万.
+    [1048100, '104.81万'],
+    [162000, '16.2万'],
+    [100000, '10万'],
+    [129829, '12.98万'],
+    [105300, '10.53万'],
+    // 亿 from 100,000,000.
+    [1e8, '1亿'],
+    [123450000, '1.23亿'],
+    [99990000, '9999万'],
+    // The sign of a negative figure is kept.
+    [-162000, '-16.2万'],
+    [-42, '-42'],
+  ])('%d → %s', (value, text) => {
+    expect(formatNumber(value, 'zh')).toBe(text)
   })
 })
 
 describe('formatNumber in English', () => {
-  it('groups thousands', () => {
-    expect(formatNumber(59590, 'en')).toBe('59,590')
-    expect(formatNumber(162000, 'en')).toBe('162,000')
-    expect(formatNumber(4.8, 'en')).toBe('4.8')
-    expect(formatNumber(7.084, 'en')).toBe('7.08')
-  })
-
-  it('says million and billion from a million', () => {
-    expect(formatNumber(1048100, 'en')).toBe('1.05 million')
-    expect(formatNumber(1e6, 'en')).toBe('1 million')
-    expect(formatNumber(6434300, 'en')).toBe('6.43 million')
-    expect(formatNumber(2.5e9, 'en')).toBe('2.5 billion')
+  it.each([
+    // Thousands grouped.
+    [59590, '59,590'],
+    [162000, '162,000'],
+    [4.8, '4.8'],
+    [7.084, '7.08'],
+    // Million and billion from a million.
+    [1048100, '1.05 million'],
+    [1e6, '1 million'],
+    [6434300, '6.43 million'],
+    [2.5e9, '2.5 billion'],
+  ])('%d → %s', (value, text) => {
+    expect(formatNumber(value, 'en')).toBe(text)
   })
 })
 
 describe('formatQuantity', () => {
-  it('appends the Chinese unit', () => {
-    expect(formatQuantity(5183, '件', 'zh')).toBe('5183件')
-    expect(formatQuantity(1048100, '件', 'zh')).toBe('104.81万件')
-    expect(formatQuantity(4.8, '件/万人', 'zh')).toBe('4.8件/万人')
-    expect(formatQuantity(643.43, '万人', 'zh')).toBe('643.43万人')
-  })
-
-  it('translates units in English', () => {
-    expect(formatQuantity(4.8, '件/万人', 'en')).toBe('4.8 per 10k people')
-    expect(formatQuantity(5183, '件', 'en')).toBe('5,183')
-    expect(formatQuantity(643.43, '万人', 'en')).toBe('6.43 million people')
-    expect(formatQuantity(73.5, '万人', 'en')).toBe('735,000 people')
-  })
-
-  it('keeps an unknown unit as it is', () => {
-    expect(formatQuantity(3, '项', 'en')).toBe('3 项')
+  it.each([
+    // The Chinese unit appended.
+    [5183, '件', 'zh', '5183件'],
+    [1048100, '件', 'zh', '104.81万件'],
+    [4.8, '件/万人', 'zh', '4.8件/万人'],
+    [643.43, '万人', 'zh', '643.43万人'],
+    // Units translated in English.
+    [4.8, '件/万人', 'en', '4.8 per 10k people'],
+    [5183, '件', 'en', '5,183'],
+    [643.43, '万人', 'en', '6.43 million people'],
+    [73.5, '万人', 'en', '735,000 people'],
+    // An unknown unit kept as it is.
+    [3, '项', 'en', '3 项'],
+  ] as const)('%d %s in %s → %s', (value, unit, lang, text) => {
+    expect(formatQuantity(value, unit, lang)).toBe(text)
   })
 })
 
 describe('formatPercentChange', () => {
-  it('signs a rise and a fall, to one decimal', () => {
-    expect(formatPercentChange(0.435)).toBe('+43.5%')
-    expect(formatPercentChange((4558 - 3176) / 3176)).toBe('+43.5%')
-    expect(formatPercentChange(-0.021)).toBe('−2.1%')
-    expect(formatPercentChange(0.05)).toBe('+5%')
-  })
-
-  it('says 0% for no change or a change too small to show', () => {
-    expect(formatPercentChange(0)).toBe('0%')
-    expect(formatPercentChange(0.0004)).toBe('0%')
-    expect(formatPercentChange(-0.0004)).toBe('0%')
-  })
-
-  it('drops decimals from 100% and keeps the zeros of round percentages', () => {
-    expect(formatPercentChange(1)).toBe('+100%')
-    expect(formatPercentChange(1.1)).toBe('+110%')
-    expect(formatPercentChange(2)).toBe('+200%')
-    expect(formatPercentChange(-1)).toBe('−100%')
-    expect(formatPercentChange(1.234)).toBe('+123%')
-    expect(formatPercentChange(0.1)).toBe('+10%')
+  it.each([
+    // A rise and a fall signed, to one decimal.
+    [0.435, '+43.5%'],
+    [(4558 - 3176) / 3176, '+43.5%'],
+    [-0.021, '−2.1%'],
+    [0.05, '+5%'],
+    // 0% for no change or a change too small to show.
+    [0, '0%'],
+    [0.0004, '0%'],
+    [-0.0004, '0%'],
+    // No decimals from 100%, and the zeros of round percentages kept.
+    [1, '+100%'],
+    [1.1, '+110%'],
+    [2, '+200%'],
+    [-1, '−100%'],
+    [1.234, '+123%'],
+    [0.1, '+10%'],
+  ])('%d → %s', (change, text) => {
+    expect(formatPercentChange(change)).toBe(text)
   })
 })
 
@@ -130,34 +124,35 @@ describe('formatShare and formatMultiple', () => {
 })
 
 describe('formatPeriodLabel', () => {
-  it('labels a year as a flow total or a stock at year end', () => {
-    expect(formatPeriodLabel(p('2022'), 'flow', 'zh')).toBe('2022年')
-    expect(formatPeriodLabel(p('2022'), 'stock', 'zh')).toBe('2022年末')
-    expect(formatPeriodLabel(p('2022'), 'ratio', 'zh')).toBe('2022年末')
-    expect(formatPeriodLabel(p('2022'), 'flow', 'en')).toBe('2022')
-    expect(formatPeriodLabel(p('2022'), 'stock', 'en')).toBe('end of 2022')
+  it.each([
+    // A year as a flow total or a stock at year end.
+    ['2022', 'flow', 'zh', '2022年'],
+    ['2022', 'stock', 'zh', '2022年末'],
+    ['2022', 'ratio', 'zh', '2022年末'],
+    ['2022', 'flow', 'en', '2022'],
+    ['2022', 'stock', 'en', 'end of 2022'],
+    // A month as a level "as of" its end.
+    ['2025-07', 'stock', 'zh', '截至2025年7月'],
+    ['2025-07', 'stock', 'en', 'as of Jul 2025'],
+    ['2020-11', 'ratio', 'en', 'as of Nov 2020'],
+    ['2023-08', 'flow', 'zh', '2023年8月'],
+    ['2023-08', 'flow', 'en', 'Aug 2023'],
+    // A span of months, and a single-month span as that month.
+    ['2023-01..08', 'flow', 'zh', '2023年1—8月'],
+    ['2023-01..08', 'flow', 'en', 'Jan–Aug 2023'],
+    ['2023-08..08', 'flow', 'zh', '2023年8月'],
+    ['2023-08..08', 'flow', 'en', 'Aug 2023'],
+  ] as const)('%s as a %s in %s → %s', (text, kind, lang, label) => {
+    expect(formatPeriodLabel(p(text), kind, lang)).toBe(label)
   })
 
-  it('labels a month as a level "as of" its end', () => {
-    expect(formatPeriodLabel(p('2025-07'), 'stock', 'zh')).toBe('截至2025年7月')
-    expect(formatPeriodLabel(p('2025-07'), 'stock', 'en')).toBe('as of Jul 2025')
-    expect(formatPeriodLabel(p('2020-11'), 'ratio', 'en')).toBe('as of Nov 2020')
-    expect(formatPeriodLabel(p('2023-08'), 'flow', 'zh')).toBe('2023年8月')
-    expect(formatPeriodLabel(p('2023-08'), 'flow', 'en')).toBe('Aug 2023')
-  })
-
-  it('labels a level at a month\'s end in the "at" style, for "compared with …"', () => {
-    expect(formatPeriodLabel(p('2024-07'), 'stock', 'zh', 'at')).toBe('2024年7月末')
-    expect(formatPeriodLabel(p('2024-07'), 'stock', 'en', 'at')).toBe('end of Jul 2024')
-    expect(formatPeriodLabel(p('2022'), 'stock', 'zh', 'at')).toBe('2022年末')
-    expect(formatPeriodLabel(p('2023-08'), 'flow', 'zh', 'at')).toBe('2023年8月')
-  })
-
-  it('labels a span of months, and a single-month span as that month', () => {
-    expect(formatPeriodLabel(p('2023-01..08'), 'flow', 'zh')).toBe('2023年1—8月')
-    expect(formatPeriodLabel(p('2023-01..08'), 'flow', 'en')).toBe('Jan–Aug 2023')
-    expect(formatPeriodLabel(p('2023-08..08'), 'flow', 'zh')).toBe('2023年8月')
-    expect(formatPeriodLabel(p('2023-08..08'), 'flow', 'en')).toBe('Aug 2023')
+  it.each([
+    ['2024-07', 'stock', 'zh', '2024年7月末'],
+    ['2024-07', 'stock', 'en', 'end of Jul 2024'],
+    ['2022', 'stock', 'zh', '2022年末'],
+    ['2023-08', 'flow', 'zh', '2023年8月'],
+  ] as const)('labels %s (a %s, in %s) in the "at" style, for "compared with …": %s', (text, kind, lang, label) => {
+    expect(formatPeriodLabel(p(text), kind, lang, 'at')).toBe(label)
   })
 })
 

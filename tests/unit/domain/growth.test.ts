@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { annualGrowthRate, figureYearsBefore, growthMultiple } from '../../../src/domain/growth'
-import { formatMultiple } from '../../../src/domain/format'
-import { parsePeriod, type Period } from '../../../src/domain/period'
+import { annualGrowthRate, figureYearsBefore, growthMultiple } from '@/domain/growth'
+import { formatMultiple } from '@/domain/format'
+import { parsePeriod, type Period } from '@/domain/period'
 import { loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 

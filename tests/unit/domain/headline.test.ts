@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { Dataset } from '../../../src/domain/dataset'
-import { headline } from '../../../src/domain/headline'
-import { formatPercentChange } from '../../../src/domain/format'
+import { Dataset } from '@/domain/dataset'
+import { headline } from '@/domain/headline'
+import { formatPercentChange } from '@/domain/format'
 import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { byPeriod, LONG_COLUMNS, observationKey, parseLongTable } from '../../../src/domain/observation'
+import { byPeriod, LONG_COLUMNS, observationKey, parseLongTable } from '@/domain/observation'
 import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 
 const catalogue = loadCatalogue()
@@ -309,7 +309,7 @@ describe('observationKey and byPeriod', () => {
 
 describe('row numbers of a published file', () => {
   it('count blank lines as Excel does', async () => {
-    const { parseCsvRows } = await import('../../../src/io/csv')
+    const { parseCsvRows } = await import('@/io/csv')
     const rows = parseCsvRows(
       'region,period,indicator,value\n衡阳市,2022,patent_grants,5183\n\n衡阳市,2023,patent_grants,abc\n',
     )

@@ -9,7 +9,7 @@ import {
   shiftYears,
   spanMonths,
   type Period,
-} from '../../../src/domain/period'
+} from '@/domain/period'
 import { loadEmbedded } from '../../support/embedded'
 
 function p(text: string): Period {
@@ -19,18 +19,15 @@ function p(text: string): Period {
 }
 
 describe('parsePeriod', () => {
-  it('reads a year, a month and a span of months', () => {
-    expect(parsePeriod('2022')).toEqual({ type: 'year', year: 2022 })
-    expect(parsePeriod('2023-08')).toEqual({ type: 'month', year: 2023, month: 8 })
-    expect(parsePeriod('2023-01..08')).toEqual({ type: 'span', year: 2023, from: 1, to: 8 })
-  })
-
-  it('reads a single-month span such as the monthly table "2023-08..08"', () => {
-    expect(parsePeriod('2023-08..08')).toEqual({ type: 'span', year: 2023, from: 8, to: 8 })
-  })
-
-  it('tolerates surrounding spaces typed in a spreadsheet cell', () => {
-    expect(parsePeriod('  2025-07 ')).toEqual({ type: 'month', year: 2025, month: 7 })
+  // A span of one month is how the province's monthly tables name a month's flow; spaces come from cells.
+  it.each([
+    ['2022', { type: 'year', year: 2022 }],
+    ['2023-08', { type: 'month', year: 2023, month: 8 }],
+    ['2023-01..08', { type: 'span', year: 2023, from: 1, to: 8 }],
+    ['2023-08..08', { type: 'span', year: 2023, from: 8, to: 8 }],
+    ['  2025-07 ', { type: 'month', year: 2025, month: 7 }],
+  ])('reads %j', (text, period) => {
+    expect(parsePeriod(text)).toEqual(period)
   })
 
   it.each([
@@ -109,11 +106,13 @@ describe('endMonthIndex and spanMonths', () => {
     expect(endMonthIndex(p('2025-07')) - endMonthIndex(p('2024-07'))).toBe(12)
   })
 
-  it('counts the months a flow covers', () => {
-    expect(spanMonths(p('2022'))).toBe(12)
-    expect(spanMonths(p('2023-01..08'))).toBe(8)
-    expect(spanMonths(p('2023-08..08'))).toBe(1)
-    expect(spanMonths(p('2025-07'))).toBe(0)
+  it.each([
+    ['2022', 12],
+    ['2023-01..08', 8],
+    ['2023-08..08', 1],
+    ['2025-07', 0],
+  ])('counts %i months in the flow %s', (text, months) => {
+    expect(spanMonths(p(text))).toBe(months)
   })
 })
 
@@ -123,12 +122,14 @@ describe('periodTime', () => {
     expect(new Date(periodTime(p('2023-08'))).toISOString()).toBe('2023-08-31T00:00:00.000Z')
   })
 
-  it('puts a year on 31 December, a span on its last month, February on its last day', () => {
-    expect(new Date(periodTime(p('2022'))).toISOString().slice(0, 10)).toBe('2022-12-31')
-    expect(new Date(periodTime(p('2023-01..08'))).toISOString().slice(0, 10)).toBe('2023-08-31')
-    expect(new Date(periodTime(p('2021-02'))).toISOString().slice(0, 10)).toBe('2021-02-28')
-    expect(new Date(periodTime(p('2024-02'))).toISOString().slice(0, 10)).toBe('2024-02-29')
-    expect(new Date(periodTime(p('2020-11'))).toISOString().slice(0, 10)).toBe('2020-11-30')
+  it.each([
+    ['2022', '2022-12-31'],
+    ['2023-01..08', '2023-08-31'],
+    ['2021-02', '2021-02-28'],
+    ['2024-02', '2024-02-29'],
+    ['2020-11', '2020-11-30'],
+  ])('puts %s on %s: a year on 31 December, a span on its last month, February on its last day', (text, date) => {
+    expect(new Date(periodTime(p(text))).toISOString().slice(0, 10)).toBe(date)
   })
 
   it('increases with the period', () => {
@@ -167,17 +168,21 @@ describe('periodTime for flows', () => {
 })
 
 describe('shiftYears and isFullYear', () => {
-  it('moves a period by whole years keeping its shape', () => {
-    expect(formatPeriod(shiftYears(p('2023-01..08'), -1))).toBe('2022-01..08')
-    expect(formatPeriod(shiftYears(p('2025-07'), -1))).toBe('2024-07')
-    expect(formatPeriod(shiftYears(p('2022'), -3))).toBe('2019')
+  it.each([
+    ['2023-01..08', -1, '2022-01..08'],
+    ['2025-07', -1, '2024-07'],
+    ['2022', -3, '2019'],
+  ])('moves %s by %i years to %s, keeping its shape', (text, years, shifted) => {
+    expect(formatPeriod(shiftYears(p(text), years))).toBe(shifted)
   })
 
-  it('treats a year and a Jan–Dec span as full years, nothing else', () => {
-    expect(isFullYear(p('2022'))).toBe(true)
-    expect(isFullYear(p('2022-01..12'))).toBe(true)
-    expect(isFullYear(p('2023-01..08'))).toBe(false)
-    expect(isFullYear(p('2022-12'))).toBe(false)
-    expect(isFullYear(p('2022-02..12'))).toBe(false)
+  it.each([
+    ['2022', true],
+    ['2022-01..12', true],
+    ['2023-01..08', false],
+    ['2022-12', false],
+    ['2022-02..12', false],
+  ])('treats %s as a full year: %s (a year and a Jan–Dec span only)', (text, full) => {
+    expect(isFullYear(p(text))).toBe(full)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { columnLetter } from '../../../src/domain/problem'
-import { LONG_COLUMNS } from '../../../src/domain/observation'
+import { columnLetter } from '@/domain/problem'
+import { LONG_COLUMNS } from '@/domain/observation'
 
 describe('columnLetter', () => {
   it('names columns as Excel does', () => {

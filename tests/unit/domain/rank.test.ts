@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { rankBy } from '../../../src/domain/rank'
+import { rankBy } from '@/domain/rank'
 import { loadEmbedded } from '../../support/embedded'
 
 describe('rankBy', () => {

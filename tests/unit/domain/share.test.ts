@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { densityPer10k, shares } from '../../../src/domain/share'
+import { densityPer10k, shares } from '@/domain/share'
 import { loadEmbedded } from '../../support/embedded'
 
 describe('shares', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { Dataset } from '../../../src/domain/dataset'
-import { targetsOf } from '../../../src/domain/target'
+import { Dataset } from '@/domain/dataset'
+import { targetsOf } from '@/domain/target'
 import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { Dataset } from '../../../src/domain/dataset'
-import { trendLines } from '../../../src/domain/trend'
+import { Dataset } from '@/domain/dataset'
+import { trendLines } from '@/domain/trend'
 import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readViewSettings } from '../../../src/domain/viewSettings'
+import { readViewSettings } from '@/domain/viewSettings'
 import { loadCatalogue, loadEmbedded } from '../../support/embedded'
 
 const catalogue = loadCatalogue()

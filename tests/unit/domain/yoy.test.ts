@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { change, isYearEarlier, yoy } from '../../../src/domain/yoy'
-import { parsePeriod, type Period } from '../../../src/domain/period'
+import { change, isYearEarlier, yoy } from '@/domain/yoy'
+import { parsePeriod, type Period } from '@/domain/period'
 import { loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApiFailure, createApiClient } from '../../../src/io/publishApi'
+import { ApiFailure, createApiClient } from '@/io/publishApi'
 
 const BASE = 'http://127.0.0.1:4173/ip/'
 const json = (status: number, body: unknown) =>

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { Dataset } from '../../../src/domain/dataset'
-import { columnsOf } from '../../../src/domain/columns'
-import type { SavedImport } from '../../../src/io/savedImports'
-import { useDatasetStore } from '../../../src/stores/dataset'
+import { Dataset } from '@/domain/dataset'
+import { columnsOf } from '@/domain/columns'
+import type { SavedImport } from '@/io/savedImports'
+import { useDatasetStore } from '@/stores/dataset'
 import { obs } from '../../support/obsFixture'
 import { readData } from '../../support/embedded'
 
@@ -28,7 +28,7 @@ const imported: SavedImport = (() => {
 })()
 
 // The browser keeps imports in IndexedDB; here they come back from a stand-in after a task, as they would.
-vi.mock('../../../src/io/savedImports', () => ({
+vi.mock('@/io/savedImports', () => ({
   SavedImports: class {
     loadAll = () => new Promise<SavedImport[]>((resolve) => setTimeout(() => resolve([imported]), 0))
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readFixture } from '../../support/importFixture'
-import { figures, located, ok } from '../../support/readResult'
+import { readFixture } from '../../../../support/importFixture'
+import { figures, located, ok } from '../../../../support/readResult'
 
 describe('indicators as rows, years as columns (the usual Chinese statistical table)', () => {
   it('reads 衡阳’s bulletin figures with the region from the title and units from the headers', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { loadEmbedded } from '../../support/embedded'
-import { readFixture } from '../../support/importFixture'
-import { figures, ok } from '../../support/readResult'
+import { loadEmbedded } from '../../../../support/embedded'
+import { readFixture } from '../../../../support/importFixture'
+import { figures, ok } from '../../../../support/readResult'
 
 const { dataset } = loadEmbedded()
 
@@ -72,7 +72,7 @@ describe('the province’s city tables, as published (title line, merged two-row
   })
 
   it('without a title, reads holder columns as parts of the table’s first figure column', async () => {
-    const { readBytes, fixtureBytes } = await import('../../support/importFixture')
+    const { readBytes, fixtureBytes } = await import('../../../../support/importFixture')
     const text = new TextDecoder()
       .decode(fixtureBytes('city-valid-invention-2025-07.csv'))
       .split('\r\n')

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { buildTrendOption, type TrendInput } from '../../../src/charts/options/trend'
-import { lightTheme } from '../../../src/charts/theme'
-import { trendLines } from '../../../src/domain/trend'
-import { Dataset } from '../../../src/domain/dataset'
-import { dateTime } from '../../../src/domain/events'
-import { formatNumber, formatPeriodLabel, formatShortNumber } from '../../../src/domain/format'
-import { loadEmbedded } from '../../support/embedded'
-import { obs } from '../../support/obsFixture'
+import { buildTrendOption, type TrendInput } from '@/charts/options/trend'
+import { lightTheme } from '@/charts/theme'
+import { trendLines } from '@/domain/trend'
+import { Dataset } from '@/domain/dataset'
+import { dateTime } from '@/domain/events'
+import { formatNumber, formatPeriodLabel, formatShortNumber } from '@/domain/format'
+import { loadEmbedded } from '../../../support/embedded'
+import { obs } from '../../../support/obsFixture'
 
 const { dataset } = loadEmbedded()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FigureKeys } from '../../../src/domain/columns'
+import { FigureKeys } from '@/domain/columns'
 
 describe('FigureKeys', () => {
   it('tells figures apart by region, period, indicator and status', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { encode, readBytes } from '../../support/importFixture'
-import { figures, located, ok } from '../../support/readResult'
-import { loadEmbedded } from '../../support/embedded'
-import { arrayLayer, Dataset } from '../../../src/domain/dataset'
-import { columnsLayer } from '../../../src/domain/columns'
-import { headline } from '../../../src/domain/headline'
-import { periodForKind } from '../../../src/domain/periodKind'
-import { formatPeriod, parsePeriod } from '../../../src/domain/period'
+import { encode, readBytes } from '../../../../support/importFixture'
+import { figures, located, ok } from '../../../../support/readResult'
+import { loadEmbedded } from '../../../../support/embedded'
+import { arrayLayer, Dataset } from '@/domain/dataset'
+import { columnsLayer } from '@/domain/columns'
+import { headline } from '@/domain/headline'
+import { periodForKind } from '@/domain/periodKind'
+import { formatPeriod, parsePeriod } from '@/domain/period'
 
 const read = (text: string, fileName = 'upload.csv') => readBytes(encode(text, 'gbk'), { fileName })
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { useDatasetStore } from '../../../src/stores/dataset'
+import { useDatasetStore } from '@/stores/dataset'
 import { readData } from '../../support/embedded'
-import { assemblePublished } from '../../../src/domain/published'
-import { parseCsvRows } from '../../../src/io/csv'
+import { assemblePublished } from '@/domain/published'
+import { parseCsvRows } from '@/io/csv'
 
 const FILES = ['manifest.json', 'indicators.csv', 'regions.csv', 'observations.csv', 'bulletins/2023-02.md']
 

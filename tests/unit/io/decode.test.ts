@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readBytes, readFixture, encode, fixtureBytes, type FixtureEncoding } from '../../support/importFixture'
 import { figures, ok } from '../../support/readResult'
-import { sniff, StreamDecoder } from '../../../src/io/decode'
+import { sniff, StreamDecoder } from '@/io/decode'
 
 const ENCODINGS: [FixtureEncoding, string][] = [
   ['utf-8', 'utf-8'],

@@ -1,0 +1,53 @@
+import type { Problem, ProblemCode } from '../problem'
+
+/** Problems listed in full; past this only their count goes on (a million bad rows need no list). */
+export const PROBLEM_LIST_LIMIT = 500
+
+type Params = Record<string, string | number>
+
+/** A file's problems, each named by the row and column Excel shows (header = row 1). */
+export class ProblemLog {
+  readonly problems: Problem[] = []
+  /** Problems of each code, including those past the list limit. */
+  readonly counts: Record<string, number> = {}
+  errorCount = 0
+  warningCount = 0
+  private readonly headerRowNumber: number
+  private readonly errorRows = new Set<number>()
+  private readonly reportedColumns = new Set<string>()
+
+  /** `headerRowNumber`: the (last) header row as Excel numbers it; data rows come after it. */
+  constructor(headerRowNumber: number) {
+    this.headerRowNumber = headerRowNumber
+  }
+
+  report(
+    severity: Problem['severity'],
+    code: ProblemCode,
+    row: number | undefined,
+    column: number | undefined,
+    params?: Params,
+  ) {
+    this.counts[code] = (this.counts[code] ?? 0) + 1
+    if (severity === 'error') {
+      this.errorCount++
+      if (row !== undefined && row > this.headerRowNumber) this.errorRows.add(row)
+    } else this.warningCount++
+    if (this.problems.length < PROBLEM_LIST_LIMIT) this.problems.push({ severity, code, row, column, params })
+  }
+
+  /**
+   * An error of a header cell (0-based `column`), once per `key` however many rows meet it: a
+   * header that names no known indicator, or a unit that does not fit.
+   */
+  reportColumnOnce(key: string, code: ProblemCode, column: number, params: Params) {
+    if (this.reportedColumns.has(key)) return
+    this.reportedColumns.add(key)
+    this.report('error', code, this.headerRowNumber, column + 1, params)
+  }
+
+  /** Data rows with at least one error: "import only the valid rows" leaves them out whole. */
+  rowsWithErrors(): number[] {
+    return [...this.errorRows].sort((a, b) => a - b)
+  }
+}
