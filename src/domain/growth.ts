@@ -15,9 +15,3 @@ export function figureYearsBefore(series: readonly Observation[], p: Period, yea
   const target = endMonthIndex(p) - 12 * years
   return series.find((o) => o.status === 'actual' && o.period.type === p.type && endMonthIndex(o.period) === target)
 }
-
-/** Compound annual growth rate between two figures `years` apart. */
-export function annualGrowthRate(current: number, base: number, years: number): number | null {
-  if (base <= 0 || current < 0 || years <= 0) return null
-  return Math.pow(current / base, 1 / years) - 1
-}

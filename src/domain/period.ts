@@ -83,10 +83,6 @@ export function comparePeriods(a: Period, b: Period): number {
   return endMonthIndex(a) - endMonthIndex(b) || spanMonths(a) - spanMonths(b)
 }
 
-export function shiftYears(p: Period, years: number): Period {
-  return { ...p, year: p.year + years }
-}
-
 /**
  * A point on a time axis in UTC milliseconds: a level at the end of its last day; a flow in the
  * middle of the months it covers, so a year's total sits inside that year and not at the next one.

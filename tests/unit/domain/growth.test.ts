@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { annualGrowthRate, figureYearsBefore, growthMultiple } from '@/domain/growth'
+import { figureYearsBefore, growthMultiple } from '@/domain/growth'
 import { formatMultiple } from '@/domain/format'
 import { parsePeriod, type Period } from '@/domain/period'
 import { loadEmbedded } from '../../support/embedded'
@@ -47,21 +47,5 @@ describe('figureYearsBefore', () => {
   it('finds the figure one year before among month figures', () => {
     const series = [obs('2024-07', 4100), obs('2024-08', 4150)]
     expect(figureYearsBefore(series, p('2025-07'), 1)?.value).toBe(4100)
-  })
-})
-
-describe('annualGrowthRate', () => {
-  it('gives the compound annual rate over three years', () => {
-    const r = annualGrowthRate(3176, 1623, 3)
-    expect(r).toBeCloseTo(Math.cbrt(3176 / 1623) - 1, 12)
-    expect(r).toBeCloseTo(0.2508, 4)
-    expect(annualGrowthRate(200, 100, 1)).toBeCloseTo(1, 12)
-  })
-
-  it('gives nothing for a zero or negative base, a negative current figure or no years', () => {
-    expect(annualGrowthRate(3176, 0, 3)).toBeNull()
-    expect(annualGrowthRate(3176, -1, 3)).toBeNull()
-    expect(annualGrowthRate(-1, 1623, 3)).toBeNull()
-    expect(annualGrowthRate(3176, 1623, 0)).toBeNull()
   })
 })

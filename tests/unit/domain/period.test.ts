@@ -6,7 +6,6 @@ import {
   isFullYear,
   parsePeriod,
   periodTime,
-  shiftYears,
   spanMonths,
   type Period,
 } from '@/domain/period'
@@ -167,15 +166,7 @@ describe('periodTime for flows', () => {
   })
 })
 
-describe('shiftYears and isFullYear', () => {
-  it.each([
-    ['2023-01..08', -1, '2022-01..08'],
-    ['2025-07', -1, '2024-07'],
-    ['2022', -3, '2019'],
-  ])('moves %s by %i years to %s, keeping its shape', (text, years, shifted) => {
-    expect(formatPeriod(shiftYears(p(text), years))).toBe(shifted)
-  })
-
+describe('isFullYear', () => {
   it.each([
     ['2022', true],
     ['2022-01..12', true],
