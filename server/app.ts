@@ -78,7 +78,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     await api.register(healthRoutes, { store, requireLogin: o.requireLogin })
     await api.register(loginRoutes, { loginFailures: o.loginFailures, loginRequests: o.loginRequests })
     await api.register(versionsRoutes, { store })
-    await api.register(publishRoutes, { store, bodyLimit: o.publishBodyLimit })
+    await api.register(publishRoutes, { store, bodyLimit: o.publishBodyLimit, maxFigures: o.maxFigures })
     await api.register(rollbackRoutes, { store })
     await api.register(eventsRoutes, { store, hub })
   })

@@ -89,6 +89,19 @@ export const emptyBody = () =>
     en: 'The request body is empty; a JSON object is expected.',
   })
 
+export function tooManyFigures(limit: number): ApiError {
+  const n = limit.toLocaleString('en-US')
+  return new ApiError(
+    413,
+    'tooManyFigures',
+    {
+      zh: `发布后的数据将超过上限 ${n} 个数字，未发布。`,
+      en: `The published data would hold more than the limit of ${n} figures; nothing was published.`,
+    },
+    { limit },
+  )
+}
+
 /** Problems sent with a 422: enough to fix a file by, without a response of megabytes. */
 const MAX_PROBLEMS = 1000
 

@@ -29,6 +29,8 @@ export interface ServerOptions {
   readonly log?: (message: string) => void
   /** Fastify's logger level ('silent' in tests). */
   readonly logLevel?: string
+  /** Most figures a published version may hold (a publish past it is refused with 413). */
+  readonly maxFigures?: number
 }
 
 const MB = 1024 * 1024
@@ -45,6 +47,7 @@ export const withDefaults = (options: ServerOptions) => ({
   maxEventClients: 2000,
   log: () => {},
   logLevel: 'warn',
+  maxFigures: 2_000_000,
   ...options,
 })
 

@@ -12,6 +12,8 @@ export interface Upserted {
   readonly added: number
   readonly changed: number
   readonly unchanged: number
+  /** Figure rows in the observations files afterwards. */
+  readonly rows: number
 }
 
 /**
@@ -30,6 +32,7 @@ export function upsertFigures(
   let unchanged = 0
   const files = new Map(base.files)
   const obsFiles = base.manifest.observations
+  let total = 0
   for (const [index, name] of obsFiles.entries()) {
     const csv = readCsv(base.files.get(name))
     const header = csv.rows[0] ?? []
@@ -66,6 +69,7 @@ export function upsertFigures(
       }
     }
     if (touched) files.set(name, writeCsv({ ...csv, rows }))
+    total += rows.length - (header.length ? 1 : 0)
   }
-  return { files, added: incoming.size - changed - unchanged, changed, unchanged }
+  return { files, added: incoming.size - changed - unchanged, changed, unchanged, rows: total }
 }

@@ -3,7 +3,7 @@ import type { Catalogue, Indicator, Region } from '../../src/domain/catalogue'
 import { observationKey, parseLongTable, type Observation } from '../../src/domain/observation'
 import type { Problem } from '../../src/domain/problem'
 import { parseCsvRows } from '../../src/io/csv'
-import { invalidData } from '../errors'
+import { invalidData, tooManyFigures } from '../errors'
 import type { PublishedStamp } from '../store/manifest'
 import { assembleVersion, type VersionFiles } from '../store/versionFiles'
 import { addUsedCustomEntries, catalogueOf } from './catalogue'
@@ -67,17 +67,24 @@ function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
  * The new version a publish makes: the current figures with the incoming ones upserted, the custom
  * entries they use added to the catalogue, stamped, and read back as the browser will read it.
  */
-export function applyPublish(base: VersionFiles, req: Publish, stamp: PublishedStamp, baseProblems: number): Change {
+export function applyPublish(
+  base: VersionFiles,
+  req: Publish,
+  stamp: PublishedStamp,
+  limits: { readonly baseProblems: number; readonly maxFigures: number },
+): Change {
   const baseCatalogue = catalogueOf(base)
   const catalogue = baseCatalogue.extendedWith(req.indicators, req.regions)
   const figures = checkedFigures(req, catalogue)
   const incoming = new Map(figures.map((o) => [observationKey(o), o]))
-  const { files, added, changed, unchanged } = upsertFigures(base, incoming, catalogue)
+  if (incoming.size > limits.maxFigures) throw tooManyFigures(limits.maxFigures)
+  const { files, added, changed, unchanged, rows } = upsertFigures(base, incoming, catalogue)
+  if (rows > limits.maxFigures) throw tooManyFigures(limits.maxFigures)
   addUsedCustomEntries(files, base, baseCatalogue, req, figures)
   const next: VersionFiles = { manifest: { ...base.manifest, published: stamp }, files }
   const after = assembleVersion(next)
   // What is published always loads: a version the browser would find a new problem in is refused.
-  if (after.problems.length > baseProblems) throw invalidData(after.problems)
+  if (after.problems.length > limits.baseProblems) throw invalidData(after.problems)
   return {
     files: next,
     counts: { added, changed, unchanged, removed: 0, observations: after.dataset.observations.length },

@@ -6,11 +6,11 @@ import type { VersionStore } from '../store/versions'
 import { errorResponses } from './responses'
 
 /** `POST /api/publish`: checked figures become the next version. */
-export const publishRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore; bodyLimit: number }> = (
-  app,
-  { store, bodyLimit },
-  done,
-) => {
+export const publishRoutes: FastifyPluginCallbackTypebox<{
+  store: VersionStore
+  bodyLimit: number
+  maxFigures: number
+}> = (app, { store, bodyLimit, maxFigures }, done) => {
   app.post(
     '/api/publish',
     {
@@ -23,7 +23,12 @@ export const publishRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore; 
       const req = publishOf(request.body)
       const by = await app.analystOf(request)
       return commitChange(store, baseVersion, async (version, at) => ({
-        change: applyPublish(await store.read(), req, { version, at, by }, await store.problemCount()),
+        change: applyPublish(
+          await store.read(),
+          req,
+          { version, at, by },
+          { baseProblems: await store.problemCount(), maxFigures },
+        ),
         meta: { by, action: 'publish', name: req.name, baseVersion, rollbackOf: null },
       }))
     },

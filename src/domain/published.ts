@@ -34,27 +34,34 @@ export interface Published {
   readonly version: number | null
 }
 
+// One at a time: push(...items) passes every item as an argument, and a file of 125,000 figures
+// overflows the call stack that way.
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
+}
+
 /** Builds the dataset everyone sees from the published files, keeping every problem found. */
 export function assemblePublished(files: PublishedFiles): Published {
   const problems: Problem[] = []
   const rows = (name: string) => files.tables.get(name) ?? []
   const ind = parseIndicators(rows(files.manifest.indicators), files.manifest.indicators)
   const reg = parseRegions(rows(files.manifest.regions), files.manifest.regions)
-  problems.push(...ind.problems, ...reg.problems)
+  append(problems, ind.problems)
+  append(problems, reg.problems)
   const catalogue = new Catalogue(ind.indicators, reg.regions)
   const { settings, problems: settingProblems } = readViewSettings(files.manifest, catalogue)
-  problems.push(...settingProblems)
+  append(problems, settingProblems)
   const observations: Observation[] = []
   for (const name of files.manifest.observations) {
     const parsed = parseLongTable(rows(name), catalogue, name)
-    observations.push(...parsed.observations)
-    problems.push(...parsed.problems)
+    append(observations, parsed.observations)
+    append(problems, parsed.problems)
   }
   const bulletins: Bulletin[] = []
   for (const name of files.manifest.bulletins) {
     const parsed = parseBulletin(files.texts.get(name) ?? '', name)
     if (parsed.bulletin) bulletins.push(parsed.bulletin)
-    problems.push(...parsed.problems)
+    append(problems, parsed.problems)
   }
   bulletins.sort((a, b) => b.date.localeCompare(a.date))
   const version = files.manifest.published?.version

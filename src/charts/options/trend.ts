@@ -45,8 +45,12 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
   const times = input.lines.flatMap((l) => l.points.map((p) => p.time))
   // Whole years on the axis, so it always has year boundaries to label: a level counted on
   // 31 December 2026 sits just before the boundary labelled "2026年末".
-  const minTime = Date.UTC(new Date(Math.min(...times) - HALF_DAY).getUTCFullYear(), 0, 1)
-  const maxTime = Date.UTC(new Date(Math.max(...times) - HALF_DAY).getUTCFullYear() + 1, 0, 1)
+  const minTime = Date.UTC(new Date(times.reduce((a, b) => Math.min(a, b), Infinity) - HALF_DAY).getUTCFullYear(), 0, 1)
+  const maxTime = Date.UTC(
+    new Date(times.reduce((a, b) => Math.max(a, b), -Infinity) - HALF_DAY).getUTCFullYear() + 1,
+    0,
+    1,
+  )
   const lookup: Observation[][] = input.lines.map((l) => l.points.map((p) => p.observation))
   const visibleEvents = input.events.filter((e) => e.time >= minTime - YEAR_MS && e.time <= maxTime + YEAR_MS)
   const big = input.lines.some((l) => l.points.length > BIG_SERIES)
