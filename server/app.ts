@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { Checker } from './checking/checker'
 import { EventHub } from './events'
 import { withDefaults, type ServerOptions, type Settings } from './options'
 import { appFiles } from './plugins/static'
@@ -47,6 +48,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const sessionStore = new SessionStore(o.sessionTtlMs)
   const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
   store.onCommit((meta) => hub.announce(meta.version))
+  const checker = new Checker()
 
   const app = Fastify({
     logger: { level: o.logLevel },
@@ -62,7 +64,10 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     hub.closeAll()
     done()
   })
-  app.addHook('onClose', async () => release())
+  app.addHook('onClose', async () => {
+    await checker.close()
+    await release()
+  })
 
   await app.register(security)
   await app.register(errors)
@@ -78,8 +83,8 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     await api.register(healthRoutes, { store, requireLogin: o.requireLogin })
     await api.register(loginRoutes, { loginFailures: o.loginFailures, loginRequests: o.loginRequests })
     await api.register(versionsRoutes, { store })
-    await api.register(publishRoutes, { store, bodyLimit: o.publishBodyLimit, maxFigures: o.maxFigures })
-    await api.register(rollbackRoutes, { store })
+    await api.register(publishRoutes, { store, checker, bodyLimit: o.publishBodyLimit, maxFigures: o.maxFigures })
+    await api.register(rollbackRoutes, { store, checker })
     await api.register(eventsRoutes, { store, hub })
   })
   await app.register(appFiles, { appDir: o.appDir })

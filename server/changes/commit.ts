@@ -1,7 +1,7 @@
 import type { VersionInfo } from '../../src/domain/version'
+import type { Prepared } from '../checking/tasks'
 import { staleVersion, writeFailed } from '../errors'
 import type { NewVersion, VersionStore } from '../store/versions'
-import type { Change } from './change'
 
 /** What a write says about itself besides its content (when and what counts are filled in here). */
 export type ChangeMeta = Omit<NewVersion, 'at' | 'counts'>
@@ -13,14 +13,20 @@ export type ChangeMeta = Omit<NewVersion, 'at' | 'counts'>
 export function commitChange(
   store: VersionStore,
   baseVersion: number,
-  make: (version: number, at: string) => Promise<{ change: Change; meta: ChangeMeta }>,
+  make: (version: number, at: string) => Promise<{ prepared: Prepared; meta: ChangeMeta }>,
 ): Promise<VersionInfo> {
   return store.exclusive(async () => {
     if (baseVersion !== store.current) throw staleVersion(baseVersion, store.current)
     const at = new Date().toISOString()
-    const { change, meta } = await make(store.current + 1, at)
+    const { prepared, meta } = await make(store.current + 1, at)
+    store.noteProblemCount(baseVersion, prepared.baseProblems)
     try {
-      return await store.commit(change.files, { ...meta, at, counts: change.counts }, change.problems)
+      return await store.commit(
+        prepared.files,
+        { ...meta, at, counts: prepared.counts },
+        prepared.problems,
+        prepared.hashes,
+      )
     } catch (e) {
       throw writeFailed(e instanceof Error && 'code' in e ? String(e.code) : 'I/O')
     }

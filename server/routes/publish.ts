@@ -1,16 +1,17 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { PublishRequest, VersionInfo } from '../../contract/api'
+import type { Checker } from '../checking/checker'
 import { commitChange } from '../changes/commit'
-import { applyPublish, publishOf } from '../changes/publish'
 import type { VersionStore } from '../store/versions'
 import { errorResponses } from './responses'
 
-/** `POST /api/publish`: checked figures become the next version. */
+/** `POST /api/publish`: checked figures become the next version (checked on the checking thread). */
 export const publishRoutes: FastifyPluginCallbackTypebox<{
   store: VersionStore
+  checker: Checker
   bodyLimit: number
   maxFigures: number
-}> = (app, { store, bodyLimit, maxFigures }, done) => {
+}> = (app, { store, checker, bodyLimit, maxFigures }, done) => {
   app.post(
     '/api/publish',
     {
@@ -20,16 +21,18 @@ export const publishRoutes: FastifyPluginCallbackTypebox<{
     },
     async (request) => {
       const { baseVersion } = request.body
-      const req = publishOf(request.body)
       const by = await app.analystOf(request)
       return commitChange(store, baseVersion, async (version, at) => ({
-        change: applyPublish(
-          await store.read(),
-          req,
-          { version, at, by },
-          { baseProblems: await store.problemCount(), maxFigures },
-        ),
-        meta: { by, action: 'publish', name: req.name, baseVersion, rollbackOf: null },
+        prepared: await checker.run({
+          kind: 'publish',
+          stateDir: store.stateDir,
+          base: { version: baseVersion, dir: store.dataDir(baseVersion), hashes: store.hashes(baseVersion) },
+          baseProblems: store.knownProblemCount(baseVersion),
+          body: request.body,
+          stamp: { version, at, by },
+          maxFigures,
+        }),
+        meta: { by, action: 'publish', name: request.body.name.trim(), baseVersion, rollbackOf: null },
       }))
     },
   )

@@ -1,13 +1,17 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { RollbackRequest, VersionInfo } from '../../contract/api'
+import type { Checker } from '../checking/checker'
 import { commitChange } from '../changes/commit'
-import { applyRollback } from '../changes/rollback'
 import { ApiError } from '../errors'
 import type { VersionStore } from '../store/versions'
 import { errorResponses } from './responses'
 
 /** `POST /api/rollback`: an earlier version's content becomes the next version. */
-export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore }> = (app, { store }, done) => {
+export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore; checker: Checker }> = (
+  app,
+  { store, checker },
+  done,
+) => {
   app.post(
     '/api/rollback',
     {
@@ -31,7 +35,13 @@ export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore 
           })
         }
         return {
-          change: applyRollback(await store.read(), await store.read(target), { version, at, by, rollbackOf: target }),
+          prepared: await checker.run({
+            kind: 'rollback',
+            stateDir: store.stateDir,
+            current: { version: store.current, dir: store.dataDir(), hashes: store.hashes(store.current) },
+            target: { version: target, dir: store.dataDir(target), hashes: store.hashes(target) },
+            stamp: { version, at, by, rollbackOf: target },
+          }),
           meta: { by, action: 'rollback', name: meta.name, baseVersion, rollbackOf: target },
         }
       })

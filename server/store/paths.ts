@@ -1,4 +1,6 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { constants } from 'node:fs'
+import { open, realpath } from 'node:fs/promises'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 
 // Printable names only: control characters (NUL above all) end C strings and confuse logs.
 const CONTROL = /[\u0000-\u001f\u007f]/
@@ -25,4 +27,23 @@ export function resolveInside(root: string, name: string): string | null {
   const rel = relative(base, target)
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || !target.startsWith(base + sep)) return null
   return target
+}
+
+/**
+ * Reads `name` inside `root` without following a link out of it: every directory on the way must
+ * resolve inside `root` as it really is, and the file itself is opened with O_NOFOLLOW (a link
+ * there fails with ELOOP). Returns null when the name is unsafe.
+ */
+export async function readInside(root: string, name: string): Promise<Buffer | null> {
+  const path = resolveInside(root, name)
+  if (!path) return null
+  const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dirname(path))])
+  if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    throw Object.assign(new Error(`${name} leads outside ${root}`), { code: 'ELOOP' })
+  const fh = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW)
+  try {
+    return await fh.readFile()
+  } finally {
+    await fh.close()
+  }
 }

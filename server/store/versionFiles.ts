@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { realpath } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
 import { assemblePublished, type Published } from '../../src/domain/published'
 import { parseCsvRows } from '../../src/io/csv'
 import { listedFiles, manifestText, parseManifest, type StoredManifest } from './manifest'
-import { resolveInside } from './paths'
+import { DamagedState, sha256, type FileHashes } from './integrity'
+import { readInside } from './paths'
 
 /** One published dataset: its manifest and the bytes of every file it lists. */
 export interface VersionFiles {
@@ -20,16 +21,46 @@ const decoder = new TextDecoder('utf-8')
 export const textOf = (data: Uint8Array | string | undefined): string =>
   data === undefined ? '' : typeof data === 'string' ? data : decoder.decode(data)
 
-/** Reads a data directory: the manifest, then exactly the files it lists (nothing else is published). */
-export async function readVersionFiles(dir: string): Promise<VersionFiles> {
-  const manifestText = await readFile(join(dir, MANIFEST), 'utf8')
-  const manifest = parseManifest(manifestText)
-  const files = new Map<string, Uint8Array>()
-  for (const name of listedFiles(manifest)) {
-    const path = resolveInside(dir, name)
-    if (!path) throw new Error(`unsafe file name ${JSON.stringify(name)}`)
-    files.set(name, await readFile(path))
+/**
+ * Reads a data directory: the manifest, then exactly the files it lists (nothing else is published).
+ * `root` is the directory nothing may lead out of (the state directory); with `hashes` (of `data/…`
+ * paths, as meta.json records them) every file must be exactly what was written. Anything else
+ * throws DamagedState naming the file.
+ */
+export async function readVersionFiles(
+  dir: string,
+  { root = dir, hashes }: { readonly root?: string; readonly hashes?: FileHashes } = {},
+): Promise<VersionFiles> {
+  const shown = (name: string) => relative(root, join(dir, name)) || name
+  const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dir)])
+  if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
+    throw new DamagedState(shown(''), `leads outside ${root}`)
+  const read = async (name: string) => {
+    let data: Buffer | null
+    try {
+      data = await readInside(dir, name)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      throw new DamagedState(shown(name), code === 'ENOENT' ? 'missing' : code === 'ELOOP' ? 'a link' : String(e))
+    }
+    if (!data) throw new DamagedState(shown(name), 'unsafe file name')
+    const expected = hashes?.[`data/${name}`]
+    if (hashes && expected !== sha256(data))
+      throw new DamagedState(
+        shown(name),
+        expected ? 'its content differs from what was written (SHA-256)' : 'not recorded',
+      )
+    return data
   }
+  const manifestText = decoder.decode(await read(MANIFEST))
+  let manifest: StoredManifest
+  try {
+    manifest = parseManifest(manifestText)
+  } catch (e) {
+    throw new DamagedState(shown(MANIFEST), e instanceof Error ? e.message : String(e))
+  }
+  const files = new Map<string, Uint8Array>()
+  for (const name of listedFiles(manifest)) files.set(name, await read(name))
   return { manifest, manifestText, files }
 }
 

@@ -1,8 +1,9 @@
-import { access, mkdir, readFile, readdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { fsyncDir, removeLeftovers, replaceFile, writeDirAtomic } from './atomic'
 import { AuditLog, auditEntryOf } from './audit'
 import type { VersionInfo } from '../../src/domain/version'
+import { DamagedState, hashesOf, parseStateJson, type FileHashes } from './integrity'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from './versionFiles'
 
 /** A version as stored in its meta.json: what the API lists. */
@@ -29,6 +30,8 @@ export class VersionStore {
   private readonly listeners = new Set<(meta: VersionMeta) => void>()
   // How many problems the browser finds loading each version, so a publish need not re-read its base.
   private readonly problemCounts = new Map<number, number>()
+  // SHA-256 of each version's files, from its meta.json (versions written before they were recorded have none).
+  private readonly fileHashes = new Map<number, FileHashes>()
 
   private constructor(
     readonly stateDir: string,
@@ -55,13 +58,17 @@ export class VersionStore {
       log(`removed version(s) ${uncommitted.join(', ')}: written but never made current before the server stopped`)
     }
     const metas: VersionMeta[] = []
+    const hashes = new Map<number, FileHashes>()
     for (const n of numbered.filter((v) => v <= current).sort((a, b) => a - b)) {
-      metas.push(JSON.parse(await readFile(join(versionsDir, String(n), 'meta.json'), 'utf8')) as VersionMeta)
+      const { sha256, ...meta } = await readMeta(stateDir, n)
+      metas.push(meta)
+      if (sha256) hashes.set(n, sha256)
     }
     const store = new VersionStore(stateDir, current, metas, new AuditLog(join(stateDir, 'audit.log')), log)
+    for (const [n, h] of hashes) store.fileHashes.set(n, h)
     if (current === 0) {
       const at = new Date().toISOString()
-      const { manifest, files } = await readVersionFiles(seedDir)
+      const { manifest, files } = await readVersionFiles(seedDir, { root: seedDir })
       // Stamped like every later version: a manifest with a stamp tells the app a publishing server is there.
       const seed = { manifest: { ...manifest, published: { version: 1, at, by: null } }, files }
       const { problems, dataset } = assembleVersion(seed)
@@ -69,13 +76,13 @@ export class VersionStore {
         log(`warning: ${seedDir} has ${problems.length} problem(s); publishing it as version 1 anyway`)
       const counts = { added: 0, changed: 0, unchanged: 0, removed: 0, observations: dataset.observations.length }
       await store.commit(
-        seed,
+        filesToWrite(seed),
         { at, by: null, action: 'initial', name: 'data/', baseVersion: null, rollbackOf: null, counts },
         problems.length,
       )
       log(`version 1: snapshot of ${seedDir}`)
     } else {
-      await access(join(store.dataDir(current), 'manifest.json'))
+      await store.verifyCurrent()
       const added = await store.audit.reconcile(metas)
       if (added)
         log(`audit log: added ${added} entr${added === 1 ? 'y' : 'ies'} for versions committed just before a crash`)
@@ -100,18 +107,58 @@ export class VersionStore {
     return join(this.stateDir, 'versions', String(version), 'data')
   }
 
-  read(version: number = this.currentVersion): Promise<VersionFiles> {
-    return readVersionFiles(this.dataDir(version))
+  /** The SHA-256 of each file of `version` as written, when its meta.json records them. */
+  hashes(version: number): FileHashes | undefined {
+    return this.fileHashes.get(version)
   }
 
-  /** The problems a browser finds loading `version` (usually none). */
-  async problemCount(version: number = this.currentVersion): Promise<number> {
-    let count = this.problemCounts.get(version)
-    if (count === undefined) {
-      count = assembleVersion(await this.read(version)).problems.length
-      this.problemCounts.set(version, count)
+  /** A version's files, each checked against its recorded SHA-256 (DamagedState when one differs). */
+  read(version: number = this.currentVersion): Promise<VersionFiles> {
+    return readVersionFiles(this.dataDir(version), { root: this.stateDir, hashes: this.hashes(version) })
+  }
+
+  /**
+   * Refuses to serve a damaged current version: its files must match their recorded SHA-256, or,
+   * for a version written before hashes were recorded, load without an error. Throws an Error that
+   * names the damaged file and the newest version that is intact.
+   */
+  private async verifyCurrent(): Promise<void> {
+    const damage = await this.damageOf(this.currentVersion)
+    if (!damage) return
+    let intact: number | null = null
+    for (let v = this.currentVersion - 1; v >= 1 && intact === null; v--) if (!(await this.damageOf(v))) intact = v
+    const fallback =
+      intact === null
+        ? 'no earlier version is intact either; restore STATE_DIR from a backup'
+        : `version ${intact} is intact: restore the file from a backup, or make ${intact} current by writing {"version": ${intact}} to ${join(this.stateDir, 'current.json')}`
+    throw new Error(`the current version ${this.currentVersion} is damaged: ${damage.message}. ${fallback}`)
+  }
+
+  /** What is wrong with a version on disk, or null when it is intact. */
+  async damageOf(version: number): Promise<DamagedState | null> {
+    try {
+      const files = await this.read(version)
+      if (this.hashes(version)) return null
+      const error = assembleVersion(files).problems.find((p) => p.severity === 'error')
+      if (!error) return null
+      const where = error.row === undefined ? '' : ` row ${error.row}`
+      return new DamagedState(
+        relative(this.stateDir, join(this.dataDir(version), error.file ?? 'manifest.json')),
+        `${error.code}${where}`,
+      )
+    } catch (e) {
+      if (e instanceof DamagedState) return e
+      throw e
     }
-    return count
+  }
+
+  /** The problems a browser finds loading `version` (usually none), when already counted. */
+  knownProblemCount(version: number = this.currentVersion): number | undefined {
+    return this.problemCounts.get(version)
+  }
+
+  noteProblemCount(version: number, count: number): void {
+    this.problemCounts.set(version, count)
   }
 
   /** Runs `fn` after every write queued before it has finished: publishes never interleave. */
@@ -131,12 +178,22 @@ export class VersionStore {
    * Writes `files` as version current + 1 and makes it current. Call inside `exclusive`. On any
    * failure the current version stays as it was.
    */
-  async commit(files: VersionFiles, meta: NewVersion, problemCount?: number): Promise<VersionMeta> {
+  async commit(
+    files: ReadonlyMap<string, Uint8Array | string>,
+    meta: NewVersion,
+    problemCount?: number,
+    knownHashes?: FileHashes,
+  ): Promise<VersionMeta> {
     const version = this.currentVersion + 1
     const full: VersionMeta = { version, ...meta }
     const dir = join(this.stateDir, 'versions', String(version))
-    const tree = new Map<string, Uint8Array | string>([['meta.json', JSON.stringify(full, null, 2) + '\n']])
-    for (const [name, data] of filesToWrite(files)) tree.set(`data/${name}`, data)
+    const data = new Map<string, Uint8Array | string>()
+    for (const [name, content] of files) data.set(`data/${name}`, content)
+    const sha256 = knownHashes ?? hashesOf(data)
+    const tree = new Map<string, Uint8Array | string>([
+      ['meta.json', JSON.stringify({ ...full, sha256 }, null, 2) + '\n'],
+    ])
+    for (const [name, content] of data) tree.set(name, content)
     await writeDirAtomic(dir, tree)
     try {
       await replaceFile(join(this.stateDir, 'current.json'), JSON.stringify({ version }) + '\n')
@@ -146,6 +203,7 @@ export class VersionStore {
     }
     this.currentVersion = version
     this.metas.push(full)
+    this.fileHashes.set(version, sha256)
     if (problemCount !== undefined) this.problemCounts.set(version, problemCount)
     const entry = auditEntryOf(full)
     // The version is committed; a failed append is repaired from meta.json on the next start.
@@ -163,8 +221,30 @@ async function readPointer(stateDir: string): Promise<number> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0
     throw e
   }
-  const version = (JSON.parse(text) as { version?: unknown }).version
+  const parsed = parseStateJson('current.json', text)
+  const version = isObject(parsed) ? parsed.version : undefined
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    throw new Error(`${stateDir}/current.json names no version`)
+    throw new DamagedState('current.json', 'names no version (expected {"version": n})')
   return version
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const META_FIELDS = ['version', 'at', 'action', 'name', 'counts'] as const
+
+/** A version's meta.json, checked enough that a damaged one is named rather than misread. */
+async function readMeta(stateDir: string, version: number): Promise<VersionMeta & { sha256?: FileHashes }> {
+  const file = join('versions', String(version), 'meta.json')
+  let text: string
+  try {
+    text = await readFile(join(stateDir, file), 'utf8')
+  } catch (e) {
+    throw new DamagedState(file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : String(e))
+  }
+  const meta = parseStateJson(file, text)
+  if (!isObject(meta)) throw new DamagedState(file, 'not a JSON object')
+  const missing = META_FIELDS.find((f) => meta[f] === undefined)
+  if (missing) throw new DamagedState(file, `has no "${missing}"`)
+  if (meta.version !== version) throw new DamagedState(file, `names version ${String(meta.version)}`)
+  return meta as unknown as VersionMeta & { sha256?: FileHashes }
 }

@@ -1,0 +1,67 @@
+import { Worker } from 'node:worker_threads'
+import { ApiError, type ErrorExtra } from '../errors'
+import type { Bilingual } from '../../contract/api'
+import type { Prepared, Task } from './tasks'
+
+type Reply =
+  | { readonly id: number; readonly result: Prepared }
+  | {
+      readonly id: number
+      readonly error:
+        | { statusCode: number; code: string; reason: Bilingual; extra: ErrorExtra }
+        | { message: string; statusCode?: undefined }
+    }
+
+// The worker is TypeScript like the rest of the server: it registers tsx itself (a worker does not
+// take the parent's --import hooks on Node 20), then loads its module.
+const WORKER_URL = new URL('./worker.ts', import.meta.url).href
+const BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
+
+/**
+ * One thread that checks publishes and rollbacks, so that parsing and validating a large import
+ * never holds the event loop: viewers are answered meanwhile. Writes are one at a time already
+ * (VersionStore.exclusive), so one thread is enough. A thread that dies is replaced on the next task.
+ */
+export class Checker {
+  private worker: Worker | null = null
+  private nextId = 1
+  private readonly pending = new Map<number, { resolve: (p: Prepared) => void; reject: (e: Error) => void }>()
+
+  run(task: Task): Promise<Prepared> {
+    const worker = (this.worker ??= this.spawn())
+    const id = this.nextId++
+    return new Promise<Prepared>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      worker.postMessage({ id, task })
+    })
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker
+    this.worker = null
+    if (worker) await worker.terminate()
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(BOOT, { eval: true, execArgv: [] })
+    worker.unref()
+    worker.on('message', (reply: Reply) => {
+      const waiting = this.pending.get(reply.id)
+      if (!waiting) return
+      this.pending.delete(reply.id)
+      if ('result' in reply) waiting.resolve(reply.result)
+      else if (reply.error.statusCode !== undefined) {
+        const { statusCode, code, reason, extra } = reply.error
+        waiting.reject(new ApiError(statusCode, code, reason, extra))
+      } else waiting.reject(new Error(reply.error.message))
+    })
+    const fail = (e: Error) => {
+      if (this.worker === worker) this.worker = null
+      for (const waiting of this.pending.values()) waiting.reject(e)
+      this.pending.clear()
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`the checking thread stopped (exit code ${code})`)))
+    return worker
+  }
+}

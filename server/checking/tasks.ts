@@ -1,0 +1,109 @@
+import type { PublishRequest } from '../../contract/api'
+import type { VersionCounts } from '../../src/domain/version'
+import { applyPublish, publishOf } from '../changes/publish'
+import { applyRollback } from '../changes/rollback'
+import { checkText } from '../changes/text'
+import { ApiError } from '../errors'
+import { DamagedState, hashesOf, type FileHashes } from '../store/integrity'
+import type { PublishedStamp } from '../store/manifest'
+import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from '../store/versionFiles'
+
+/** A version on disk as a task names it: where, which number, and the hashes its meta.json records. */
+interface StoredVersion {
+  readonly version: number
+  readonly dir: string
+  readonly hashes?: FileHashes
+}
+
+export type Task =
+  | {
+      readonly kind: 'publish'
+      readonly stateDir: string
+      readonly base: StoredVersion
+      readonly baseProblems?: number
+      readonly body: PublishRequest
+      readonly stamp: PublishedStamp
+      readonly maxFigures: number
+    }
+  | {
+      readonly kind: 'rollback'
+      readonly stateDir: string
+      readonly current: StoredVersion
+      readonly target: StoredVersion
+      readonly stamp: PublishedStamp
+    }
+
+/** A new version, ready to write: every file as bytes, their SHA-256, and how it differs. */
+export interface Prepared {
+  readonly files: Map<string, Uint8Array>
+  readonly hashes: FileHashes
+  readonly counts: VersionCounts
+  readonly problems: number
+  /** Problems the base version has (counted here when the caller did not know). */
+  readonly baseProblems: number
+}
+
+const damagedVersion = (version: number, damage: DamagedState) =>
+  new ApiError(500, 'damagedVersion', {
+    zh: `第 ${version} 版的文件 ${damage.file} 已损坏（${damage.problem}），未作任何更改。`,
+    en: `The file ${damage.file} of version ${version} is damaged (${damage.problem}); nothing was changed.`,
+  })
+
+async function load(stateDir: string, v: StoredVersion): Promise<VersionFiles> {
+  try {
+    return await readVersionFiles(v.dir, { root: stateDir, hashes: v.hashes })
+  } catch (e) {
+    if (e instanceof DamagedState) throw damagedVersion(v.version, e)
+    throw e
+  }
+}
+
+const encoder = new TextEncoder()
+
+function prepared(files: VersionFiles, counts: VersionCounts, problems: number, baseProblems: number): Prepared {
+  const bytes = new Map<string, Uint8Array>()
+  for (const [name, data] of filesToWrite(files))
+    bytes.set(name, typeof data === 'string' ? encoder.encode(data) : data)
+  const hashes = hashesOf(new Map([...bytes].map(([name, data]) => [`data/${name}`, data])))
+  return { files: bytes, hashes, counts, problems, baseProblems }
+}
+
+const nothingChanged = (version: number) =>
+  new ApiError(
+    422,
+    'nothingChanged',
+    {
+      zh: `这些数字与第 ${version} 版完全相同，无需发布新版本。`,
+      en: `These figures are exactly as in version ${version}; there is nothing new to publish.`,
+    },
+    { currentVersion: version },
+  )
+
+/** What a worker does for a publish or a rollback: everything but the write. */
+export async function runTask(task: Task): Promise<Prepared> {
+  if (task.kind === 'publish') {
+    checkText(task.body)
+    const base = await load(task.stateDir, task.base)
+    const baseProblems = task.baseProblems ?? assembleVersion(base).problems.length
+    const change = applyPublish(base, publishOf(task.body), task.stamp, {
+      baseProblems,
+      maxFigures: task.maxFigures,
+    })
+    if (change.counts.added === 0 && change.counts.changed === 0) throw nothingChanged(task.base.version)
+    return prepared(change.files, change.counts, change.problems, baseProblems)
+  }
+  const current = await load(task.stateDir, task.current)
+  const target = await load(task.stateDir, task.target)
+  const change = applyRollback(current, target, task.stamp)
+  // A version written before hashes were recorded is checked by loading it: one that the browser
+  // would find an error in would blank the dashboards.
+  if (!task.target.hashes) {
+    const error = assembleVersion(target).problems.find((p) => p.severity === 'error')
+    if (error)
+      throw damagedVersion(
+        task.target.version,
+        new DamagedState(`${error.file ?? 'manifest.json'}`, `${error.code}${error.row ? ` row ${error.row}` : ''}`),
+      )
+  }
+  return prepared(change.files, change.counts, change.problems, 0)
+}

@@ -1,0 +1,26 @@
+import { parentPort } from 'node:worker_threads'
+import { ApiError } from '../errors'
+import { runTask, type Task } from './tasks'
+
+/** The checking thread: publishes and rollbacks are parsed, checked and assembled here, off the event loop. */
+const port = parentPort
+if (!port) throw new Error('server/checking/worker.ts runs as a worker thread')
+
+// Only buffers that are whole and not shared can be moved rather than copied.
+const movable = (files: Iterable<Uint8Array>) => [
+  ...new Set([...files].filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer)),
+]
+
+port.on('message', ({ id, task }: { id: number; task: Task }) => {
+  runTask(task).then(
+    (result) => port.postMessage({ id, result }, movable(result.files.values()) as ArrayBuffer[]),
+    (e: unknown) =>
+      port.postMessage({
+        id,
+        error:
+          e instanceof ApiError
+            ? { statusCode: e.statusCode, code: e.code, reason: e.reason, extra: e.extra }
+            : { message: e instanceof Error ? (e.stack ?? e.message) : String(e) },
+      }),
+  )
+})
