@@ -126,6 +126,13 @@ export const writeFailed = (detail: string) =>
     en: `Saving failed (${detail}); the published data has not changed.`,
   })
 
+/** A state file that is not as written: the server's fault, never the client's. */
+export const damagedState = (file: string, problem: string) =>
+  new ApiError(500, 'damagedState', {
+    zh: `服务器上的文件 ${file} 已损坏（${problem}），已发布的数据没有改变。`,
+    en: `The server's file ${file} is damaged (${problem}); the published data has not changed.`,
+  })
+
 export const internalError = () =>
   new ApiError(500, 'internal', {
     zh: '服务器内部错误，已发布的数据没有改变。',

@@ -1,11 +1,13 @@
 import type { FastifyError, FastifyRequest, FastifySchemaValidationError } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Bilingual } from '../../contract/api'
+import { DamagedState } from '../store/integrity'
 import {
   ApiError,
   badJson,
   badRequest,
   bodyTooLarge,
+  damagedState,
   emptyBody,
   internalError,
   notFound,
@@ -29,6 +31,7 @@ export const errors = fp(
 
 function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
   if (error instanceof ApiError) return error
+  if (error instanceof DamagedState) return damagedState(error.file, error.problem)
   if (error.validation) return schemaRefusal(error.validation, request.routeOptions.schema?.body)
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
@@ -40,7 +43,8 @@ function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return emptyBody()
   }
-  if (error instanceof SyntaxError || error.statusCode === 400) {
+  // Only what the client sent is a 400: a SyntaxError from reading a file on the server is not.
+  if (error.statusCode === 400) {
     return new ApiError(400, 'badRequest', { zh: `请求无效：${error.message}`, en: `Bad request: ${error.message}` })
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -33,7 +33,10 @@ export function auditEntryOf(meta: VersionInfo): AuditEntry | null {
  * line cut short by a crash, which was never a complete record.
  */
 export class AuditLog {
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly log: (message: string) => void = () => {},
+  ) {}
 
   async append(entry: AuditEntry): Promise<void> {
     await appendDurable(this.path, JSON.stringify(entry) + '\n')
@@ -48,10 +51,15 @@ export class AuditLog {
       throw e
     }
     const complete = text.slice(0, text.lastIndexOf('\n') + 1)
-    return complete
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as AuditEntry)
+    const entries: AuditEntry[] = []
+    for (const [index, line] of complete.split('\n').entries()) {
+      if (line.trim() === '') continue
+      const entry = parseLine(line)
+      // A damaged line is history lost, not a reason to stop serving: it is named and passed over.
+      if (entry) entries.push(entry)
+      else this.log(`audit.log line ${index + 1} is damaged and was skipped: ${JSON.stringify(line.slice(0, 80))}`)
+    }
+    return entries
   }
 
   /**
@@ -89,5 +97,15 @@ export class AuditLog {
     } finally {
       await fh.close()
     }
+  }
+}
+
+function parseLine(line: string): AuditEntry | null {
+  try {
+    const entry: unknown = JSON.parse(line)
+    const version = typeof entry === 'object' && entry !== null && 'version' in entry ? entry.version : undefined
+    return Number.isInteger(version) ? (entry as AuditEntry) : null
+  } catch {
+    return null
   }
 }

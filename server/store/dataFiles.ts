@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import { listedFiles, parseManifest } from './manifest'
-import { resolveInside } from './paths'
+import { DamagedState } from './integrity'
+import { readInside, resolveInside } from './paths'
 import { MANIFEST } from './versionFiles'
 import type { VersionStore } from './versions'
 
@@ -65,14 +66,28 @@ export class DataFiles {
   }
 
   private async listed(version: number): Promise<ReadonlySet<string>> {
-    const manifest = parseManifest(await readFile(`${this.store.dataDir(version)}/${MANIFEST}`, 'utf8'))
+    const text = await this.readChecked(version, MANIFEST)
+    const manifest = parseManifest(text?.toString('utf8') ?? '')
     return new Set([MANIFEST, ...listedFiles(manifest)])
   }
 
+  /** A file of `version`, never through a link, and exactly as written when its hash is recorded. */
+  private async readChecked(version: number, name: string): Promise<Buffer | null> {
+    const file = `versions/${version}/data/${name}`
+    const body = await readInside(this.store.dataDir(version), name).catch((e: unknown) => {
+      throw new DamagedState(file, (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'a link' : String(e))
+    })
+    const expected = this.store.hashes(version)?.[`data/${name}`]
+    if (body && expected !== undefined && createHash('sha256').update(body).digest('hex') !== expected)
+      throw new DamagedState(file, 'its content differs from what was written (SHA-256)')
+    return body
+  }
+
   private async load(version: number, name: string): Promise<DataFile | null> {
+    const body = await this.readChecked(version, name)
     const path = resolveInside(this.store.dataDir(version), name)
-    if (!path) return null
-    const [body, info] = await Promise.all([readFile(path), stat(path)])
+    if (!path || !body) return null
+    const info = await lstat(path)
     const modifiedSeconds = Math.floor(info.mtimeMs / 1000)
     return {
       body,

@@ -3,6 +3,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { MAX_PASSWORD } from '../../contract/api'
 import { replaceFile } from './atomic'
+import { DamagedState, parseStateJson } from './integrity'
 
 /** An analyst account as stored: never the password, only a salted scrypt hash of it. */
 export interface StoredUser {
@@ -90,7 +91,8 @@ export class UserStore {
       this.cache.size === info.size
     )
       return this.cache.users
-    const users = (JSON.parse(await readFile(this.path, 'utf8')) as UsersFile).users
+    const users = (parseStateJson('users.json', await readFile(this.path, 'utf8')) as Partial<UsersFile>).users
+    if (!Array.isArray(users)) throw new DamagedState('users.json', 'has no "users" list')
     this.cache = { ino: info.ino, mtimeMs: info.mtimeMs, size: info.size, users }
     return users
   }

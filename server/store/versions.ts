@@ -64,7 +64,7 @@ export class VersionStore {
       metas.push(meta)
       if (sha256) hashes.set(n, sha256)
     }
-    const store = new VersionStore(stateDir, current, metas, new AuditLog(join(stateDir, 'audit.log')), log)
+    const store = new VersionStore(stateDir, current, metas, new AuditLog(join(stateDir, 'audit.log'), log), log)
     for (const [n, h] of hashes) store.fileHashes.set(n, h)
     if (current === 0) {
       const at = new Date().toISOString()
