@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ROOT, tempDirs, type TempDirs } from './helpers'
+
+let dirs: TempDirs
+
+beforeEach(async () => {
+  dirs = await tempDirs()
+})
+
+afterEach(async () => {
+  await dirs.cleanup()
+})
+
+describe('the state directory lock', () => {
+  it('is taken by exactly one of several processes trying at the same moment on a stale pid file', async () => {
+    // Each process loads the lock first, then tries at one agreed instant, and holds what it got.
+    const script = `
+      const { lockStateDir } = await import(${JSON.stringify(join(ROOT, 'server/store/lock.ts'))})
+      const at = Number(process.argv[1])
+      while (Date.now() < at) {}
+      try { await lockStateDir(process.argv[2]); console.log('locked'); await new Promise((r) => setTimeout(r, 800)) }
+      catch { console.log('refused') }`
+    for (let round = 0; round < 5; round++) {
+      await writeFile(join(dirs.root, 'server.pid'), '2147483646\n')
+      const at = String(Date.now() + 2500)
+      const outcomes = await Promise.all(
+        Array.from(
+          { length: 6 },
+          () =>
+            new Promise<string>((resolve) => {
+              const child = spawn(
+                process.execPath,
+                ['--import', 'tsx', '--input-type=module', '-e', script, at, dirs.root],
+                {
+                  cwd: ROOT,
+                  stdio: ['ignore', 'pipe', 'inherit'],
+                },
+              )
+              let out = ''
+              child.stdout.on('data', (c: Buffer) => (out += String(c)))
+              child.on('exit', () => resolve(out.trim()))
+            }),
+        ),
+      )
+      expect(
+        outcomes.filter((o) => o === 'locked'),
+        `round ${round}: ${outcomes.join(' ')}`,
+      ).toHaveLength(1)
+    }
+  }, 60_000)
+})
