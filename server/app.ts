@@ -5,6 +5,8 @@ import { Checker } from './checking/checker'
 import { EventHub } from './events'
 import { withDefaults, type ServerOptions, type Settings } from './options'
 import { appFiles } from './plugins/static'
+import { bodies } from './plugins/bodies'
+import { capConnectionsPerAddress } from './plugins/connections'
 import { errors } from './plugins/errors'
 import { rateLimits } from './plugins/rateLimits'
 import { security } from './plugins/security'
@@ -57,7 +59,14 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     // On shutdown (after any publish in progress has finished, see main.ts) open streams and
     // keep-alive sockets are cut rather than waited for: browsers reconnect by themselves.
     forceCloseConnections: true,
+    // A client that sends slowly is cut off: a publish of 64 MB arrives in well under a minute even
+    // over a slow office link. Responses (event streams) are not limited by this.
+    requestTimeout: o.requestTimeoutMs,
+    // Node looks for requests past their time at this interval (30 s unless told).
+    http: { connectionsCheckingInterval: Math.max(100, Math.min(30_000, o.requestTimeoutMs / 4)) },
   }).withTypeProvider<TypeBoxTypeProvider>()
+  app.server.headersTimeout = Math.min(o.headersTimeoutMs, o.requestTimeoutMs)
+  capConnectionsPerAddress(app.server, o.maxConnectionsPerAddress)
   // Request bodies are checked against the contract's schemas, as JSON arrives: no type coercion.
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
   app.addHook('preClose', (done) => {
@@ -71,6 +80,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
 
   await app.register(security)
   await app.register(errors)
+  await app.register(bodies)
   await app.register(rateLimits)
   await app.register(sessions, { sessions: sessionStore, users, requireLogin: o.requireLogin })
 

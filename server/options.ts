@@ -31,6 +31,12 @@ export interface ServerOptions {
   readonly logLevel?: string
   /** Most figures a published version may hold (a publish past it is refused with 413). */
   readonly maxFigures?: number
+  /** Longest time to receive a whole request, body included (ms). */
+  readonly requestTimeoutMs?: number
+  /** Longest time to receive a request's headers (ms). */
+  readonly headersTimeoutMs?: number
+  /** Open connections allowed from one client address. */
+  readonly maxConnectionsPerAddress?: number
 }
 
 const MB = 1024 * 1024
@@ -48,6 +54,9 @@ export const withDefaults = (options: ServerOptions) => ({
   log: () => {},
   logLevel: 'warn',
   maxFigures: 2_000_000,
+  requestTimeoutMs: 60_000,
+  headersTimeoutMs: 10_000,
+  maxConnectionsPerAddress: 256,
   ...options,
 })
 
