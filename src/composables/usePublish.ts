@@ -17,6 +17,8 @@ export type PublishState =
   | { readonly kind: 'publishing' }
   | { readonly kind: 'done'; readonly meta: VersionInfo }
   | { readonly kind: 'stale'; readonly message: string }
+  /** The server already publishes exactly these figures: nothing to do, and nothing went wrong. */
+  | { readonly kind: 'unchanged'; readonly message: string }
   | {
       readonly kind: 'refused'
       readonly message: string
@@ -66,6 +68,7 @@ export function usePublish(item: () => ImportItem) {
     } catch (e) {
       const message = messageOf(e)
       if (e instanceof ApiFailure && e.status === 409) state.value = { kind: 'stale', message }
+      else if (e instanceof ApiFailure && e.code === 'nothingChanged') state.value = { kind: 'unchanged', message }
       else if (e instanceof ApiFailure && e.status === 422) {
         state.value = {
           kind: 'refused',

@@ -195,6 +195,35 @@ describe('PublishAction', () => {
     expect(li.text()).toContain('未知地区“某地”')
   })
 
+  it('says when the server already publishes exactly these figures, as news rather than an error', async () => {
+    serverReplies({
+      status: 422,
+      body: {
+        error: 'nothingChanged',
+        message: {
+          zh: '这些数字与第 2 版完全相同，无需发布新版本。',
+          en: 'These figures are exactly as in version 2; there is nothing new to publish.',
+        },
+        currentVersion: 2,
+      },
+    })
+    const { wrapper } = await mountPublish(
+      await itemOf('g.csv', `${HEADER}\n${grants}\n`),
+      {
+        offered: true,
+        analyst: 'wang',
+      },
+      'en',
+    )
+    await wrapper.get('[data-testid=publish-button]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[data-testid=publish-unchanged]').text()).toBe(
+      'These figures are exactly as in version 2; there is nothing new to publish.',
+    )
+    expect(wrapper.find('[data-testid=publish-refused]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid=publish-button]').exists()).toBe(false)
+  })
+
   it('forgets the analyst when the session has expired (401)', async () => {
     serverReplies({
       status: 401,
