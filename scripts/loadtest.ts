@@ -1,10 +1,16 @@
 /**
  * `npm run loadtest [-- --url http://host:port] [--connections 200] [--duration 10]`
+ * `npm run loadtest -- --publish [--figures 100000]`
  *
  * Many viewers on loopback: autocannon opens 200 connections against the published data (a full
  * download, a revalidation answered 304, a gzip download) and /api/health, and prints requests per
  * second and latency percentiles. Without --url it starts the production server itself, in its own
  * process and on a copy of data/, so the load generator and the server do not share one event loop.
+ *
+ * `--publish` measures instead what viewers see while an analyst publishes: it publishes that many
+ * synthetic figures (real region and indicator ids, values marked TEST, in a temporary state
+ * directory only) while ten clients ask /api/health one request after another, and prints the
+ * health latencies seen during the publish.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -12,6 +18,7 @@ import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
+import { UserStore } from '../server/store/users'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
@@ -37,7 +44,80 @@ async function startServer(stateDir: string): Promise<{ child: ChildProcess; url
   })
 }
 
+const HEADER = 'region,period,indicator,value,unit,status,source,note'
+const REGIONS = ['湖南省', '长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市']
+const STATUSES = ['actual', 'estimate', 'target']
+
+/** `count` distinct synthetic levels at month ends from 1900 on: before any real figure. */
+function syntheticCsv(count: number): string {
+  const rows = [HEADER]
+  for (let month = 0; rows.length <= count; month++) {
+    const period = `${1900 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`
+    for (const region of REGIONS)
+      for (const status of STATUSES)
+        if (rows.length <= count) rows.push(`${region},${period},valid_trademarks,${(month % 89) + 1},,${status},,TEST`)
+  }
+  return rows.join('\n') + '\n'
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN
+
+async function publishUnderLoad(url: string, figures: number): Promise<void> {
+  const password = 'loadtest pass phrase'
+  const login = await fetch(`${url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'loadtest', password }),
+  })
+  const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
+  const body = JSON.stringify({ baseVersion: 1, name: 'loadtest.csv', csv: syntheticCsv(figures) })
+  const latencies: number[] = []
+  let publishing = true
+  const started = performance.now()
+  const publish = fetch(`${url}/api/publish`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body,
+  }).then(async (r) => {
+    const took = performance.now() - started
+    publishing = false
+    return { status: r.status, took, body: await r.text() }
+  })
+  const client = async () => {
+    while (publishing) {
+      const t = performance.now()
+      await fetch(`${url}/api/health`).then((r) => r.arrayBuffer())
+      if (publishing) latencies.push(performance.now() - t)
+    }
+  }
+  const [result] = await Promise.all([publish, ...Array.from({ length: 10 }, client)])
+  const sorted = latencies.sort((a, b) => a - b)
+  const ms = (v: number) => v.toFixed(1)
+  console.log(
+    `publish of ${figures} figures (${(body.length / 1024 / 1024).toFixed(1)} MB): ${result.status} in ${ms(result.took)} ms`,
+  )
+  if (result.status !== 200) console.log(result.body.slice(0, 400))
+  console.log('| /api/health during the publish | answered | p50 ms | p99 ms | max ms |')
+  console.log('| --- | ---: | ---: | ---: | ---: |')
+  console.log(
+    `| 10 clients, one request after another | ${sorted.length} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? Number.NaN)} |`,
+  )
+}
+
 async function main() {
+  if (process.argv.includes('--publish')) {
+    const stateDir = await mkdtemp(join(tmpdir(), 'hy-loadtest-'))
+    await new UserStore(stateDir).add('loadtest', 'loadtest pass phrase', { cost: { N: 1 << 10, r: 8, p: 1 } })
+    const { child, url } = await startServer(stateDir)
+    try {
+      await publishUnderLoad(url, Number(option('figures', '100000')))
+    } finally {
+      child.kill('SIGTERM')
+      await rm(stateDir, { recursive: true, force: true })
+    }
+    return
+  }
   const connections = Number(option('connections', '200'))
   const duration = Number(option('duration', '10'))
   let url = option('url', '')
