@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ApiError, type ErrorExtra } from '../errors'
 import type { Bilingual } from '../../contract/api'
@@ -14,8 +16,10 @@ type Reply =
 
 // The worker is TypeScript like the rest of the server: it registers tsx itself (a worker does not
 // take the parent's --import hooks on Node 20), then loads its module.
+// Both resolved here, so the thread finds them whatever the working directory.
 const WORKER_URL = new URL('./worker.ts', import.meta.url).href
-const BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
+const TSX_URL = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
+const BOOT = `import(${JSON.stringify(TSX_URL)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
 
 /**
  * One thread that checks publishes and rollbacks, so that parsing and validating a large import
