@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ApiError, type ErrorExtra } from '../errors'
 import type { Bilingual } from '../../contract/api'
@@ -18,7 +16,7 @@ type Reply =
 // take the parent's --import hooks on Node 20), then loads its module.
 // Both resolved here, so the thread finds them whatever the working directory.
 const WORKER_URL = new URL('./worker.ts', import.meta.url).href
-const TSX_URL = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
+const TSX_URL = import.meta.resolve('tsx/esm/api')
 const BOOT = `import(${JSON.stringify(TSX_URL)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
 
 /**
