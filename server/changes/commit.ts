@@ -19,7 +19,7 @@ export function commitChange(
     if (baseVersion !== store.current) throw staleVersion(baseVersion, store.current)
     const at = new Date().toISOString()
     const { prepared, meta } = await make(store.current + 1, at)
-    store.noteProblemCount(baseVersion, prepared.baseProblems)
+    if (prepared.baseProblems !== undefined) store.noteProblemCount(baseVersion, prepared.baseProblems)
     try {
       return await store.commit(
         prepared.files,

@@ -39,8 +39,8 @@ export interface Prepared {
   readonly hashes: FileHashes
   readonly counts: VersionCounts
   readonly problems: number
-  /** Problems the base version has (counted here when the caller did not know). */
-  readonly baseProblems: number
+  /** Problems the base version of a publish has (counted here when the caller did not know). */
+  readonly baseProblems?: number
 }
 
 const damagedVersion = (version: number, damage: DamagedState) =>
@@ -60,7 +60,7 @@ async function load(stateDir: string, v: StoredVersion): Promise<VersionFiles> {
 
 const encoder = new TextEncoder()
 
-function prepared(files: VersionFiles, counts: VersionCounts, problems: number, baseProblems: number): Prepared {
+function prepared(files: VersionFiles, counts: VersionCounts, problems: number, baseProblems?: number): Prepared {
   const bytes = new Map<string, Uint8Array>()
   for (const [name, data] of filesToWrite(files))
     bytes.set(name, typeof data === 'string' ? encoder.encode(data) : data)
@@ -105,5 +105,5 @@ export async function runTask(task: Task): Promise<Prepared> {
         new DamagedState(`${error.file ?? 'manifest.json'}`, `${error.code}${error.row ? ` row ${error.row}` : ''}`),
       )
   }
-  return prepared(change.files, change.counts, change.problems, 0)
+  return prepared(change.files, change.counts, change.problems)
 }
