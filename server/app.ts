@@ -51,6 +51,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
   store.onCommit((meta) => hub.announce(meta.version))
   const checker = new Checker()
+  await checker.ready()
 
   const app = Fastify({
     logger: { level: o.logLevel },

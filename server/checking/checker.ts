@@ -4,6 +4,7 @@ import type { Bilingual } from '../../contract/api'
 import type { Prepared, Task } from './tasks'
 
 type Reply =
+  | { readonly ready: true; readonly id?: undefined }
   | { readonly id: number; readonly result: Prepared }
   | {
       readonly id: number
@@ -26,8 +27,15 @@ const BOOT = `import(${JSON.stringify(TSX_URL)}).then(({ register }) => { regist
  */
 export class Checker {
   private worker: Worker | null = null
+  private started: Promise<void> | null = null
   private nextId = 1
   private readonly pending = new Map<number, { resolve: (p: Prepared) => void; reject: (e: Error) => void }>()
+
+  /** Starts the thread and waits until it can take a task: the first publish need not wait for it. */
+  async ready(): Promise<void> {
+    this.worker ??= this.spawn()
+    await this.started
+  }
 
   run(task: Task): Promise<Prepared> {
     const worker = (this.worker ??= this.spawn())
@@ -47,7 +55,15 @@ export class Checker {
   private spawn(): Worker {
     const worker = new Worker(BOOT, { eval: true, execArgv: [] })
     worker.unref()
+    this.started = new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve())
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`the checking thread stopped (exit code ${code})`)))
+    })
+    // Failures also reach the pending tasks; start-up awaits this one only through ready().
+    this.started.catch(() => undefined)
     worker.on('message', (reply: Reply) => {
+      if (reply.id === undefined) return
       const waiting = this.pending.get(reply.id)
       if (!waiting) return
       this.pending.delete(reply.id)

@@ -24,3 +24,5 @@ port.on('message', ({ id, task }: { id: number; task: Task }) => {
       }),
   )
 })
+
+port.postMessage({ ready: true })

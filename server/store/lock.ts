@@ -59,7 +59,10 @@ export async function lockStateDir(stateDir: string): Promise<() => Promise<void
         `another server (pid ${pid}) is using ${stateDir}; stop it first (or remove ${path} if it is not running)`,
       )
     }
-    if (await createExclusive(takeover)) {
+    if (pid === null) {
+      // Being written this very moment (created, pid not yet in it), or unreadable: look again.
+      await sleep(20)
+    } else if (await createExclusive(takeover)) {
       try {
         if ((await pidIn(path)) === pid) await rm(path, { force: true })
       } finally {
@@ -72,5 +75,5 @@ export async function lockStateDir(stateDir: string): Promise<() => Promise<void
       else await sleep(20)
     }
   }
-  throw new Error(`could not lock ${stateDir}`)
+  throw new Error(`could not lock ${stateDir}: ${path} stays empty or unreadable; remove it if no server is running`)
 }
