@@ -4,11 +4,11 @@
  */
 import Papa from 'papaparse'
 import { performance } from 'node:perf_hooks'
-import type { Catalogue } from '../../src/domain/catalogue'
-import { columnsLayer } from '../../src/domain/columns'
-import { Dataset } from '../../src/domain/dataset'
-import { diffAgainst } from '../../src/domain/import/diff'
-import { readFile } from '../../src/io/readFile'
+import type { Catalogue } from '@/domain/catalogue'
+import { columnsLayer } from '@/domain/columns'
+import { Dataset } from '@/domain/dataset'
+import { diffAgainst } from '@/domain/import/diff'
+import { readFile } from '@/io/readFile'
 
 // What a browser's File stream hands over at a time.
 const CHUNK = 64 * 1024
@@ -53,11 +53,6 @@ export interface IngestRun {
 export async function measureIngest(bytes: Uint8Array, catalogue: Catalogue, reps: number): Promise<IngestRun> {
   const text = new TextDecoder().decode(bytes)
   const run: IngestRun = { ours: [], papaStrings: [], papaDynamic: [] }
-  const time = async (into: number[], f: () => unknown) => {
-    const start = performance.now()
-    await f()
-    into.push(performance.now() - start)
-  }
   // One untimed round: code compiled and optimised before anything is counted.
   await importPipeline(bytes, catalogue)
   papaStrings(text)
@@ -68,6 +63,46 @@ export async function measureIngest(bytes: Uint8Array, catalogue: Catalogue, rep
     await time(run.papaDynamic, () => papaDynamic(text))
   }
   return run
+}
+
+export interface PairedRatio {
+  /** The median of the pairs' ratios: raw Papa.parse's time over the pipeline's. */
+  readonly ratio: number
+  readonly ratios: number[]
+  readonly ours: number[]
+  readonly papaStrings: number[]
+}
+
+/**
+ * The pipeline's speed relative to raw Papa.parse, steady on a shared machine: after an untimed
+ * round, `pairs` back-to-back pairs, each giving its own ratio. Both halves of a pair run within a
+ * second or two of each other, so they share whatever load the machine has then; the order
+ * alternates, so a burst that starts or ends midway favours neither side; and the median of the
+ * pairs' ratios leaves out the few pairs a burst split anyway.
+ */
+export async function pairedIngestRatio(bytes: Uint8Array, catalogue: Catalogue, pairs: number): Promise<PairedRatio> {
+  const text = new TextDecoder().decode(bytes)
+  const ours: number[] = []
+  const papa: number[] = []
+  await importPipeline(bytes, catalogue)
+  papaStrings(text)
+  for (let i = 0; i < pairs; i++) {
+    if (i % 2 === 0) {
+      await time(ours, () => importPipeline(bytes, catalogue))
+      await time(papa, () => papaStrings(text))
+    } else {
+      await time(papa, () => papaStrings(text))
+      await time(ours, () => importPipeline(bytes, catalogue))
+    }
+  }
+  const ratios = ours.map((t, i) => (papa[i] as number) / t)
+  return { ratio: median(ratios), ratios, ours, papaStrings: papa }
+}
+
+async function time(into: number[], f: () => unknown) {
+  const start = performance.now()
+  await f()
+  into.push(performance.now() - start)
 }
 
 export const median = (xs: readonly number[]) => {
