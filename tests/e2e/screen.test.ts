@@ -202,19 +202,19 @@ describe('live data', () => {
       server.editData('observations.csv', (t) =>
         t.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5200,'),
       )
-      await expect.poll(grants, { timeout: 5000 }).toBe('5200')
+      await expect.poll(grants, { timeout: 20_000 }).toBe('5200')
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
       const seen = await page.evaluate(() => [...new Set((window as unknown as { seen: string[] }).seen)])
       expect(seen).toEqual(['5183', '5200'])
 
       await server.stop()
       const offline = page.locator('[data-testid=screen-offline]')
-      await offline.waitFor({ timeout: 5000 })
+      await offline.waitFor({ timeout: 20_000 })
       expect(await text(offline)).toBe('● 离线 0 分钟')
       expect(await grants()).toBe('5200')
 
       await server.start()
-      await offline.waitFor({ state: 'detached', timeout: 5000 })
+      await offline.waitFor({ state: 'detached', timeout: 20_000 })
       expect(await grants()).toBe('5200')
       expect(errors.filter((e) => !e.startsWith('request failed') && !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([])
     } finally {
@@ -242,7 +242,7 @@ describe('live data', () => {
       expect(
         await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]')),
       ).toBe('5183')
-      await page.locator('[data-testid=screen-offline]').waitFor({ timeout: 5000 })
+      await page.locator('[data-testid=screen-offline]').waitFor({ timeout: 20_000 })
     } finally {
       await close()
       await server.stop()
