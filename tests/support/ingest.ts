@@ -65,37 +65,38 @@ export async function measureIngest(bytes: Uint8Array, catalogue: Catalogue, rep
   return run
 }
 
-export interface PairedRatio {
-  /** The median of the pairs' ratios: raw Papa.parse's time over the pipeline's. */
+export interface IngestRatio {
+  /** The median of the rounds' ratios: raw Papa.parse's CPU time over the pipeline's. */
   readonly ratio: number
   readonly ratios: number[]
+  /** CPU time (ms) of each run. */
   readonly ours: number[]
   readonly papaStrings: number[]
 }
 
 /**
- * The pipeline's speed relative to raw Papa.parse, steady on a shared machine: after an untimed
- * round, `pairs` back-to-back pairs, each giving its own ratio. Both halves of a pair run within a
- * second or two of each other, so they share whatever load the machine has then; the order
- * alternates, so a burst that starts or ends midway favours neither side; and the median of the
- * pairs' ratios leaves out the few pairs a burst split anyway.
+ * The pipeline's speed relative to raw Papa.parse, steady on a shared machine. Each run is timed
+ * in CPU time (this process's user and system time), which leaves out the time it waits for a
+ * core that other processes hold. After an untimed round, each of `rounds` rounds runs ours,
+ * Papa, Papa, ours: each side runs once right after itself and once right after the other, so
+ * the garbage one leaves for the next run to collect weighs on both alike. Each round gives a
+ * ratio; their median leaves out a round that a burst of load (on memory and caches, which CPU
+ * time still feels) fell on unevenly.
  */
-export async function pairedIngestRatio(bytes: Uint8Array, catalogue: Catalogue, pairs: number): Promise<PairedRatio> {
+export async function ingestRatio(bytes: Uint8Array, catalogue: Catalogue, rounds: number): Promise<IngestRatio> {
   const text = new TextDecoder().decode(bytes)
   const ours: number[] = []
   const papa: number[] = []
+  const ratios: number[] = []
   await importPipeline(bytes, catalogue)
   papaStrings(text)
-  for (let i = 0; i < pairs; i++) {
-    if (i % 2 === 0) {
-      await time(ours, () => importPipeline(bytes, catalogue))
-      await time(papa, () => papaStrings(text))
-    } else {
-      await time(papa, () => papaStrings(text))
-      await time(ours, () => importPipeline(bytes, catalogue))
-    }
+  for (let i = 0; i < rounds; i++) {
+    const o1 = await cpuTime(ours, () => importPipeline(bytes, catalogue))
+    const p1 = await cpuTime(papa, () => papaStrings(text))
+    const p2 = await cpuTime(papa, () => papaStrings(text))
+    const o2 = await cpuTime(ours, () => importPipeline(bytes, catalogue))
+    ratios.push((p1 + p2) / (o1 + o2))
   }
-  const ratios = ours.map((t, i) => (papa[i] as number) / t)
   return { ratio: median(ratios), ratios, ours, papaStrings: papa }
 }
 
@@ -103,6 +104,15 @@ async function time(into: number[], f: () => unknown) {
   const start = performance.now()
   await f()
   into.push(performance.now() - start)
+}
+
+async function cpuTime(into: number[], f: () => unknown): Promise<number> {
+  const start = process.cpuUsage()
+  await f()
+  const { user, system } = process.cpuUsage(start)
+  const ms = (user + system) / 1000
+  into.push(ms)
+  return ms
 }
 
 export const median = (xs: readonly number[]) => {
