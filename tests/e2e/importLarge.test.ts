@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { text, useBrowser, visit, waitForView } from './app'
 import { longCsv } from '../support/longFile'
-import { longTasks, watchLongTasks } from '../support/longTasks'
+import { traceMainThreadTasks } from '../support/longTasks'
 
 useBrowser()
 
@@ -18,7 +18,7 @@ function millionRows(): string {
 
 /**
  * Charted: every chart on the page has painted pixels. Then one more frame and task, so that the
- * long tasks of the drawing have reached the observer.
+ * drawing's tasks have ended.
  */
 async function chartsPainted(page: Page) {
   await page.waitForFunction(
@@ -38,7 +38,9 @@ describe('a 1,000,000-row file', () => {
   it('is read, previewed and imported without freezing the page (no main-thread task over 200 ms)', async () => {
     const file = millionRows()
     await visit('/import', {}, async (page) => {
-      await watchLongTasks(page)
+      // Tasks are weighed in CPU time: on a busy machine a task's duration also counts the time
+      // the page waited for a core, which is not the page's doing.
+      const tasks = await traceMainThreadTasks(page)
       await page.setInputFiles('[data-testid=import-input]', file)
       const card = page.locator('.import-item[data-file="million.csv"]')
       await card.locator('[data-testid=diff]').waitFor({ timeout: 240_000 })
@@ -58,7 +60,7 @@ describe('a 1,000,000-row file', () => {
       await waitForView(page)
       await page.locator('.chart canvas').waitFor({ timeout: 60_000 })
       await chartsPainted(page)
-      const longest = Math.max(0, ...(await longTasks(page)))
+      const longest = Math.max(0, ...(await tasks()))
       expect(longest).toBeLessThan(200)
     })
   }, 480_000)
