@@ -177,6 +177,14 @@ describe('rotation', () => {
   })
 })
 
+/** The service worker controls the page and has the data in its cache. */
+const workerHoldsData = (page: Page) =>
+  page.evaluate(async () => {
+    if (!navigator.serviceWorker.controller) return false
+    const cached = await (await caches.open('ip-data')).keys()
+    return cached.some((r) => r.url.endsWith('/data/observations.csv'))
+  })
+
 describe('live data', () => {
   it('shows a changed data file without reloading, rides out the server going away, and recovers', async () => {
     const server = new OwnServer()
@@ -186,6 +194,9 @@ describe('live data', () => {
       const grants = () =>
         text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))
       expect(await grants()).toBe('5183')
+      // A screen that has run a while: its worker has taken over and fetched the data through itself.
+      // Otherwise, on a busy machine, that first fetch could come after the server is gone below.
+      await expect.poll(() => workerHoldsData(page), { timeout: 20_000 }).toBe(true)
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
       // Watch every frame: the figure must never blank out while new data comes in.
       await page.evaluate(() => {
@@ -229,13 +240,7 @@ describe('live data', () => {
     const { page, close } = await openScreen(`${base}#/screen?pages=kpi&refresh=0.3`)
     try {
       // The first visit only: once the worker controls the page, it holds the app and the data.
-      const ready = () =>
-        page.evaluate(async () => {
-          if (!navigator.serviceWorker.controller) return false
-          const cached = await (await caches.open('ip-data')).keys()
-          return cached.some((r) => r.url.endsWith('/data/observations.csv'))
-        })
-      await expect.poll(ready, { timeout: 20_000 }).toBe(true)
+      await expect.poll(() => workerHoldsData(page), { timeout: 20_000 }).toBe(true)
       await server.stop()
       await page.reload()
       await page.locator('.screen-kpi').first().waitFor({ timeout: 15_000 })
