@@ -17,11 +17,18 @@ export function useNames() {
     if (!i) return id
     return lang.value === 'en' ? i.nameEn : i.nameZh
   }
+  /** The indicator's short name for titles that name it in passing, else its name. */
+  const shortIndicator = (id: string) => {
+    const i = catalogue.value?.indicator(id)
+    if (!i) return id
+    return (lang.value === 'en' ? i.shortEn : i.shortZh) ?? indicator(id)
+  }
   /** The short name tables use (长沙, 湘西州), for crowded axes. */
   const shortRegion = (name: string) => {
     const r = catalogue.value?.region(name)
     if (!r) return name
-    if (lang.value === 'en') return r.nameEn.replace(/ (Tujia and Miao Autonomous Prefecture|District|County)$/, '')
+    if (lang.value === 'en')
+      return r.nameEn.replace(/ (Tujia and Miao Autonomous Prefecture|District|County|Province)$/, '')
     return r.level === 'city' ? (r.aliases[0] ?? name) : name
   }
   /**
@@ -35,5 +42,5 @@ export function useNames() {
     const parsed = parsePeriod(p)
     return parsed ? label(parsed) : p
   }
-  return { lang, region, shortRegion, indicator, period }
+  return { lang, region, shortRegion, indicator, shortIndicator, period }
 }

@@ -11,5 +11,5 @@ export {
   formatShortNumber,
 } from './number'
 export { formatQuantity, unitBeside, unitText } from './unit'
-export { RANGE_DASH, formatPeriodLabel, formatYear } from './periodLabel'
+export { RANGE_DASH, formatPeriodLabel, formatYear, formatYearSpan } from './periodLabel'
 export { formatClock, formatDate, formatDateTime, formatToday } from './calendarDate'

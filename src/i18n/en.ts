@@ -74,15 +74,15 @@ const en: typeof zh = {
     summaryNote: 'Summaries are our own; the original is authoritative.',
   },
   compare: {
-    title: 'Hunan’s cities compared',
+    title: '{provinceShort}’s cities compared',
     tableDate: 'Table date',
-    byCount: 'Valid invention patents',
-    byDensity: 'Valid invention patents per 10k people',
-    rankHistory: 'Rank of {region} (per 10k people)',
-    composition: 'Valid invention patents by holder',
+    rankHistory: 'Rank of {region} by {indicator}',
+    composition: 'Holders of {indicator}',
     flowRanking: '{indicator}, {period}',
     populationNote:
-      'The tables use different population bases (Hengyang: 7.3006 million in 2020–21, 6.4343 million in 2025), so densities of different years are not strictly comparable.',
+      'The tables use different {population} bases ({region}: {bases}), so densities of different years are not strictly comparable.',
+    populationBase: '{quantity} in {years}',
+    listSeparator: ', ',
     rankAxis: 'Rank',
   },
   chart: {
@@ -102,13 +102,6 @@ const en: typeof zh = {
     shareOf: '{name} share',
   },
   status: { actual: 'Actual', estimate: 'Estimate', target: 'Target' },
-  holder: {
-    university: 'Universities',
-    research: 'Research institutes',
-    enterprise: 'Enterprises',
-    agency: 'Public bodies',
-    individual: 'Individuals',
-  },
   footer: {
     sources: 'Every figure links to its publisher’s original; years without a figure are not drawn.',
   },
