@@ -152,9 +152,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
     })
   })
 
-  const title = computed(() =>
-    t('compare.title', { province: names.region(province.value), provinceShort: names.shortRegion(province.value) }),
-  )
+  const title = computed(() => t('compare.title', { province: names.homeProvince() }))
 
   return { dates, periodText, title, byCount, byDensity, flow, history, holders, populationNote, homeRegion }
 }

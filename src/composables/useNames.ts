@@ -6,7 +6,7 @@ import { useLang } from './useLang'
 
 /** Display names of regions, indicators and periods in the interface language. */
 export function useNames() {
-  const { catalogue } = storeToRefs(useDatasetStore())
+  const { catalogue, homeRegion } = storeToRefs(useDatasetStore())
   const lang = useLang()
   const region = (name: string) => {
     const r = catalogue.value?.region(name)
@@ -31,6 +31,11 @@ export function useNames() {
       return r.nameEn.replace(/ (Tujia and Miao Autonomous Prefecture|District|County|Province)$/, '')
     return r.level === 'city' ? (r.aliases[0] ?? name) : name
   }
+  /** The home region's province as titles name it: 湖南省, Hunan. */
+  const homeProvince = () => {
+    const name = catalogue.value?.region(homeRegion.value)?.parent ?? ''
+    return lang.value === 'en' ? shortRegion(name) : name
+  }
   /**
    * A period (or its canonical key) as the indicator's kind reads it, "2022年末" for a level, "2022年"
    * for a total; a key that is no period is shown as written.
@@ -42,5 +47,5 @@ export function useNames() {
     const parsed = parsePeriod(p)
     return parsed ? label(parsed) : p
   }
-  return { lang, region, shortRegion, indicator, shortIndicator, period }
+  return { lang, region, shortRegion, homeProvince, indicator, shortIndicator, period }
 }

@@ -13,7 +13,7 @@ const en: typeof zh = {
   },
   nav: {
     overview: 'Overview',
-    compare: 'Hunan cities',
+    compare: '{province} cities',
     bulletins: 'Bulletins',
     import: 'Import',
     label: 'Main navigation',
@@ -43,14 +43,14 @@ const en: typeof zh = {
     empty: 'No figures of {indicator} for {region}',
   },
   rank: {
-    title: 'Rank in Hunan',
+    title: 'Rank in {province}',
     position: 'No. {rank}',
     of: 'of {n} cities',
     by: 'by {indicator}',
     history: 'Rank over time',
   },
   target: {
-    title: 'Progress toward the 2026 targets',
+    title: 'Progress toward the {years} targets',
     latest: 'Latest',
     noActual: 'No actual figure of the same measure yet',
     progress: '{pct} reached',
@@ -74,7 +74,7 @@ const en: typeof zh = {
     summaryNote: 'Summaries are our own; the original is authoritative.',
   },
   compare: {
-    title: '{provinceShort}’s cities compared',
+    title: '{province}’s cities compared',
     tableDate: 'Table date',
     rankHistory: 'Rank of {region} by {indicator}',
     composition: 'Holders of {indicator}',
@@ -252,7 +252,12 @@ const en: typeof zh = {
     rolledBack: 'Rolled back: version {version} restores the data of version {target}.',
   },
   screen: {
-    pages: { kpi: 'Headline figures', trends: 'Trends', ranking: 'Rank in Hunan', bulletin: 'What the office did' },
+    pages: {
+      kpi: 'Headline figures',
+      trends: 'Trends',
+      ranking: 'Rank in {province}',
+      bulletin: 'What the office did',
+    },
     asOf: 'Data as of {time}',
     offline: '● offline {minutes} min',
     paused: ' (paused)',

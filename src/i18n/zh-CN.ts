@@ -41,7 +41,7 @@ export default {
     history: '排名变化',
   },
   target: {
-    title: '2026年目标进度',
+    title: '{years}年目标进度',
     latest: '最新',
     noActual: '尚无同口径实际数据',
     progress: '完成 {pct}',
