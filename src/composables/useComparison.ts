@@ -3,7 +3,15 @@ import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { cityRanking, composition, rankHistory } from '@/domain/compare'
-import { formatNumber, formatPeriodLabel, formatQuantity, formatShare, formatYearSpan, unitText } from '@/domain/format'
+import {
+  formatExactLargeNumber,
+  formatExactQuantity,
+  formatNumber,
+  formatPeriodLabel,
+  formatShare,
+  formatYearSpan,
+  unitText,
+} from '@/domain/format'
 import { populationBases } from '@/domain/populationBase'
 import { parsePeriod } from '@/domain/period'
 import { buildRankingOption } from '@/charts/options/ranking'
@@ -143,9 +151,9 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
         .map((b) =>
           t('compare.populationBase', {
             years: formatYearSpan(b.fromYear, b.toYear, lang),
-            value: formatNumber(b.value, lang),
+            value: formatExactLargeNumber(b.value, lang),
             unit: unitText(b.unit, lang),
-            quantity: formatQuantity(b.value, b.unit, lang),
+            quantity: formatExactQuantity(b.value, b.unit, lang),
           }),
         )
         .join(t('compare.listSeparator')),

@@ -52,7 +52,7 @@ describe('the compare page’s titles and note come from the catalogue and the d
     expect(page.titles[2]).toBe('Rank of Hengyang by valid invention patents per 10k people')
     expect(page.titles[4]).toBe('Holders of valid invention patents · as of Jul 2025')
     expect(page.note.text()).toBe(
-      'The tables use different population bases (Hengyang: 7.3 million people in 2020–2021, 6.43 million people in 2025), so densities of different years are not strictly comparable.',
+      'The tables use different population bases (Hengyang: 7.3006 million people in 2020–2021, 6.4343 million people in 2025), so densities of different years are not strictly comparable.',
     )
   })
 
