@@ -42,8 +42,6 @@ export function assemblePublished(files: PublishedFiles): Published {
   const reg = parseRegions(rows(files.manifest.regions), files.manifest.regions)
   problems.push(...ind.problems, ...reg.problems)
   const catalogue = new Catalogue(ind.indicators, reg.regions)
-  const { settings, problems: settingProblems } = readViewSettings(files.manifest, catalogue)
-  problems.push(...settingProblems)
   const observations: Observation[] = []
   for (const name of files.manifest.observations) {
     const parsed = parseLongTable(rows(name), catalogue, name)
@@ -57,9 +55,13 @@ export function assemblePublished(files: PublishedFiles): Published {
     problems.push(...parsed.problems)
   }
   bulletins.sort((a, b) => b.date.localeCompare(a.date))
+  const dataset = new Dataset(observations, catalogue)
+  // After the figures: what the manifest leaves out is derived from them.
+  const { settings, problems: settingProblems } = readViewSettings(files.manifest, dataset)
+  problems.push(...settingProblems)
   const version = files.manifest.published?.version
   return {
-    dataset: new Dataset(observations, catalogue),
+    dataset,
     bulletins,
     settings,
     problems,

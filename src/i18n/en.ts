@@ -13,7 +13,7 @@ const en: typeof zh = {
   },
   nav: {
     overview: 'Overview',
-    compare: 'Hunan cities',
+    compare: '{province} cities',
     bulletins: 'Bulletins',
     import: 'Import',
     label: 'Main navigation',
@@ -43,14 +43,14 @@ const en: typeof zh = {
     empty: 'No figures of {indicator} for {region}',
   },
   rank: {
-    title: 'Rank in Hunan',
+    title: 'Rank in {province}',
     position: 'No. {rank}',
     of: 'of {n} cities',
     by: 'by {indicator}',
     history: 'Rank over time',
   },
   target: {
-    title: 'Progress toward the 2026 targets',
+    title: 'Progress toward the {years} targets',
     latest: 'Latest',
     noActual: 'No actual figure of the same measure yet',
     progress: '{pct} reached',
@@ -74,15 +74,15 @@ const en: typeof zh = {
     summaryNote: 'Summaries are our own; the original is authoritative.',
   },
   compare: {
-    title: 'Hunan’s cities compared',
+    title: '{province}’s cities compared',
     tableDate: 'Table date',
-    byCount: 'Valid invention patents',
-    byDensity: 'Valid invention patents per 10k people',
-    rankHistory: 'Rank of {region} (per 10k people)',
-    composition: 'Valid invention patents by holder',
+    rankHistory: 'Rank of {region} by {indicator}',
+    composition: 'Holders of {indicator}',
     flowRanking: '{indicator}, {period}',
     populationNote:
-      'The tables use different population bases (Hengyang: 7.3006 million in 2020–21, 6.4343 million in 2025), so densities of different years are not strictly comparable.',
+      'The tables use different {population} bases ({region}: {bases}), so densities of different years are not strictly comparable.',
+    populationBase: '{quantity} in {years}',
+    listSeparator: ', ',
     rankAxis: 'Rank',
   },
   chart: {
@@ -102,13 +102,6 @@ const en: typeof zh = {
     shareOf: '{name} share',
   },
   status: { actual: 'Actual', estimate: 'Estimate', target: 'Target' },
-  holder: {
-    university: 'Universities',
-    research: 'Research institutes',
-    enterprise: 'Enterprises',
-    agency: 'Public bodies',
-    individual: 'Individuals',
-  },
   footer: {
     sources: 'Every figure links to its publisher’s original; years without a figure are not drawn.',
   },
@@ -259,7 +252,12 @@ const en: typeof zh = {
     rolledBack: 'Rolled back: version {version} restores the data of version {target}.',
   },
   screen: {
-    pages: { kpi: 'Headline figures', trends: 'Trends', ranking: 'Rank in Hunan', bulletin: 'What the office did' },
+    pages: {
+      kpi: 'Headline figures',
+      trends: 'Trends',
+      ranking: 'Rank in {province}',
+      bulletin: 'What the office did',
+    },
     asOf: 'Data as of {time}',
     offline: '● offline {minutes} min',
     paused: ' (paused)',

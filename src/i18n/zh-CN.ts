@@ -41,7 +41,7 @@ export default {
     history: '排名变化',
   },
   target: {
-    title: '2026年目标进度',
+    title: '{years}年目标进度',
     latest: '最新',
     noActual: '尚无同口径实际数据',
     progress: '完成 {pct}',
@@ -65,15 +65,14 @@ export default {
     summaryNote: '摘要为本站整理，以原文为准。',
   },
   compare: {
-    title: '湖南省各市州对比',
+    title: '{province}各市州对比',
     tableDate: '统计表时点',
-    byCount: '有效发明专利量',
-    byDensity: '每万人口有效发明专利拥有量',
-    rankHistory: '{region}排名变化（按每万人口有效发明专利）',
-    composition: '有效发明专利权人构成',
+    rankHistory: '{region}排名变化（按{indicator}）',
+    composition: '{indicator}权人构成',
     flowRanking: '{period}{indicator}',
-    populationNote:
-      '各统计表所用常住人口基数不同（如衡阳 2020—2021 年表为 730.06 万人，2025 年表为 643.43 万人），不同年份的密度不可严格比较。',
+    populationNote: '各统计表所用{population}基数不同（如{region} {bases}），不同年份的密度不可严格比较。',
+    populationBase: '{years} 年表为 {value} {unit}',
+    listSeparator: '，',
     rankAxis: '名次',
   },
   chart: {
@@ -93,13 +92,6 @@ export default {
     shareOf: '{name}占比',
   },
   status: { actual: '实际', estimate: '预计', target: '目标' },
-  holder: {
-    university: '大专院校',
-    research: '科研单位',
-    enterprise: '工矿企业',
-    agency: '机关团体',
-    individual: '个人（非职务）',
-  },
   footer: {
     sources: '数据来源：各数字均注明发布机构原文链接；无数据的年份不绘制。',
   },
