@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue'
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period'
 import { periodForKind } from './periodKind'
 import type { Problem } from './problem'
+import { isRefusedLink } from './sourceLink'
 
 /** Published, estimated, or aimed at; in this order wherever figures of one period are listed. */
 export const STATUSES = ['actual', 'estimate', 'target'] as const
@@ -105,6 +106,8 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
         params: { value: unit, expected: indicator.unit },
       })
     }
+    if (isRefusedLink(cell('source')))
+      problems.push({ severity: 'warning', code: 'sourceNotLink', ...at('source'), params: { value: cell('source') } })
     if (!region || !period || !indicator || !status || !Number.isFinite(value) || unit !== indicator.unit) continue
     if (value < 0 && indicator.kind !== 'ratio') continue
     const canonical = periodForKind(period, indicator.kind)

@@ -18,6 +18,7 @@ const en: typeof zh = {
     import: 'Import',
     label: 'Main navigation',
   },
+  sourceText: '{label}: {source}',
   lang: { switchTo: '中文' },
   filter: { region: 'Region', asOf: 'Figures up to', latest: 'Latest' },
   kpi: {
@@ -286,6 +287,7 @@ const en: typeof zh = {
     decodeFailed: 'Encoding not recognised',
     storageFailed: 'Could not save',
     unclosedQuote: 'A quote is never closed: everything after it became one cell',
+    sourceNotLink: 'The source “{value}” is not an http(s) link: it is shown as text only',
     at: '{file} row {row}',
     atCell: '{file} row {row}, column {column}',
   },

@@ -10,6 +10,7 @@ export default {
     skip: '跳到正文',
   },
   nav: { overview: '概览', compare: '全省对比', bulletins: '工作简报', import: '导入数据', label: '主导航' },
+  sourceText: '{label}：{source}',
   lang: { switchTo: 'English' },
   filter: { region: '地区', asOf: '数据截至', latest: '最新' },
   kpi: {
@@ -270,6 +271,7 @@ export default {
     decodeFailed: '无法识别编码',
     storageFailed: '无法保存',
     unclosedQuote: '引号没有闭合，此后的内容被当作同一个单元格',
+    sourceNotLink: '来源“{value}”不是 http(s) 链接，只作为文字显示',
     at: '{file} 第 {row} 行',
     atCell: '{file} 第 {row} 行 {column} 列',
   },
