@@ -2,7 +2,7 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
-import { cityRanking, composition, rankHistory } from '@/domain/compare'
+import { cityRanking, composition, provinceTables, rankHistory } from '@/domain/compare'
 import { formatNumber, formatPeriodLabel, formatShare, unitText } from '@/domain/format'
 import { parsePeriod } from '@/domain/period'
 import { buildRankingOption } from '@/charts/options/ranking'
@@ -22,8 +22,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   const { dataset, homeRegion, settings } = storeToRefs(useDatasetStore())
   const names = useNames()
   const province = computed(() => dataset.value?.catalogue.region(homeRegion.value)?.parent ?? '')
-  const cities = computed(() => dataset.value?.catalogue.citiesOf(province.value).map((c) => c.name) ?? [])
-  const dates = computed(() => dataset.value?.tableDates(COUNT, cities.value) ?? [])
+  const dates = computed(() => (dataset.value ? provinceTables(dataset.value, province.value, COUNT) : []))
   const periodText = (key: string, kind: 'stock' | 'flow' = 'stock') => {
     const p = parsePeriod(key)
     return p ? formatPeriodLabel(p, kind, names.lang.value) : key
@@ -58,7 +57,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   /** The flow the publisher chose, at its latest table of all the cities: a newer table moves the chart. */
   const flow = computed(() => {
     const indicator = settings.value?.compareFlow ?? ''
-    const periodKey = dataset.value?.tableDates(indicator, cities.value).at(-1) ?? ''
+    const periodKey = (dataset.value ? provinceTables(dataset.value, province.value, indicator) : []).at(-1) ?? ''
     const title = t('compare.flowRanking', {
       period: periodText(periodKey, 'flow'),
       indicator: names.indicator(indicator),
