@@ -55,7 +55,10 @@ export interface Composition {
   readonly parts: readonly { readonly indicator: string; readonly value: number; readonly share: number | null }[]
 }
 
-/** How each city's total splits into parts (e.g. holder types), cities in the order of `regions`. */
+/**
+ * How each city's total splits into parts (e.g. holder types), cities in the order of `regions`;
+ * a city with no total, or with none of the parts, is left out.
+ */
 export function composition(
   dataset: Dataset,
   regions: readonly string[],
@@ -67,8 +70,10 @@ export function composition(
     dataset.seriesOf(region, indicator, 'actual').find((o) => o.periodKey === periodKey)?.value
   return regions.flatMap((region) => {
     const total = valueOf(region, totalIndicator)
-    if (total === undefined) return []
-    const values = partIndicators.map((p) => valueOf(region, p) ?? 0)
+    const found = partIndicators.map((p) => valueOf(region, p))
+    // A region with no part published (a custom city with its total only) has nothing to split.
+    if (total === undefined || found.every((v) => v === undefined)) return []
+    const values = found.map((v) => v ?? 0)
     const s = shares(values, total)
     return [
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cityRanking, provinceTables, rankHistory } from '@/domain/compare'
+import { cityRanking, composition, provinceTables, rankHistory } from '@/domain/compare'
 import { Dataset } from '@/domain/dataset'
 import type { Region } from '@/domain/catalogue'
 import { loadEmbedded } from '../../support/embedded'
@@ -42,5 +42,21 @@ describe('a custom city under 湖南省', () => {
     )
     expect(provinceTables(withoutChangsha, '湖南省', 'invention_patents_per_10k')).toEqual(['2021-02', '2025-07'])
     expect(provinceTables(dataset, '湖南省', 'valid_trademarks')).toEqual([])
+  })
+})
+
+describe('the holder composition with a custom city that has a total only', () => {
+  it('leaves the city out rather than showing zeros for parts it never had', () => {
+    // Made-up test figure, never published: the custom city's valid invention patents.
+    const total = obs('2025-07', 6000, { region: LONG, indicator: 'valid_invention_patents' })
+    const withCustom = new Dataset([...dataset.observations, total], catalogue)
+    const rows = composition(
+      withCustom,
+      ['衡阳市', LONG],
+      'valid_invention_patents',
+      ['valid_invention_patents_service', 'valid_invention_patents_individual'],
+      '2025-07',
+    )
+    expect(rows.map((r) => r.region)).toEqual(['衡阳市'])
   })
 })
