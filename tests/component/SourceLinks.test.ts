@@ -3,10 +3,13 @@ import KpiCard from '@/components/kpi/KpiCard.vue'
 import TargetList from '@/components/target/TargetList.vue'
 import BulletinPanel from '@/components/bulletin/BulletinPanel.vue'
 import BulletinsView from '@/views/BulletinsView.vue'
+import ProblemList from '@/components/import/ProblemList.vue'
 import { headline } from '@/domain/headline'
 import { targetsOf } from '@/domain/target'
 import { loadEmbedded } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
+import { readBytes } from '../support/importFixture'
+import { ok } from '../support/readResult'
 
 const hostile = 'javascript:alert(1)'
 const published = loadEmbedded()
@@ -50,5 +53,19 @@ describe('a source that is not an http(s) URL', () => {
     })
     expect(view.wrapper.find('a[href^="vbscript"]').exists()).toBe(false)
     expect(view.wrapper.get(`[data-bulletin="${bulletin.id}"] .source-text`).text()).toBe('原文：vbscript:msgbox(1)')
+  })
+})
+
+describe('the import preview', () => {
+  it('lists a source that is no http(s) link as a warning at its row and column letter', async () => {
+    const csv = '地区,时期,指标,数值,来源\r\n衡阳市,2022,patent_grants,5183,javascript:alert(1)\r\n'
+    const r = ok(await readBytes(new Uint8Array(Buffer.from(csv, 'utf8'))))
+    const { wrapper } = await mountWithApp(ProblemList, {
+      props: { problems: r.problems, errorCount: r.errorCount, warningCount: r.warningCount },
+    })
+    expect(wrapper.get('h3').text()).toContain('1 处提醒')
+    const item = wrapper.get('li[data-code=sourceNotLink]')
+    expect(item.classes()).toContain('warning')
+    expect(item.text()).toBe('第 2 行 E 列 来源“javascript:alert(1)”不是 http(s) 链接，只作为文字显示')
   })
 })
