@@ -95,6 +95,12 @@ describe('custom cities under 湖南省, one with a very long name', () => {
         await page.screenshot({ path: `${SHOTS}/compare-long-name-1440.png`, fullPage: true })
       }
 
+      // The cut label (4th from the top of 15 rows, grid 8 px top and bottom) shows the whole name on hover.
+      const box = await count.locator('canvas').boundingBox()
+      if (!box) throw new Error('no ranking canvas')
+      await page.mouse.move(box.x + 60, box.y + 8 + ((box.height - 16) / 15) * 3.5)
+      await expect.poll(() => text(count.locator('.chart > div').last())).toBe(`4. ${LONG}`)
+
       await count.getByRole('button', { name: '表格' }).click()
       const rows = await tableRows(count)
       expect(rows).toHaveLength(15)
