@@ -2,7 +2,7 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
-import { cityRanking, composition, rankHistory } from '@/domain/compare'
+import { cityRanking, composition, provinceTables, rankHistory } from '@/domain/compare'
 import {
   formatExactLargeNumber,
   formatExactQuantity,
@@ -30,7 +30,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   const cities = computed(() => dataset.value?.catalogue.citiesOf(province.value).map((c) => c.name) ?? [])
   const count = computed(() => settings.value?.compareCount ?? '')
   const density = computed(() => settings.value?.compareDensity ?? '')
-  const dates = computed(() => dataset.value?.tableDates(count.value, cities.value) ?? [])
+  const dates = computed(() => (dataset.value ? provinceTables(dataset.value, province.value, count.value) : []))
   const periodText = (key: string, kind: 'stock' | 'flow' = 'stock') => {
     const p = parsePeriod(key)
     return p ? formatPeriodLabel(p, kind, names.lang.value) : key
@@ -63,7 +63,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   /** The flow the publisher chose, at its latest table of all the cities: a newer table moves the chart. */
   const flow = computed(() => {
     const indicator = settings.value?.compareFlow ?? ''
-    const periodKey = dataset.value?.tableDates(indicator, cities.value).at(-1) ?? ''
+    const periodKey = (dataset.value ? provinceTables(dataset.value, province.value, indicator) : []).at(-1) ?? ''
     const title = t('compare.flowRanking', {
       period: periodText(periodKey, 'flow'),
       indicator: names.indicator(indicator),
@@ -140,7 +140,7 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   /** The home city's population bases across the density's tables, noted only when they differ. */
   const populationNote = computed(() => {
     const population = settings.value?.comparePopulation ?? ''
-    const tableDates = dataset.value?.tableDates(density.value, cities.value) ?? []
+    const tableDates = dataset.value ? provinceTables(dataset.value, province.value, density.value) : []
     const bases = dataset.value ? populationBases(dataset.value, homeRegion.value, population, tableDates) : []
     if (bases.length < 2) return ''
     const lang = names.lang.value
