@@ -55,6 +55,7 @@ describe('start after a crash', () => {
       'audit.log',
       'current.json',
       'server.pid',
+      'sessions.json',
       'users.json',
       'versions',
     ])
