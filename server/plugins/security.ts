@@ -3,18 +3,19 @@ import fp from 'fastify-plugin'
 import { ApiError } from '../errors'
 
 /**
- * What the built app needs and nothing more. Styles allow 'unsafe-inline' because Vue and ECharts
- * set style attributes; images allow data: and blob: for a chart's PNG export; the import worker
- * and the service worker are the app's own files. No page may frame the app.
+ * What the built app needs and nothing more (tests/e2e/contentSecurity.test.ts loads it under this).
+ * Styles allow 'unsafe-inline' because chart tooltips are HTML whose markup carries style
+ * attributes; images allow data: for the favicon and a chart's PNG export; the import worker and
+ * the service worker are the app's own files. No page may frame the app.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
