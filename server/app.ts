@@ -17,6 +17,7 @@ import { rollbackRoutes } from './routes/rollback'
 import { versionsRoutes } from './routes/versions'
 import { DataFiles } from './store/dataFiles'
 import { lockStateDir } from './store/lock'
+import { KnownAddresses } from './store/knownAddresses'
 import { SessionStore } from './store/sessions'
 import { UserStore } from './store/users'
 import { VersionStore } from './store/versions'
@@ -50,6 +51,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
   const users = new UserStore(resolve(o.stateDir))
   const sessionStore = await SessionStore.open(resolve(o.stateDir), o.sessionTtlMs, o.log)
+  const knownAddresses = await KnownAddresses.open(resolve(o.stateDir), o.log)
   const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
   store.onCommit((meta) => hub.announce(meta.version))
 
@@ -81,7 +83,11 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
       done()
     })
     await api.register(healthRoutes, { store, requireLogin: o.requireLogin })
-    await api.register(loginRoutes, { loginFailures: o.loginFailures, loginRequests: o.loginRequests })
+    await api.register(loginRoutes, {
+      loginFailures: o.loginFailures,
+      loginRequests: o.loginRequests,
+      knownAddresses,
+    })
     await api.register(versionsRoutes, { store })
     await api.register(publishRoutes, { store, bodyLimit: o.publishBodyLimit })
     await api.register(rollbackRoutes, { store })

@@ -1,4 +1,5 @@
 import type { Limit } from './options'
+import type { KnownAddresses } from './store/knownAddresses'
 
 /** Attempts counted per key in fixed windows: the first attempt of a key opens its window. */
 class Budget {
@@ -39,13 +40,10 @@ class Budget {
 
 export interface Attempt {
   /** The password was right: the attempt does not count, and the address is remembered for the name. */
-  succeeded(): void
+  succeeded(): Promise<void>
   /** The check itself failed (not a wrong password): the attempt does not count. */
   cancelled(): void
 }
-
-// Addresses remembered per account, most recent last.
-const KNOWN_ADDRESSES = 20
 
 /**
  * Login guesses, limited per address and per account name. An attempt is reserved before the slow
@@ -60,9 +58,12 @@ export class LoginAttempts {
   private readonly byAddress: Budget
   private readonly byName: Budget
   private readonly byNameAtKnown: Budget
-  private readonly known = new Map<string, string[]>()
 
-  constructor(limits: { readonly perIp: Limit; readonly perName: Limit }, now: () => number = Date.now) {
+  constructor(
+    limits: { readonly perIp: Limit; readonly perName: Limit },
+    private readonly known: KnownAddresses,
+    now: () => number = Date.now,
+  ) {
     this.byAddress = new Budget(limits.perIp, now)
     this.byName = new Budget(limits.perName, now)
     this.byNameAtKnown = new Budget(limits.perName, now)
@@ -70,7 +71,7 @@ export class LoginAttempts {
 
   /** Reserves an attempt of `name` from `address`, or says in how many seconds one is possible. */
   reserve(name: string, address: string): Attempt | { readonly retryAfter: number } {
-    const atKnown = this.known.get(name)?.includes(address) ?? false
+    const atKnown = this.known.has(name, address)
     const [names, nameKey] = atKnown ? [this.byNameAtKnown, `${name}\n${address}`] : [this.byName, name]
     const addressWait = this.byAddress.take(address)
     if (addressWait) return { retryAfter: addressWait }
@@ -86,8 +87,7 @@ export class LoginAttempts {
     return {
       succeeded: () => {
         giveBack()
-        const addresses = (this.known.get(name) ?? []).filter((a) => a !== address)
-        this.known.set(name, [...addresses, address].slice(-KNOWN_ADDRESSES))
+        return this.known.add(name, address)
       },
       cancelled: giveBack,
     }

@@ -4,11 +4,13 @@ import { ApiError, sessionExpired, tooManyAttempts, unauthenticated } from '../e
 import { LoginAttempts } from '../loginAttempts'
 import type { Limit } from '../options'
 import { SESSION_COOKIE } from '../plugins/sessions'
+import type { KnownAddresses } from '../store/knownAddresses'
 import type { Session as StoredSession } from '../store/sessions'
 import { credentialTag } from '../store/users'
 import { errorResponses } from './responses'
 
 export interface LoginOptions {
+  readonly knownAddresses: KnownAddresses
   readonly loginFailures: { readonly perIp: Limit; readonly perName: Limit }
   readonly loginRequests: Limit
 }
@@ -20,7 +22,7 @@ const sessionBody = (session: StoredSession): Session => ({
 
 /** `POST /api/login`, `POST /api/logout`, `GET /api/session`. */
 export const loginRoutes: FastifyPluginCallbackTypebox<LoginOptions> = (app, o, done) => {
-  const attempts = new LoginAttempts(o.loginFailures)
+  const attempts = new LoginAttempts(o.loginFailures, o.knownAddresses)
 
   app.post(
     '/api/login',
@@ -41,7 +43,7 @@ export const loginRoutes: FastifyPluginCallbackTypebox<LoginOptions> = (app, o, 
       }
       if (!user)
         throw new ApiError(401, 'badCredentials', { zh: '用户名或密码不正确。', en: 'Wrong name or password.' })
-      attempt.succeeded()
+      await attempt.succeeded()
       const { token, session } = await app.sessions.create(user.name, credentialTag(user))
       app.setSessionCookie(request, reply, token)
       return sessionBody(session)

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fromEnv } from '../../server/config'
 import { addUser, call, PASSWORD, start, tempDirs, type Running, type TempDirs } from './helpers'
@@ -50,6 +52,17 @@ describe('lock-out by strangers', () => {
     for (let i = 0; i < 12; i++) await loginAs(url, 'alice', 'wrong', `10.0.1.${i}`)
     expect((await loginAs(url, 'alice', PASSWORD, '10.0.2.1')).status).toBe(429)
     expect((await loginAs(url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
+  })
+
+  it('remembers those addresses across a restart, and stores no address', async () => {
+    server = await start(dirs, { trustProxy: 1 })
+    expect((await loginAs(server.url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
+    await server.close()
+    server = await start(dirs, { trustProxy: 1 })
+    const url = server.url
+    for (let i = 0; i < 12; i++) await loginAs(url, 'alice', 'wrong', `10.0.1.${i}`)
+    expect((await loginAs(url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
+    expect(await readFile(join(dirs.state, 'known-addresses.json'), 'utf8')).not.toContain('10.0.0.5')
   })
 
   it('still limits guesses from the analyst’s own address', async () => {
