@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseManifest, servedManifest } from '../../server/store/manifest'
 import { addUser, call, csvOf, login, realRow, start, tempDirs, text, type Running, type TempDirs } from './helpers'
 
 let dirs: TempDirs
@@ -55,5 +56,22 @@ describe('what viewers see of analysts', () => {
         expect(await readFile(join(dir, name), 'utf8'), `${version}/${name}`).not.toContain('alice')
       }
     }
+  })
+})
+
+describe('manifests of versions an earlier server made', () => {
+  it('are served without the account name they were stamped with', async () => {
+    const stored = JSON.parse(await readFile(join(dirs.seed, 'manifest.json'), 'utf8')) as Record<string, unknown>
+    const old = parseManifest(
+      JSON.stringify({
+        ...stored,
+        published: { version: 4, at: '2026-01-01T00:00:00.000Z', by: 'alice', rollbackOf: 2 },
+      }),
+    )
+    expect(servedManifest(old).published).toEqual({ version: 4, at: '2026-01-01T00:00:00.000Z', rollbackOf: 2 })
+    const current = parseManifest(
+      JSON.stringify({ ...stored, published: { version: 5, at: '2026-01-02T00:00:00.000Z' } }),
+    )
+    expect(servedManifest(current)).toBe(current)
   })
 })
