@@ -23,7 +23,7 @@ export const publishRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore; 
       const req = publishOf(request.body)
       const by = await app.analystOf(request)
       return commitChange(store, baseVersion, async (version, at) => ({
-        change: applyPublish(await store.read(), req, { version, at, by }, await store.problemCount()),
+        change: applyPublish(await store.read(), req, { version, at }, await store.problemCount()),
         meta: { by, action: 'publish', name: req.name, baseVersion, rollbackOf: null },
       }))
     },

@@ -31,7 +31,7 @@ export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore 
           })
         }
         return {
-          change: applyRollback(await store.read(), await store.read(target), { version, at, by, rollbackOf: target }),
+          change: applyRollback(await store.read(), await store.read(target), { version, at, rollbackOf: target }),
           meta: { by, action: 'rollback', name: meta.name, baseVersion, rollbackOf: target },
         }
       })

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
-import { listedFiles, parseManifest } from './manifest'
+import { listedFiles, manifestText, parseManifest, servedManifest } from './manifest'
 import { resolveInside } from './paths'
 import { MANIFEST } from './versionFiles'
 import type { VersionStore } from './versions'
@@ -72,7 +72,8 @@ export class DataFiles {
   private async load(version: number, name: string): Promise<DataFile | null> {
     const path = resolveInside(this.store.dataDir(version), name)
     if (!path) return null
-    const [body, info] = await Promise.all([readFile(path), stat(path)])
+    const [read, info] = await Promise.all([readFile(path), stat(path)])
+    const body = name === MANIFEST ? withoutAccountName(read) : read
     const modifiedSeconds = Math.floor(info.mtimeMs / 1000)
     return {
       body,
@@ -82,6 +83,12 @@ export class DataFiles {
       modifiedSeconds,
     }
   }
+}
+
+function withoutAccountName(manifest: Buffer): Buffer {
+  const parsed = parseManifest(manifest.toString('utf8'))
+  const served = servedManifest(parsed)
+  return served === parsed ? manifest : Buffer.from(manifestText(served))
 }
 
 export function gzippedBody(file: DataFile): Promise<Buffer> {
