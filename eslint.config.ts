@@ -69,6 +69,42 @@ export default defineConfigWithVueTs(
       ],
     },
   },
+  {
+    // Three rooms: the app never reaches into the server; the server takes from the app only its pure
+    // domain and the CSV helpers, never the interface.
+    name: 'app/rooms',
+    files: ['src/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+server(/|$)', message: 'The app talks to the server over HTTP only.' }] },
+      ],
+    },
+  },
+  {
+    name: 'server/rooms',
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'vue',
+            'vue-*',
+            'pinia',
+            'echarts',
+            'echarts/*',
+            '**/src/stores/*',
+            '**/src/components/*',
+            '**/src/composables/*',
+            '**/src/views/*',
+            '**/src/charts/*',
+            '**/src/i18n/*',
+          ],
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's alone (npm run format); ESLint checks only what is not layout.
   skipFormatting,
 )

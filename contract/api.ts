@@ -179,13 +179,10 @@ export const VersionCounts = Type.Object({
 })
 export type VersionCounts = Static<typeof VersionCounts>
 
-/** One published version, as the server keeps it and lists it to the app. */
-export const VersionInfo = Type.Object({
+const versionFields = {
   version: Type.Integer(),
   /** When it was made (ISO 8601). */
   at: Type.String(),
-  /** The account that made it; null for the snapshot of data/ taken on first start. */
-  by: Type.Union([Type.String(), Type.Null()]),
   action: Type.Enum(['initial', 'publish', 'rollback']),
   /** The import's name, or what the version is. */
   name: Type.String(),
@@ -193,15 +190,35 @@ export const VersionInfo = Type.Object({
   /** For a rollback, the earlier version whose content it restores. */
   rollbackOf: Type.Union([Type.Integer(), Type.Null()]),
   counts: VersionCounts,
+}
+
+/** One published version as viewers see it: no account names (nobody outside can aim at an analyst). */
+export const PublicVersionInfo = Type.Object(versionFields)
+export type PublicVersionInfo = Static<typeof PublicVersionInfo>
+
+/** One published version, as the server keeps it and lists it to analysts. */
+export const VersionInfo = Type.Object({
+  ...versionFields,
+  /** The account that made it; null for the snapshot of data/ taken on first start. */
+  by: Type.Union([Type.String(), Type.Null()]),
 })
 export type VersionInfo = Static<typeof VersionInfo>
 
+/** The history as an analyst sees it. */
 export const VersionList = Type.Object({
   current: Type.Integer(),
   /** Newest first. */
   versions: Type.Array(VersionInfo),
 })
 export type VersionList = Static<typeof VersionList>
+
+/** The history as anyone without a session sees it. */
+export const PublicVersionList = Type.Object({
+  current: Type.Integer(),
+  /** Newest first. */
+  versions: Type.Array(PublicVersionInfo),
+})
+export type PublicVersionList = Static<typeof PublicVersionList>
 
 /** The data of the `version` event on `GET /api/events`: this version is now current. */
 export const VersionEvent = Type.Object({ version: Type.Integer() })

@@ -20,6 +20,7 @@ import { rollbackRoutes } from './routes/rollback'
 import { versionsRoutes } from './routes/versions'
 import { DataFiles } from './store/dataFiles'
 import { lockStateDir } from './store/lock'
+import { KnownAddresses } from './store/knownAddresses'
 import { SessionStore } from './store/sessions'
 import { UserStore } from './store/users'
 import { VersionStore } from './store/versions'
@@ -44,10 +45,16 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   }
 }
 
+/** Fastify's trustProxy: a number of hops as a function (proxy-addr counts the socket's peer as hop 0). */
+function trustedProxies(trust: boolean | number): boolean | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust
+}
+
 async function assemble(o: Settings, release: () => Promise<void>): Promise<Server> {
   const store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
   const users = new UserStore(resolve(o.stateDir))
-  const sessionStore = new SessionStore(o.sessionTtlMs)
+  const sessionStore = await SessionStore.open(resolve(o.stateDir), o.sessionTtlMs, o.log)
+  const knownAddresses = await KnownAddresses.open(resolve(o.stateDir), o.log)
   const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
   store.onCommit((meta) => hub.announce(meta.version))
   const checker = new Checker()
@@ -55,7 +62,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
 
   const app = Fastify({
     logger: { level: o.logLevel },
-    trustProxy: o.trustProxy,
+    trustProxy: trustedProxies(o.trustProxy),
     bodyLimit: o.bodyLimit,
     // On shutdown (after any publish in progress has finished, see main.ts) open streams and
     // keep-alive sockets are cut rather than waited for: browsers reconnect by themselves.
@@ -92,7 +99,11 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
       done()
     })
     await api.register(healthRoutes, { store, requireLogin: o.requireLogin })
-    await api.register(loginRoutes, { loginFailures: o.loginFailures, loginRequests: o.loginRequests })
+    await api.register(loginRoutes, {
+      loginFailures: o.loginFailures,
+      loginRequests: o.loginRequests,
+      knownAddresses,
+    })
     await api.register(versionsRoutes, { store })
     await api.register(publishRoutes, { store, checker, bodyLimit: o.publishBodyLimit, maxFigures: o.maxFigures })
     await api.register(rollbackRoutes, { store, checker })

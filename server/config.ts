@@ -27,6 +27,13 @@ function number(
 const flag = (env: NodeJS.ProcessEnv, name: string) =>
   ['1', 'true', 'yes', 'on'].includes((env[name] ?? '').toLowerCase())
 
+/** How many proxies to believe: a count of hops, or 1 for a yes (`TRUST_PROXY=1`, `on`…). */
+function proxyHops(env: NodeJS.ProcessEnv, name: string): number | false {
+  const text = env[name] ?? ''
+  if (/^\d+$/.test(text)) return Number(text) || false
+  return flag(env, name) ? 1 : false
+}
+
 /** The state directory alone (for the accounts CLI). */
 export function stateDirOf(env: NodeJS.ProcessEnv): string {
   return resolve(env.STATE_DIR || resolve(ROOT, 'var'))
@@ -39,7 +46,7 @@ export function fromEnv(env: NodeJS.ProcessEnv): { server: ServerOptions; listen
     seedDir: resolve(env.DATA_DIR || resolve(ROOT, 'data')),
     appDir: resolve(env.APP_DIR || resolve(ROOT, 'dist')),
     requireLogin: flag(env, 'REQUIRE_LOGIN'),
-    trustProxy: flag(env, 'TRUST_PROXY'),
+    trustProxy: proxyHops(env, 'TRUST_PROXY'),
     sessionTtlMs: number(env, 'SESSION_TTL_HOURS', 8, { min: 1 / 60, max: 24 * 30 }) * 60 * 60 * 1000,
     publishBodyLimit: number(env, 'PUBLISH_LIMIT_MB', 64, { min: 1, max: 1024 }) * 1024 * 1024,
     logLevel: env.LOG_LEVEL || 'warn',

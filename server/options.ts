@@ -12,8 +12,11 @@ export interface ServerOptions {
   readonly appDir?: string
   /** Viewers need a session too: data, versions and events (for an intranet that wants it). */
   readonly requireLogin?: boolean
-  /** Believe X-Forwarded-Proto/-For from a reverse proxy (only behind one). */
-  readonly trustProxy?: boolean
+  /**
+   * Believe X-Forwarded-Proto/-For from reverse proxies (only behind them): a number trusts that many
+   * hops, so the address is the one the nearest proxy saw, not what the client wrote before it.
+   */
+  readonly trustProxy?: boolean | number
   readonly sessionTtlMs?: number
   /** Largest publish body, in bytes. */
   readonly publishBodyLimit?: number
@@ -43,7 +46,7 @@ const MB = 1024 * 1024
 
 export const withDefaults = (options: ServerOptions) => ({
   requireLogin: false,
-  trustProxy: false,
+  trustProxy: false as boolean | number,
   sessionTtlMs: 8 * 60 * 60 * 1000,
   publishBodyLimit: 64 * MB,
   bodyLimit: 16 * 1024,

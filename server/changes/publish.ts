@@ -49,7 +49,8 @@ export const publishOf = (body: PublishRequest): Publish => ({
  */
 function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
   const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name)
-  const problems: Problem[] = [...parsed.problems]
+  // Every viewer would see a source that is no http(s) link: a warning in a preview, refused here.
+  const problems: Problem[] = parsed.problems.map((p) => (p.code === 'sourceNotLink' ? { ...p, severity: 'error' } : p))
   for (const i of req.indicators) {
     if (i.parent && !catalogue.indicator(i.parent))
       problems.push({ severity: 'error', code: 'unknownIndicator', file: req.name, params: { value: i.parent } })

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { sessionExpired, unauthenticated } from '../errors'
 import type { Session, SessionStore } from '../store/sessions'
-import type { UserStore } from '../store/users'
+import { credentialTag, type UserStore } from '../store/users'
 
 export const SESSION_COOKIE = 'hy_session'
 
@@ -11,7 +11,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     readonly sessions: SessionStore
     readonly users: UserStore
-    /** The live session of the request's cookie, if its account still exists. */
+    /** The live session of the request's cookie, if its account still exists with the same password. */
     readonly sessionOf: (request: FastifyRequest) => Promise<Session | undefined>
     /** A hook: only a logged-in analyst goes on (runs before the body is read). */
     readonly requireAnalyst: (request: FastifyRequest) => Promise<void>
@@ -41,11 +41,11 @@ export const sessions = fp<SessionOptions>(
     async function sessionOf(request: FastifyRequest): Promise<Session | undefined> {
       const session = sessions.get(request.cookies[SESSION_COOKIE])
       if (!session) return undefined
-      if (!(await users.get(session.name))) {
-        sessions.endAllOf(session.name)
-        return undefined
-      }
-      return session
+      const user = await users.get(session.name)
+      const credential = user ? credentialTag(user) : null
+      if (session.credential === credential) return session
+      await sessions.endStale(session.name, credential)
+      return undefined
     }
     // Runs before the body is read: a caller without a session never gets 64 MB parsed.
     async function requireAnalyst(request: FastifyRequest): Promise<void> {

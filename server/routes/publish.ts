@@ -29,7 +29,7 @@ export const publishRoutes: FastifyPluginCallbackTypebox<{
           base: { version: baseVersion, dir: store.dataDir(baseVersion), hashes: store.hashes(baseVersion) },
           baseProblems: store.knownProblemCount(baseVersion),
           body: request.body,
-          stamp: { version, at, by },
+          stamp: { version, at },
           maxFigures,
         }),
         meta: { by, action: 'publish', name: request.body.name.trim(), baseVersion, rollbackOf: null },

@@ -40,7 +40,7 @@ export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore;
             stateDir: store.stateDir,
             current: { version: store.current, dir: store.dataDir(), hashes: store.hashes(store.current) },
             target: { version: target, dir: store.dataDir(target), hashes: store.hashes(target) },
-            stamp: { version, at, by, rollbackOf: target },
+            stamp: { version, at, rollbackOf: target },
           }),
           meta: { by, action: 'rollback', name: meta.name, baseVersion, rollbackOf: target },
         }

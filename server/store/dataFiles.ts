@@ -3,7 +3,7 @@ import { lstat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
-import { listedFiles, parseManifest } from './manifest'
+import { listedFiles, manifestText, parseManifest, servedManifest } from './manifest'
 import { DamagedState } from './integrity'
 import { readInside, resolveInside } from './paths'
 import { MANIFEST } from './versionFiles'
@@ -84,10 +84,11 @@ export class DataFiles {
   }
 
   private async load(version: number, name: string): Promise<DataFile | null> {
-    const body = await this.readChecked(version, name)
+    const read = await this.readChecked(version, name)
     const path = resolveInside(this.store.dataDir(version), name)
-    if (!path || !body) return null
+    if (!path || !read) return null
     const info = await lstat(path)
+    const body = name === MANIFEST ? withoutAccountName(read) : read
     const modifiedSeconds = Math.floor(info.mtimeMs / 1000)
     return {
       body,
@@ -97,6 +98,12 @@ export class DataFiles {
       modifiedSeconds,
     }
   }
+}
+
+function withoutAccountName(manifest: Buffer): Buffer {
+  const parsed = parseManifest(manifest.toString('utf8'))
+  const served = servedManifest(parsed)
+  return served === parsed ? manifest : Buffer.from(manifestText(served))
 }
 
 export function gzippedBody(file: DataFile): Promise<Buffer> {

@@ -1,11 +1,13 @@
 import type { Manifest } from '../../src/domain/published'
 import { isSafeRelativeName } from './paths'
 
-/** Who made a version, written into its manifest so the app can show it without the API. */
+/**
+ * Which version a manifest belongs to, written into it so the app knows it without the API. Not who
+ * made it: the files are public, account names are not (meta.json keeps them).
+ */
 export interface PublishedStamp {
   readonly version: number
   readonly at: string
-  readonly by: string | null
   readonly rollbackOf?: number
 }
 
@@ -56,6 +58,16 @@ export function parseManifest(text: string): StoredManifest {
 /** The files a manifest lists, in a stable order, each once. */
 export function listedFiles(m: Manifest): string[] {
   return [...new Set([m.indicators, m.regions, ...m.observations, ...m.bulletins])]
+}
+
+/**
+ * The manifest as served: without the account name that servers before this one stamped into
+ * every version they made (versions are never rewritten, so it is left out when read).
+ */
+export function servedManifest(m: StoredManifest): StoredManifest {
+  if (!m.published || !('by' in m.published)) return m
+  const { version, at, rollbackOf } = m.published
+  return { ...m, published: rollbackOf === undefined ? { version, at } : { version, at, rollbackOf } }
 }
 
 export function manifestText(m: StoredManifest): string {

@@ -1,53 +1,114 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { replaceFile } from './atomic'
 
 export interface Session {
   readonly name: string
+  /** The account's credentials when the session began (see `credentialTag`): a new password ends it. */
+  readonly credential: string
   readonly expiresAt: number
+}
+
+interface StoredSession extends Session {
+  /** SHA-256 of the cookie's token: the token itself is never written. */
+  readonly digest: string
+}
+
+interface SessionsFile {
+  readonly sessions: StoredSession[]
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url')
 
+function isStoredSession(v: unknown): v is StoredSession {
+  if (typeof v !== 'object' || v === null) return false
+  const s = v as Record<string, unknown>
+  return (
+    typeof s.digest === 'string' &&
+    typeof s.name === 'string' &&
+    typeof s.credential === 'string' &&
+    typeof s.expiresAt === 'number'
+  )
+}
+
 /**
- * Login sessions, in memory: a restart logs everyone out, which costs an analyst one login and
- * keeps no secret on disk. The cookie carries a random token; only its hash is kept here.
+ * Login sessions, kept in `stateDir/sessions.json` so that a restart logs nobody out. The cookie
+ * carries a random token; only its SHA-256 is stored, so the file lets nobody act as an analyst.
+ * The server is the file's only writer: each change replaces it atomically, one at a time.
  */
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>()
+  private writes: Promise<void> = Promise.resolve()
 
-  constructor(
+  private constructor(
+    private readonly path: string,
+    private readonly sessions: Map<string, Session>,
     /** How long a session lasts from login, in milliseconds. */
     readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number,
   ) {}
 
-  create(name: string): { token: string; session: Session } {
+  /**
+   * Reads the sessions a previous run left. A damaged file costs analysts one login, never the
+   * start: it is named in the log and replaced at the next login.
+   */
+  static async open(
+    stateDir: string,
+    ttlMs: number,
+    log: (message: string) => void = () => {},
+    now: () => number = Date.now,
+  ): Promise<SessionStore> {
+    const path = join(stateDir, 'sessions.json')
+    const sessions = new Map<string, Session>()
+    let text: string | undefined
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
+    }
+    if (text !== undefined) {
+      try {
+        const list = (JSON.parse(text) as Partial<SessionsFile>).sessions
+        if (!Array.isArray(list)) throw new Error('"sessions" is not a list')
+        const at = now()
+        for (const s of list) {
+          if (isStoredSession(s) && s.expiresAt > at)
+            sessions.set(s.digest, { name: s.name, credential: s.credential, expiresAt: s.expiresAt })
+        }
+      } catch (e) {
+        log(`${path} is damaged (${e instanceof Error ? e.message : String(e)}): starting with no sessions`)
+      }
+    }
+    return new SessionStore(path, sessions, ttlMs, now)
+  }
+
+  /** A new session, stored before it is returned (a restart just after a login keeps it). */
+  async create(name: string, credential: string): Promise<{ token: string; session: Session }> {
     this.prune()
     const token = randomBytes(32).toString('base64url')
-    const session = { name, expiresAt: this.now() + this.ttlMs }
+    const session = { name, credential, expiresAt: this.now() + this.ttlMs }
     this.sessions.set(digest(token), session)
+    await this.save()
     return { token, session }
   }
 
   /** The live session a token names, or undefined (unknown, ended or expired). */
   get(token: string | undefined): Session | undefined {
     if (!token) return undefined
-    const key = digest(token)
-    const session = this.sessions.get(key)
-    if (!session) return undefined
-    if (session.expiresAt <= this.now()) {
-      this.sessions.delete(key)
-      return undefined
-    }
-    return session
+    const session = this.sessions.get(digest(token))
+    return session && session.expiresAt > this.now() ? session : undefined
   }
 
-  end(token: string | undefined): void {
-    if (token) this.sessions.delete(digest(token))
+  async end(token: string | undefined): Promise<void> {
+    if (token && this.sessions.delete(digest(token))) await this.save()
   }
 
-  /** Ends every session of an account (e.g. when it is removed). */
-  endAllOf(name: string): void {
-    for (const [key, s] of this.sessions) if (s.name === name) this.sessions.delete(key)
+  /** Ends the sessions of `name` begun with other credentials than `credential` (all when it is null). */
+  async endStale(name: string, credential: string | null): Promise<void> {
+    let ended = false
+    for (const [key, s] of this.sessions)
+      if (s.name === name && s.credential !== credential) ended = this.sessions.delete(key) || ended
+    if (ended) await this.save()
   }
 
   get size(): number {
@@ -57,5 +118,15 @@ export class SessionStore {
   private prune(): void {
     const now = this.now()
     for (const [key, s] of this.sessions) if (s.expiresAt <= now) this.sessions.delete(key)
+  }
+
+  private save(): Promise<void> {
+    const write = async () => {
+      const sessions = [...this.sessions].map(([key, s]) => ({ digest: key, ...s }))
+      await replaceFile(this.path, JSON.stringify({ sessions } satisfies SessionsFile) + '\n')
+    }
+    const run = this.writes.then(write, write)
+    this.writes = run.catch(() => undefined)
+    return run
   }
 }

@@ -1,5 +1,5 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { MAX_PASSWORD } from '../../contract/api'
 import { replaceFile } from './atomic'
@@ -20,6 +20,14 @@ interface UsersFile {
 // Letters (any script), digits, and . _ - inside: a name shown in the history and the audit log.
 const NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,30}[\p{L}\p{N}])?$/u
 const MIN_PASSWORD = 8
+
+/**
+ * What a session remembers of the account's credentials: a new password (or the account removed
+ * and made again) changes it, which ends every session begun before, in a running server too.
+ */
+export function credentialTag(user: StoredUser): string {
+  return createHash('sha256').update(user.hash).digest('base64url').slice(0, 22)
+}
 
 export function isValidName(name: string): boolean {
   return NAME.test(name)
@@ -117,24 +125,79 @@ export class UserStore {
       throw new Error(`invalid name ${JSON.stringify(name)}: 1–32 letters or digits, with . _ - inside`)
     const problem = passwordProblem(password)
     if (problem) throw new Error(problem)
-    const users = await this.list()
-    if (!replace && users.some((u) => u.name === name))
-      throw new Error(`user ${name} exists (use passwd to change the password)`)
+    // Hashed before the lock is taken: another command waits for a write, not for a hash.
     const user: StoredUser = { name, hash: await hashPassword(password, cost), created: new Date().toISOString() }
-    await this.write([...users.filter((u) => u.name !== name), user])
+    await this.change((users) => {
+      if (!replace && users.some((u) => u.name === name))
+        throw new Error(`user ${name} exists (use passwd to change the password)`)
+      return [...users.filter((u) => u.name !== name), user]
+    })
   }
 
   async remove(name: string): Promise<boolean> {
-    const users = await this.list()
-    if (!users.some((u) => u.name === name)) return false
-    await this.write(users.filter((u) => u.name !== name))
-    return true
+    let removed = false
+    await this.change((users) => {
+      removed = users.some((u) => u.name === name)
+      return removed ? users.filter((u) => u.name !== name) : null
+    })
+    return removed
+  }
+
+  /**
+   * Reads, changes and writes the accounts under `users.json.lock`, so that two commands at the
+   * same moment both land. `edit` returns the new list, or null to leave the file as it is.
+   */
+  private async change(edit: (users: readonly StoredUser[]) => StoredUser[] | null): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true })
+    const release = await takeLock(`${this.path}.lock`)
+    try {
+      this.cache = undefined
+      const next = edit(await this.list())
+      if (next) await this.write(next)
+    } finally {
+      await release()
+    }
   }
 
   private async write(users: StoredUser[]): Promise<void> {
     const file: UsersFile = { users }
-    await mkdir(dirname(this.path), { recursive: true })
     await replaceFile(this.path, JSON.stringify(file, null, 2) + '\n')
     this.cache = undefined
+  }
+}
+
+const LOCK_WAIT_MS = 10_000
+// A lock older than this whose process is gone was left by a command that was killed.
+const STALE_LOCK_MS = 5_000
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Takes a lock file by exclusive create, waiting for its holder; returns the release function. */
+async function takeLock(path: string): Promise<() => Promise<void>> {
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (;;) {
+    try {
+      await writeFile(path, `${process.pid}\n`, { flag: 'wx' })
+      return () => rm(path, { force: true })
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
+    }
+    const [text, info] = await Promise.all([readFile(path, 'utf8').catch(() => ''), stat(path).catch(() => undefined)])
+    const pid = Number(text.trim())
+    const old = info !== undefined && Date.now() - info.mtimeMs > STALE_LOCK_MS
+    if (old && !(Number.isInteger(pid) && pid > 0 && isAlive(pid))) {
+      await rm(path, { force: true })
+      continue
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${path} is held by another command (pid ${text.trim() || '?'}); try again`)
+    await new Promise((r) => setTimeout(r, 20 + Math.random() * 30))
   }
 }

@@ -70,7 +70,7 @@ export class VersionStore {
       const at = new Date().toISOString()
       const { manifest, files } = await readVersionFiles(seedDir, { root: seedDir })
       // Stamped like every later version: a manifest with a stamp tells the app a publishing server is there.
-      const seed = { manifest: { ...manifest, published: { version: 1, at, by: null } }, files }
+      const seed = { manifest: { ...manifest, published: { version: 1, at } }, files }
       const { problems, dataset } = assembleVersion(seed)
       if (problems.length)
         log(`warning: ${seedDir} has ${problems.length} problem(s); publishing it as version 1 anyway`)

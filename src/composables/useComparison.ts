@@ -2,8 +2,17 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
-import { cityRanking, composition, rankHistory } from '@/domain/compare'
-import { formatNumber, formatPeriodLabel, formatShare, unitText } from '@/domain/format'
+import { cityRanking, composition, provinceTables, rankHistory } from '@/domain/compare'
+import {
+  formatExactLargeNumber,
+  formatExactQuantity,
+  formatNumber,
+  formatPeriodLabel,
+  formatShare,
+  formatYearSpan,
+  unitText,
+} from '@/domain/format'
+import { populationBases } from '@/domain/populationBase'
 import { parsePeriod } from '@/domain/period'
 import { buildRankingOption } from '@/charts/options/ranking'
 import { buildRankHistoryOption } from '@/charts/options/rankHistory'
@@ -12,10 +21,6 @@ import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
 import { useNames } from './useNames'
 
-const COUNT = 'valid_invention_patents'
-const DENSITY = 'invention_patents_per_10k'
-const HOLDERS = ['university', 'research', 'enterprise', 'agency', 'individual'] as const
-
 /** The province's cities side by side at one table date, with the home city highlighted. */
 export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrGetter<ChartTheme>) {
   const { t } = useI18n()
@@ -23,7 +28,9 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   const names = useNames()
   const province = computed(() => dataset.value?.catalogue.region(homeRegion.value)?.parent ?? '')
   const cities = computed(() => dataset.value?.catalogue.citiesOf(province.value).map((c) => c.name) ?? [])
-  const dates = computed(() => dataset.value?.tableDates(COUNT, cities.value) ?? [])
+  const count = computed(() => settings.value?.compareCount ?? '')
+  const density = computed(() => settings.value?.compareDensity ?? '')
+  const dates = computed(() => (dataset.value ? provinceTables(dataset.value, province.value, count.value) : []))
   const periodText = (key: string, kind: 'stock' | 'flow' = 'stock') => {
     const p = parsePeriod(key)
     return p ? formatPeriodLabel(p, kind, names.lang.value) : key
@@ -49,16 +56,14 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
     return { title, option, table, home: ranked.find((r) => r.item.region === homeRegion.value) }
   }
 
-  const byCount = computed(() =>
-    ranking(COUNT, toValue(date), `${t('compare.byCount')} · ${periodText(toValue(date))}`),
-  )
-  const byDensity = computed(() =>
-    ranking(DENSITY, toValue(date), `${t('compare.byDensity')} · ${periodText(toValue(date))}`),
-  )
+  const atDate = (indicator: string) =>
+    ranking(indicator, toValue(date), `${names.indicator(indicator)} · ${periodText(toValue(date))}`)
+  const byCount = computed(() => atDate(count.value))
+  const byDensity = computed(() => atDate(density.value))
   /** The flow the publisher chose, at its latest table of all the cities: a newer table moves the chart. */
   const flow = computed(() => {
     const indicator = settings.value?.compareFlow ?? ''
-    const periodKey = dataset.value?.tableDates(indicator, cities.value).at(-1) ?? ''
+    const periodKey = (dataset.value ? provinceTables(dataset.value, province.value, indicator) : []).at(-1) ?? ''
     const title = t('compare.flowRanking', {
       period: periodText(periodKey, 'flow'),
       indicator: names.indicator(indicator),
@@ -71,15 +76,18 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
   })
 
   const history = computed(() => {
-    const points = (dataset.value ? rankHistory(dataset.value, province.value, homeRegion.value, DENSITY) : []).map(
-      (r) => ({
-        label: periodText(r.periodKey),
-        rank: r.rank,
-        of: r.of,
-      }),
-    )
+    const points = (
+      dataset.value ? rankHistory(dataset.value, province.value, homeRegion.value, density.value) : []
+    ).map((r) => ({
+      label: periodText(r.periodKey),
+      rank: r.rank,
+      of: r.of,
+    }))
     return {
-      title: t('compare.rankHistory', { region: names.region(homeRegion.value) }),
+      title: t('compare.rankHistory', {
+        region: names.region(homeRegion.value),
+        indicator: names.shortIndicator(density.value),
+      }),
       option: buildRankHistoryOption(
         { points, seriesName: t('compare.rankAxis'), rankText: (r) => t('rank.position', { rank: r }) },
         toValue(theme),
@@ -93,12 +101,11 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
 
   const holders = computed(() => {
     const ds = dataset.value
-    const cities = ds ? ds.catalogue.citiesOf(province.value).map((c) => c.name) : []
-    const parts = HOLDERS.map((h) => `${COUNT}_${h}`)
-    const rows = ds ? composition(ds, cities, COUNT, parts, toValue(date)) : []
-    const partNames = HOLDERS.map((h) => t(`holder.${h}`))
+    const parts = ds ? ds.catalogue.leavesOf(count.value).map((i) => i.id) : []
+    const rows = ds ? composition(ds, cities.value, count.value, parts, toValue(date)) : []
+    const partNames = parts.map(names.shortIndicator)
     return {
-      title: `${t('compare.composition')} · ${periodText(toValue(date))}`,
+      title: `${t('compare.composition', { indicator: names.shortIndicator(count.value) })} · ${periodText(toValue(date))}`,
       option: buildCompositionOption(
         {
           regions: rows.map((r) => ({
@@ -130,5 +137,30 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
     }
   })
 
-  return { dates, periodText, byCount, byDensity, flow, history, holders, homeRegion }
+  /** The home city's population bases across the density's tables, noted only when they differ. */
+  const populationNote = computed(() => {
+    const population = settings.value?.comparePopulation ?? ''
+    const tableDates = dataset.value ? provinceTables(dataset.value, province.value, density.value) : []
+    const bases = dataset.value ? populationBases(dataset.value, homeRegion.value, population, tableDates) : []
+    if (bases.length < 2) return ''
+    const lang = names.lang.value
+    return t('compare.populationNote', {
+      population: names.shortIndicator(population),
+      region: names.shortRegion(homeRegion.value),
+      bases: bases
+        .map((b) =>
+          t('compare.populationBase', {
+            years: formatYearSpan(b.fromYear, b.toYear, lang),
+            value: formatExactLargeNumber(b.value, lang),
+            unit: unitText(b.unit, lang),
+            quantity: formatExactQuantity(b.value, b.unit, lang),
+          }),
+        )
+        .join(t('compare.listSeparator')),
+    })
+  })
+
+  const title = computed(() => t('compare.title', { province: names.homeProvince() }))
+
+  return { dates, periodText, title, byCount, byDensity, flow, history, holders, populationNote, homeRegion }
 }

@@ -6,7 +6,7 @@ import { useLang } from './useLang'
 
 /** Display names of regions, indicators and periods in the interface language. */
 export function useNames() {
-  const { catalogue } = storeToRefs(useDatasetStore())
+  const { catalogue, homeRegion } = storeToRefs(useDatasetStore())
   const lang = useLang()
   const region = (name: string) => {
     const r = catalogue.value?.region(name)
@@ -17,12 +17,24 @@ export function useNames() {
     if (!i) return id
     return lang.value === 'en' ? i.nameEn : i.nameZh
   }
+  /** The indicator's short name for titles that name it in passing, else its name. */
+  const shortIndicator = (id: string) => {
+    const i = catalogue.value?.indicator(id)
+    if (!i) return id
+    return (lang.value === 'en' ? i.shortEn : i.shortZh) ?? indicator(id)
+  }
   /** The short name tables use (长沙, 湘西州), for crowded axes. */
   const shortRegion = (name: string) => {
     const r = catalogue.value?.region(name)
     if (!r) return name
-    if (lang.value === 'en') return r.nameEn.replace(/ (Tujia and Miao Autonomous Prefecture|District|County)$/, '')
+    if (lang.value === 'en')
+      return r.nameEn.replace(/ (Tujia and Miao Autonomous Prefecture|District|County|Province)$/, '')
     return r.level === 'city' ? (r.aliases[0] ?? name) : name
+  }
+  /** The home region's province as titles name it: 湖南省, Hunan. */
+  const homeProvince = () => {
+    const name = catalogue.value?.region(homeRegion.value)?.parent ?? ''
+    return lang.value === 'en' ? shortRegion(name) : name
   }
   /**
    * A period (or its canonical key) as the indicator's kind reads it, "2022年末" for a level, "2022年"
@@ -35,5 +47,5 @@ export function useNames() {
     const parsed = parsePeriod(p)
     return parsed ? label(parsed) : p
   }
-  return { lang, region, shortRegion, indicator, period }
+  return { lang, region, shortRegion, homeProvince, indicator, shortIndicator, period }
 }

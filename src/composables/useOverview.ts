@@ -5,8 +5,6 @@ import { headline, type Headline } from '@/domain/headline'
 import { targetsOf } from '@/domain/target'
 import { rankHistory } from '@/domain/compare'
 
-export const RANK_INDICATOR = 'invention_patents_per_10k'
-
 /** Everything the overview shows for a region, optionally as of the end of a year. */
 export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRefOrGetter<number | undefined>) {
   const { dataset, bulletins, settings } = storeToRefs(useDatasetStore())
@@ -17,11 +15,13 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     return (settings.value?.lead ?? []).flatMap((id) => headline(ds, toValue(region), id, toValue(asOfYear)) ?? [])
   })
   const targets = computed(() => (dataset.value ? targetsOf(dataset.value, toValue(region)) : []))
+  /** The indicator the publisher tells a city's rank in its province by. */
+  const rankIndicator = computed(() => settings.value?.rank ?? '')
   const ranks = computed(() => {
     const ds = dataset.value
     const r = ds?.catalogue.region(toValue(region))
     if (!ds || r?.level !== 'city') return []
-    return rankHistory(ds, r.parent, r.name, RANK_INDICATOR)
+    return rankHistory(ds, r.parent, r.name, rankIndicator.value)
   })
   const bulletin = computed(() => bulletins.value.find((b) => b.region === toValue(region)))
   /** Years a leader may look back to: every year with a figure for the region. */
@@ -45,5 +45,5 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     return [...ds.catalogue.indicators.values()].filter((i) => have.has(i.id))
   })
 
-  return { headlines, targets, ranks, bulletin, years, regions, indicators }
+  return { headlines, targets, ranks, rankIndicator, bulletin, years, regions, indicators }
 }

@@ -9,6 +9,7 @@ import { useClock } from './useClock'
 import { useRotation } from './useRotation'
 import { useLiveData } from './useLiveData'
 import { useDailyReload } from './useDailyReload'
+import { useNames } from './useNames'
 
 const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'bulletin'] as const
 export type ScreenPage = (typeof SCREEN_PAGES)[number]
@@ -73,7 +74,8 @@ export function useScreen() {
   const offlineMinutes = computed(() =>
     offlineSince.value === null ? null : Math.max(0, Math.floor((now.value - offlineSince.value) / 60000)),
   )
-  const pageTitle = (p: ScreenPage) => t(`screen.pages.${p}`)
+  const names = useNames()
+  const pageTitle = (p: ScreenPage) => t(`screen.pages.${p}`, { province: names.homeProvince() })
   const trends = computed(() => settings.value?.screenTrends ?? [])
 
   const { index, paused, startedAt } = rotation

@@ -12,6 +12,9 @@ export interface Indicator {
   /** The indicator this one is a part of (e.g. invention grants of patent grants). */
   readonly parent: string
   readonly aliases: readonly string[]
+  /** A shorter name for titles that name the indicator in passing (每万人口有效发明专利), or a part within its parent (大专院校). */
+  readonly shortZh?: string
+  readonly shortEn?: string
 }
 
 export const REGION_LEVELS = ['province', 'city', 'county', 'other'] as const
@@ -146,6 +149,13 @@ export class Catalogue {
   /** Cities (prefecture level) under a province, in catalogue order. */
   citiesOf(province: string): Region[] {
     return [...this.regions.values()].filter((r) => r.level === 'city' && r.parent === province)
+  }
+
+  /** The finest parts of an indicator at any depth (those with no parts of their own), in catalogue order. */
+  leavesOf(indicatorId: string): Indicator[] {
+    return [...this.indicators.values()].filter(
+      (i) => i.id !== indicatorId && this.isPartOf(i.id, indicatorId) && this.partsOf(i.id).length === 0,
+    )
   }
 
   /** Direct parts of an indicator, in catalogue order. */

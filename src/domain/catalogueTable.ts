@@ -44,7 +44,10 @@ function readTable<T>(
   return { entries, problems }
 }
 
-/** Reads indicators.csv rows: id, name_zh, name_en, unit, kind, parent, aliases (| separated). */
+/**
+ * Reads indicators.csv rows: id, name_zh, name_en, unit, kind, parent, aliases (| separated), and
+ * optionally short_zh, short_en (a table without them is as valid).
+ */
 export function parseIndicators(rows: readonly (readonly string[])[], file = 'indicators.csv') {
   const { entries, problems } = readTable<Indicator>(
     rows,
@@ -62,6 +65,8 @@ export function parseIndicators(rows: readonly (readonly string[])[], file = 'in
         kind,
         parent: cell('parent'),
         aliases: aliases(cell('aliases')),
+        ...(cell('short_zh') ? { shortZh: cell('short_zh') } : {}),
+        ...(cell('short_en') ? { shortEn: cell('short_en') } : {}),
       }
     },
   )

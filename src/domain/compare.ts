@@ -15,6 +15,23 @@ export function cityRanking(
   return rankBy(rows, (o) => o.value)
 }
 
+/**
+ * The periods at which the indicator was tabled for the province's cities, oldest first. A table
+ * must list every city that the province's tables usually list (more than half of the periods with
+ * figures for two or more of its cities). A city they rarely list, such as a custom region an
+ * analyst added, is ranked where it has a figure but never makes a table incomplete: requiring
+ * every catalogue city would leave no table at all as soon as one of them has no figures.
+ */
+export function provinceTables(dataset: Dataset, province: string, indicator: string): string[] {
+  const cities = dataset.catalogue.citiesOf(province).map((c) => c.name)
+  const listed = dataset
+    .periodsOf(indicator)
+    .map((periodKey) => new Set(dataset.crossSection(indicator, periodKey).map((o) => o.region)))
+    .filter((have) => cities.filter((c) => have.has(c)).length >= 2)
+  const usual = cities.filter((c) => listed.filter((have) => have.has(c)).length * 2 > listed.length)
+  return usual.length >= 2 ? dataset.tableDates(indicator, usual) : []
+}
+
 export interface RankAt {
   readonly periodKey: string
   readonly rank: number
@@ -22,10 +39,9 @@ export interface RankAt {
   readonly value: number
 }
 
-/** A city's rank among the province's cities at every period the indicator was tabled for them all. */
+/** A city's rank among the province's cities with a figure, at every period they were tabled. */
 export function rankHistory(dataset: Dataset, province: string, region: string, indicator: string): RankAt[] {
-  const cities = dataset.catalogue.citiesOf(province).map((c) => c.name)
-  return dataset.tableDates(indicator, cities).flatMap((periodKey) => {
+  return provinceTables(dataset, province, indicator).flatMap((periodKey) => {
     const ranked = cityRanking(dataset, province, indicator, periodKey)
     const mine = ranked.find((r) => r.item.region === region)
     return mine ? [{ periodKey, rank: mine.rank, of: ranked.length, value: mine.value }] : []
@@ -39,7 +55,10 @@ export interface Composition {
   readonly parts: readonly { readonly indicator: string; readonly value: number; readonly share: number | null }[]
 }
 
-/** How each city's total splits into parts (e.g. holder types), cities in the order of `regions`. */
+/**
+ * How each city's total splits into parts (e.g. holder types), cities in the order of `regions`;
+ * a city with no total, or with none of the parts, is left out.
+ */
 export function composition(
   dataset: Dataset,
   regions: readonly string[],
@@ -51,8 +70,10 @@ export function composition(
     dataset.seriesOf(region, indicator, 'actual').find((o) => o.periodKey === periodKey)?.value
   return regions.flatMap((region) => {
     const total = valueOf(region, totalIndicator)
-    if (total === undefined) return []
-    const values = partIndicators.map((p) => valueOf(region, p) ?? 0)
+    const found = partIndicators.map((p) => valueOf(region, p))
+    // A region with no part published (a custom city with its total only) has nothing to split.
+    if (total === undefined || found.every((v) => v === undefined)) return []
+    const values = found.map((v) => v ?? 0)
     const s = shares(values, total)
     return [
       {

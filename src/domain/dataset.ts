@@ -126,6 +126,11 @@ export class Dataset {
     return (this.byIndicatorPeriod.get(indicator)?.get(periodKey) ?? []).filter((o) => o.status === 'actual')
   }
 
+  /** Every period key at which the indicator has a figure, in no particular order. */
+  periodsOf(indicator: string): string[] {
+    return [...(this.byIndicatorPeriod.get(indicator)?.keys() ?? [])]
+  }
+
   /** Period keys at which an indicator was published for every one of `regions` (a province's city table). */
   tableDates(indicator: string, regions: readonly string[]): string[] {
     const out: Observation[] = []

@@ -3,6 +3,7 @@
  * either language, on the runtime's Intl formatters.
  */
 export {
+  formatExactLargeNumber,
   formatExactNumber,
   formatMultiple,
   formatNumber,
@@ -10,6 +11,6 @@ export {
   formatShare,
   formatShortNumber,
 } from './number'
-export { formatQuantity, unitBeside, unitText } from './unit'
-export { RANGE_DASH, formatPeriodLabel, formatYear } from './periodLabel'
+export { formatExactQuantity, formatQuantity, unitBeside, unitText } from './unit'
+export { RANGE_DASH, formatPeriodLabel, formatYear, formatYearSpan } from './periodLabel'
 export { formatClock, formatDate, formatDateTime, formatToday } from './calendarDate'

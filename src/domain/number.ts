@@ -23,6 +23,10 @@ const EXACT = {
   zh: number('zh', { maximumFractionDigits: 6, useGrouping: false }),
   en: number('en', { maximumFractionDigits: 6 }),
 }
+const EXACT_LARGE = {
+  zh: number('zh', { notation: 'compact', maximumFractionDigits: 6 }),
+  en: number('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 6 }),
+}
 /** Where each language stops writing a figure in full: 10万 as the province writes it, 1 million. */
 const LARGE_FROM: Record<Lang, number> = { zh: 1e5, en: 1e6 }
 
@@ -43,6 +47,12 @@ export function formatShortNumber(value: number, lang: Lang): string {
 /** A figure to six decimals, as a table lists it: 5183 in Chinese, 5,183 in English. */
 export function formatExactNumber(value: number, lang: Lang): string {
   return Number.isFinite(value) ? EXACT[lang].format(value) : NO_FIGURE
+}
+
+/** A figure to six decimals, in 万 or millions where formatNumber uses them: "730.06万", "7.3006 million". */
+export function formatExactLargeNumber(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return NO_FIGURE
+  return (Math.abs(value) >= LARGE_FROM[lang] ? EXACT_LARGE : EXACT)[lang].format(value)
 }
 
 const percent = (digits: number, sign: boolean) =>

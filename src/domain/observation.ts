@@ -2,6 +2,8 @@ import type { Catalogue } from './catalogue'
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period'
 import { periodForKind } from './periodKind'
 import type { Problem } from './problem'
+import { isRefusedLink } from './sourceLink'
+import { memo } from './import/memo'
 
 /** Published, estimated, or aimed at; in this order wherever figures of one period are listed. */
 export const STATUSES = ['actual', 'estimate', 'target'] as const
@@ -27,6 +29,8 @@ export const LONG_COLUMNS = ['region', 'period', 'indicator', 'value', 'unit', '
 const REQUIRED = ['region', 'period', 'indicator', 'value'] as const
 // Plain decimals only: "0x10", "1e3" or "Infinity" in a statistics table are typing errors, not numbers.
 const DECIMAL = /^-?\d+(\.\d+)?$/
+// Files cite a few sources many times over (the server reads a publish one row at a time).
+const refusedLink = memo(isRefusedLink)
 
 export interface ParsedTable {
   readonly observations: Observation[]
@@ -105,6 +109,8 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
         params: { value: unit, expected: indicator.unit },
       })
     }
+    if (refusedLink(cell('source')))
+      problems.push({ severity: 'warning', code: 'sourceNotLink', ...at('source'), params: { value: cell('source') } })
     if (!region || !period || !indicator || !status || !Number.isFinite(value) || unit !== indicator.unit) continue
     if (value < 0 && indicator.kind !== 'ratio') continue
     const canonical = periodForKind(period, indicator.kind)

@@ -35,6 +35,12 @@ export function formatYear(year: number, lang: Lang): string {
   return YEAR[lang](year, 1)
 }
 
+/** Years from one to another as bare numbers: "2020—2021", "2020–2021"; one year alone when they are equal. */
+export function formatYearSpan(from: number, to: number, lang: Lang): string {
+  const year = (y: number) => YEAR.en(y, 1)
+  return from === to ? year(from) : `${year(from)}${RANGE_DASH[lang]}${year(to)}`
+}
+
 /** A month of a year: "2023年8月", "Aug 2023". */
 function formatMonth(year: number, month: number, lang: Lang): string {
   return MONTH[lang](year, month)

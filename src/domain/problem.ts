@@ -33,6 +33,7 @@ export type ProblemCode =
   | 'decodeFailed'
   | 'storageFailed'
   | 'unclosedQuote'
+  | 'sourceNotLink'
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {

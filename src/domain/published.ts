@@ -49,8 +49,6 @@ export function assemblePublished(files: PublishedFiles): Published {
   append(problems, ind.problems)
   append(problems, reg.problems)
   const catalogue = new Catalogue(ind.indicators, reg.regions)
-  const { settings, problems: settingProblems } = readViewSettings(files.manifest, catalogue)
-  append(problems, settingProblems)
   const observations: Observation[] = []
   for (const name of files.manifest.observations) {
     const parsed = parseLongTable(rows(name), catalogue, name)
@@ -64,9 +62,13 @@ export function assemblePublished(files: PublishedFiles): Published {
     append(problems, parsed.problems)
   }
   bulletins.sort((a, b) => b.date.localeCompare(a.date))
+  const dataset = new Dataset(observations, catalogue)
+  // After the figures: what the manifest leaves out is derived from them.
+  const { settings, problems: settingProblems } = readViewSettings(files.manifest, dataset)
+  append(problems, settingProblems)
   const version = files.manifest.published?.version
   return {
-    dataset: new Dataset(observations, catalogue),
+    dataset,
     bulletins,
     settings,
     problems,

@@ -1,5 +1,5 @@
 import type { Lang } from './lang'
-import { formatNumber } from './number'
+import { formatExactLargeNumber, formatNumber } from './number'
 
 interface UnitName {
   /** The unit's one English name, as a table column or a label beside a figure says it. */
@@ -29,11 +29,20 @@ export function unitBeside(unit: string, lang: Lang): string {
   return u?.count ? '' : (u?.en ?? unit)
 }
 
+function quantity(value: number, unit: string, lang: Lang, figure: (value: number, lang: Lang) => string): string {
+  if (lang === 'zh') return `${figure(value, 'zh')}${unit}`
+  const u = UNITS[unit]
+  if (u?.people) return `${figure(value * u.people, 'en')} people`
+  const name = unitBeside(unit, 'en')
+  return name ? `${figure(value, 'en')} ${name}` : figure(value, 'en')
+}
+
 /** A value with its unit: "5183件", "104.81万件", "4.8 per 10k people", "6.43 million people". */
 export function formatQuantity(value: number, unit: string, lang: Lang): string {
-  if (lang === 'zh') return `${formatNumber(value, 'zh')}${unit}`
-  const u = UNITS[unit]
-  if (u?.people) return `${formatNumber(value * u.people, 'en')} people`
-  const name = unitBeside(unit, 'en')
-  return name ? `${formatNumber(value, 'en')} ${name}` : formatNumber(value, 'en')
+  return quantity(value, unit, lang, formatNumber)
+}
+
+/** A value with its unit to six decimals, as a base a note quotes: "730.06万人", "7.3006 million people". */
+export function formatExactQuantity(value: number, unit: string, lang: Lang): string {
+  return quantity(value, unit, lang, formatExactLargeNumber)
 }

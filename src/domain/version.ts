@@ -1,5 +1,5 @@
 /**
- * A published version as the server keeps it (meta.json) and lists it to the app. Its shape is the
- * API's, declared once in contract/api.ts.
+ * A published version as the server keeps it (meta.json) and lists it to analysts, and as it lists it
+ * to anyone else (without who made it). Its shapes are the API's, declared once in contract/api.ts.
  */
-export type { VersionCounts, VersionInfo } from '../../contract/api'
+export type { PublicVersionInfo, VersionCounts, VersionInfo } from '../../contract/api'

@@ -1,30 +1,6 @@
 import type { Manifest } from '@/domain/published'
 import { dataUrl } from './publishedFiles'
-
-/** What a server said about a file last time: its ETag and Last-Modified. */
-interface Validator {
-  readonly etag: string | null
-  readonly lastModified: string | null
-  /** A hash of the body, for servers that send neither validator. */
-  readonly hash: number | null
-}
-
-/** FNV-1a over the text: enough to tell a changed file from an unchanged one. */
-function hashText(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h >>> 0
-}
-
-type Validators = ReadonlyMap<string, Validator>
-
-/** What the last check learnt: each file's validators, and the files the manifest lists. */
-export interface LiveState {
-  readonly validators: Validators
-  readonly files: readonly string[]
-}
-
-export const NO_STATE: LiveState = { validators: new Map(), files: [] }
+import { differs, validatorOf, type LiveState, type Validator } from './liveState'
 
 export type LiveCheck =
   | ({ readonly ok: true; readonly changed: boolean; readonly lastModified: number | null } & LiveState)
@@ -45,22 +21,15 @@ async function check(name: string, previous: Validator | undefined, fetchImpl: t
     return { name, changed: false, validator: previous ?? { etag: null, lastModified: null, hash: null }, body: null }
   if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`)
   const body = await res.text()
-  const validator = {
-    etag: res.headers.get('ETag'),
-    lastModified: res.headers.get('Last-Modified'),
-    hash: hashText(body),
-  }
-  // A server without validators answers 200 every time: then the bodies tell.
-  const changed =
-    validator.etag || validator.lastModified
-      ? !previous || previous.etag !== validator.etag || previous.lastModified !== validator.lastModified
-      : previous?.hash !== validator.hash
+  const validator = validatorOf(res, body)
+  const changed = differs(previous, validator)
   return { name, changed, validator, body }
 }
 
 /**
  * Asks the server, with conditional requests, whether the manifest or any file it lists changed
- * since `previous`. A first check (no validators yet) only learns them.
+ * since `previous` (what the last check or the load learnt). A first check with nothing to compare
+ * with only learns the validators.
  */
 export async function checkForChanges(
   previous: LiveState,

@@ -5,6 +5,7 @@ import type {
   LogoutResponse,
   PublishRequest,
   RollbackRequest,
+  PublicVersionList,
   Session,
   VersionEvent,
   VersionInfo,
@@ -73,7 +74,8 @@ export interface ApiClient {
   login(name: string, password: string): Promise<Session>
   logout(): Promise<void>
   publish(body: PublishRequest): Promise<VersionInfo>
-  versions(): Promise<VersionList>
+  /** Who made each version only with an analyst's session. */
+  versions(): Promise<VersionList | PublicVersionList>
   rollback(version: number, baseVersion: number): Promise<VersionInfo>
 }
 
@@ -133,7 +135,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
       await call<LogoutResponse>('logout', 'POST', {})
     },
     publish: (body) => call<VersionInfo>('publish', 'POST', body),
-    versions: () => call<VersionList>('versions'),
+    versions: () => call<VersionList | PublicVersionList>('versions'),
     rollback: (version, baseVersion) =>
       call<VersionInfo>('rollback', 'POST', { version, baseVersion } satisfies RollbackRequest),
   }

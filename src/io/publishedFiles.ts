@@ -1,5 +1,6 @@
 import type { Manifest, PublishedFiles } from '@/domain/published'
 import { parseCsvRows } from './csv'
+import { validatorOf, type LiveState, type Validator } from './liveState'
 
 /** Where data/ lives: next to the app, so any static server (or sub-path) works. */
 export function dataUrl(name: string, base: string = document.baseURI): string {
@@ -16,25 +17,45 @@ export class HttpError extends Error {
   }
 }
 
-async function fetchText(url: string, fetchImpl: typeof fetch): Promise<string> {
+async function fetchText(url: string, fetchImpl: typeof fetch): Promise<{ text: string; validator: Validator }> {
   // no-cache: always revalidate with the server (ETag / Last-Modified), so a replaced file shows at once.
   const res = await fetchImpl(url, { cache: 'no-cache' })
   if (!res.ok) throw new HttpError(url, res.status)
-  return res.text()
+  const text = await res.text()
+  return { text, validator: validatorOf(res, text) }
 }
 
-/** Fetches the manifest and every file it lists. */
-export async function fetchPublishedFiles(fetchImpl: typeof fetch = fetch, base?: string): Promise<PublishedFiles> {
+/**
+ * Fetches the manifest and every file it lists, with what the server said of each (`live`): the
+ * first live check compares with those, so a file replaced between the load and that check is seen.
+ */
+export async function fetchPublishedFiles(
+  fetchImpl: typeof fetch = fetch,
+  base?: string,
+): Promise<PublishedFiles & { live: LiveState }> {
   const url = (name: string) => dataUrl(name, base)
-  const manifest = JSON.parse(await fetchText(url('manifest.json'), fetchImpl)) as Manifest
+  const manifestFile = await fetchText(url('manifest.json'), fetchImpl)
+  const manifest = JSON.parse(manifestFile.text) as Manifest
   const csvNames = [manifest.indicators, manifest.regions, ...manifest.observations]
-  const [csvTexts, bulletinTexts] = await Promise.all([
+  const [csvFiles, bulletinFiles] = await Promise.all([
     Promise.all(csvNames.map((n) => fetchText(url(n), fetchImpl))),
     Promise.all(manifest.bulletins.map((n) => fetchText(url(n), fetchImpl))),
   ])
+  const names = [...csvNames, ...manifest.bulletins]
+  const files = [...csvFiles, ...bulletinFiles]
   return {
     manifest,
-    tables: new Map(csvNames.map((n, i) => [n, parseCsvRows(csvTexts[i] ?? '')])),
-    texts: new Map(manifest.bulletins.map((n, i) => [n, bulletinTexts[i] ?? ''])),
+    tables: new Map(csvNames.map((n, i) => [n, parseCsvRows(csvFiles[i]?.text ?? '')])),
+    texts: new Map(manifest.bulletins.map((n, i) => [n, bulletinFiles[i]?.text ?? ''])),
+    live: {
+      validators: new Map([
+        ['manifest.json', manifestFile.validator],
+        ...names.flatMap((n, i) => {
+          const v = files[i]?.validator
+          return v ? [[n, v] as const] : []
+        }),
+      ]),
+      files: names,
+    },
   }
 }

@@ -5,7 +5,8 @@ import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles, HttpError } from '@/io/publishedFiles'
-import { checkForChanges, NO_STATE, type LiveState } from '@/io/liveCheck'
+import { checkForChanges } from '@/io/liveCheck'
+import { NO_STATE, type LiveState } from '@/io/liveState'
 import type { SavedImport } from '@/io/savedImports'
 import { useImportsStore } from './imports'
 
@@ -95,26 +96,31 @@ export const useDatasetStore = defineStore('dataset', () => {
    * did, swaps the new data in whole: views keep showing the old data until the new is ready.
    */
   async function refresh(fetchImpl?: typeof fetch, options: { force?: boolean } = {}) {
+    const known = live.files.length > 0
+    // The load under way will say what it got; a check now would have nothing to compare with.
+    if (!known && status.value === 'loading') return
     const result = await checkForChanges(live, fetchImpl)
     if (!result.ok) {
       offlineSince.value ??= Date.now()
       return
     }
     offlineSince.value = null
-    // force: the publishing server announced a new version, so the files changed even when this
-    // is the first check (which only learns validators and cannot tell a change from the load's).
-    if (!result.changed && !options.force) {
+    // force: the publishing server announced a new version. Without validators of what is shown
+    // (a load that failed), the files are fetched whatever the check says.
+    if (known && !result.changed && !options.force) {
       live = result
       dataAsOf.value = result.lastModified ?? dataAsOf.value
       return
     }
     try {
-      published.value = assemblePublished(await fetchPublishedFiles(fetchImpl))
+      const files = await fetchPublishedFiles(fetchImpl)
+      published.value = assemblePublished(files)
       await settled()
       loadedAt.value = Date.now()
       // Only now: had the download failed, the next check must still see the change.
-      live = result
+      live = files.live
       dataAsOf.value = result.lastModified ?? dataAsOf.value
+      status.value = 'ready'
     } catch {
       offlineSince.value ??= Date.now()
     }
@@ -130,6 +136,8 @@ export const useDatasetStore = defineStore('dataset', () => {
       ])
       published.value = assemblePublished(files)
       await settled()
+      // What was loaded is what the first live check compares with.
+      live = files.live
       loadedAt.value = Date.now()
       status.value = 'ready'
     } catch (e) {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { createApiClient, followVersions } from '@/io/publishApi'
-import type { VersionInfo } from '@/domain/version'
+import type { PublicVersionInfo, VersionInfo } from '@/domain/version'
 import { useDatasetStore } from './dataset'
 import { useServerStore } from './server'
 
@@ -15,8 +15,8 @@ export const useVersionsStore = defineStore('versions', () => {
   const server = useServerStore()
   /** The newest version the server announced. */
   const serverVersion = ref<number | null>(null)
-  /** The history, newest first (loaded for analysts). */
-  const versions = shallowRef<readonly VersionInfo[]>([])
+  /** The history, newest first (loaded for analysts; without who made each if the session ended meanwhile). */
+  const versions = shallowRef<readonly (VersionInfo | PublicVersionInfo)[]>([])
 
   /** The version of the loaded files (the server stamps every version it makes into its manifest). */
   const loadedVersion = computed(() => (!server.offered || !dataset.published ? null : (dataset.version ?? 1)))

@@ -96,6 +96,16 @@ describe('VersionHistory', () => {
     expect(rows.map((r) => r.find('[data-testid=rollback]').exists())).toEqual([false, true, true])
   })
 
+  it('names nobody for versions listed without who made them (a session that ended meanwhile)', async () => {
+    const anonymous = [V3, V2, V1].map(({ by: _by, ...v }) => v)
+    serverReplies({ status: 200, body: { current: 3, versions: anonymous } })
+    const { wrapper } = await mountHistory()
+    const rows = wrapper.findAll('li[data-version]')
+    expect(rows.map((r) => r.attributes('data-version'))).toEqual(['3', '2', '1'])
+    expect(rows[2]?.text()).not.toContain('系统')
+    expect(rows[0]?.text()).toContain('回滚到第 1 版')
+  })
+
   it('rolls back only after a confirmation, on top of the loaded version', async () => {
     const V4 = { ...V3, version: 4, by: 'wang', baseVersion: 3, rollbackOf: 2 }
     const calls = serverReplies(

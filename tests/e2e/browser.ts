@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 /** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -19,9 +19,18 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
 }
 
-/** A page that records console errors and failed requests, so a test can assert there were none. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }) {
+/**
+ * A page that records console errors and failed requests, so a test can assert there were none.
+ * `prepare` runs on the new context before the page loads (e.g. to install a fake clock).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 900 },
+  prepare?: (context: BrowserContext) => Promise<void>,
+) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  await prepare?.(context)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('console', (m) => {
@@ -46,4 +55,15 @@ export async function waitForCharts(page: Page, count: number) {
     count,
     { timeout: 20_000 },
   )
+}
+
+/**
+ * Stops the page's time before it loads: timers, animation frames, `Date` and `performance` then
+ * move only when the test says so (`page.clock.runFor`), so what a test sees after a given time
+ * does not depend on how busy the machine is.
+ */
+export async function stopClock(context: BrowserContext) {
+  const now = Date.now()
+  await context.clock.install({ time: now })
+  await context.clock.pauseAt(now + 1000)
 }

@@ -19,7 +19,8 @@ describe('the first load', () => {
       })
       await page.goto(appUrl('/'))
       await waitForCharts(page, 1)
-      await page.waitForTimeout(500)
+      // Whatever the page fetches after its charts (a chunk loaded late) counts too: wait until the network is quiet.
+      await page.waitForLoadState('networkidle')
       const kb = scripts.gzipBytes() / 1024
       console.log(`overview JS: ${kb.toFixed(1)} KB gzip in ${scripts.files().length} files`)
       expect(scripts.files().some((f) => /ImportView|ScreenView|import\.worker/.test(f))).toBe(false)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './browser'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchBrowser, openPage, stopClock } from './browser'
 import { appUrl, text } from './app'
 import { OwnServer } from './ownServer'
 
@@ -19,10 +19,39 @@ const SIZES = [
 ]
 const PAGES = ['kpi', 'trends', 'ranking', 'bulletin']
 
-async function openScreen(url: string, viewport = { width: 1920, height: 1080 }) {
-  const opened = await openPage(browser, url, viewport)
+async function openScreen(
+  url: string,
+  viewport = { width: 1920, height: 1080 },
+  prepare?: (context: BrowserContext) => Promise<void>,
+) {
+  const opened = await openPage(browser, url, viewport, prepare)
   await opened.page.locator('.screen').waitFor({ timeout: 20_000 })
   return opened
+}
+
+/**
+ * Waits until a page's content is in and laid out: its figures or bulletin items shown, the fonts
+ * loaded, and every chart's canvas resized to its panel (charts resize a moment after they appear).
+ */
+async function settled(page: Page, p: string) {
+  const content = p === 'kpi' ? '.screen-kpi' : p === 'bulletin' ? '.screen-bulletin li' : '.screen-chart canvas'
+  await page.locator(content).first().waitFor({ timeout: 20_000 })
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === 'loaded' &&
+      [...document.querySelectorAll('.screen-chart')].every((chart) => {
+        const canvas = chart.querySelector('canvas')?.getBoundingClientRect()
+        const panel = chart.getBoundingClientRect()
+        return (
+          canvas !== undefined &&
+          canvas.width > 0 &&
+          Math.abs(canvas.width - panel.width) < 1 &&
+          Math.abs(canvas.height - panel.height) < 1
+        )
+      }),
+    undefined,
+    { timeout: 20_000 },
+  )
 }
 
 /** Everything inside the viewport: no scrollbars, and no element sticking out of it. */
@@ -45,8 +74,7 @@ describe('screen layout', () => {
       for (const p of PAGES) {
         const { page, errors, close } = await openScreen(appUrl('/screen' as never, { pages: p }), size)
         try {
-          if (p !== 'bulletin' && p !== 'kpi') await page.locator('.screen-chart canvas').first().waitFor()
-          await page.waitForTimeout(300)
+          await settled(page, p)
           expect(await overflow(page), `${size.name} ${p}`).toEqual({ scroll: false, outside: 0 })
           if (p === 'kpi') {
             const ratio = await page.evaluate(
@@ -78,8 +106,7 @@ describe('sharpness', () => {
     try {
       await page.goto(appUrl('/screen' as never, { pages: 'trends' }))
       const canvas = page.locator('.screen-chart canvas').first()
-      await canvas.waitFor()
-      await page.waitForTimeout(300)
+      await settled(page, 'trends')
       const { pixels, css } = await canvas.evaluate((c) => ({
         pixels: (c as HTMLCanvasElement).width,
         css: c.getBoundingClientRect().width,
@@ -93,7 +120,7 @@ describe('sharpness', () => {
 
 describe('rotation', () => {
   it('comes back to the same page, paused or not, after a reload (the daily soft reload)', async () => {
-    const { page, errors, close } = await openScreen(appUrl('/screen' as never, { rotate: '30' }))
+    const { page, errors, close } = await openScreen(appUrl('/screen' as never, { rotate: '30' }), undefined, stopClock)
     try {
       const title = () => text(page.locator('[data-testid=screen-page-title]'))
       await page.keyboard.press('ArrowRight')
@@ -110,16 +137,25 @@ describe('rotation', () => {
   })
 
   it('changes page every ?rotate= seconds (fractions too), steps with arrow keys, pauses with space', async () => {
-    const { page, errors, close } = await openScreen(appUrl('/screen' as never, { rotate: '0.4' }))
+    // The screen's time moves only by runFor: each page shows for exactly 0.4 s of it.
+    const { page, errors, close } = await openScreen(
+      appUrl('/screen' as never, { rotate: '0.4' }),
+      undefined,
+      stopClock,
+    )
     try {
       const title = () => text(page.locator('[data-testid=screen-page-title]'))
       expect(await title()).toBe('主要指标')
-      await expect.poll(title, { timeout: 3000 }).toBe('发展趋势')
-      await expect.poll(title, { timeout: 3000 }).toBe('全省排名')
+      await page.clock.runFor(399)
+      expect(await title()).toBe('主要指标')
+      await page.clock.runFor(1)
+      expect(await title()).toBe('发展趋势')
+      await page.clock.runFor(400)
+      expect(await title()).toBe('全省排名')
       await page.keyboard.press('Space')
       const paused = await title()
       expect(paused).toContain('已暂停')
-      await page.waitForTimeout(1200)
+      await page.clock.runFor(1200)
       expect(await title()).toBe(paused)
       await page.keyboard.press('ArrowRight')
       expect(await title()).toContain('工作动态')
@@ -141,6 +177,14 @@ describe('rotation', () => {
   })
 })
 
+/** The service worker controls the page and has the data in its cache. */
+const workerHoldsData = (page: Page) =>
+  page.evaluate(async () => {
+    if (!navigator.serviceWorker.controller) return false
+    const cached = await (await caches.open('ip-data')).keys()
+    return cached.some((r) => r.url.endsWith('/data/observations.csv'))
+  })
+
 describe('live data', () => {
   it('shows a changed data file without reloading, rides out the server going away, and recovers', async () => {
     const server = new OwnServer()
@@ -150,6 +194,9 @@ describe('live data', () => {
       const grants = () =>
         text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'))
       expect(await grants()).toBe('5183')
+      // A screen that has run a while: its worker has taken over and fetched the data through itself.
+      // Otherwise, on a busy machine, that first fetch could come after the server is gone below.
+      await expect.poll(() => workerHoldsData(page), { timeout: 20_000 }).toBe(true)
       await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
       // Watch every frame: the figure must never blank out while new data comes in.
       await page.evaluate(() => {
@@ -166,19 +213,19 @@ describe('live data', () => {
       server.editData('observations.csv', (t) =>
         t.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5200,'),
       )
-      await expect.poll(grants, { timeout: 5000 }).toBe('5200')
+      await expect.poll(grants, { timeout: 20_000 }).toBe('5200')
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
       const seen = await page.evaluate(() => [...new Set((window as unknown as { seen: string[] }).seen)])
       expect(seen).toEqual(['5183', '5200'])
 
       await server.stop()
       const offline = page.locator('[data-testid=screen-offline]')
-      await offline.waitFor({ timeout: 5000 })
+      await offline.waitFor({ timeout: 20_000 })
       expect(await text(offline)).toBe('● 离线 0 分钟')
       expect(await grants()).toBe('5200')
 
       await server.start()
-      await offline.waitFor({ state: 'detached', timeout: 5000 })
+      await offline.waitFor({ state: 'detached', timeout: 20_000 })
       expect(await grants()).toBe('5200')
       expect(errors.filter((e) => !e.startsWith('request failed') && !e.includes('ERR_CONNECTION_REFUSED'))).toEqual([])
     } finally {
@@ -193,20 +240,14 @@ describe('live data', () => {
     const { page, close } = await openScreen(`${base}#/screen?pages=kpi&refresh=0.3`)
     try {
       // The first visit only: once the worker controls the page, it holds the app and the data.
-      const ready = () =>
-        page.evaluate(async () => {
-          if (!navigator.serviceWorker.controller) return false
-          const cached = await (await caches.open('ip-data')).keys()
-          return cached.some((r) => r.url.endsWith('/data/observations.csv'))
-        })
-      await expect.poll(ready, { timeout: 20_000 }).toBe(true)
+      await expect.poll(() => workerHoldsData(page), { timeout: 20_000 }).toBe(true)
       await server.stop()
       await page.reload()
       await page.locator('.screen-kpi').first().waitFor({ timeout: 15_000 })
       expect(
         await text(page.locator('.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]')),
       ).toBe('5183')
-      await page.locator('[data-testid=screen-offline]').waitFor({ timeout: 5000 })
+      await page.locator('[data-testid=screen-offline]').waitFor({ timeout: 20_000 })
     } finally {
       await close()
       await server.stop()

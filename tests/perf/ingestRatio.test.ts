@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest'
 import { loadCatalogue } from '../support/embedded'
 import { longCsv } from '../support/longFile'
-import { measureIngest } from '../support/ingest'
+import { ingestRatio } from '../support/ingest'
 
 // The whole import pipeline against raw Papa.parse on the same million-row file, in this process:
-// a ratio, so a slow or busy machine slows both sides alike. Measured 1.1 when this budget was
-// set; the benchmark's goal is 0.8 (docs/performance.md). Falling below 0.8 means a regression.
+// a ratio of CPU times, so neither a slow machine nor other processes holding the cores move it.
+// Measured 1.1 when this budget was set; the benchmark's goal is 0.8 (docs/performance.md).
+// Falling below 0.8 means a regression: with the file read twice over (the pipeline about 1.6× as
+// slow) this measured 0.64, its rounds 0.60–0.66, beside a process keeping a core busy.
 const BUDGET = 0.8
+const ROUNDS = 5
 
 describe('ingest speed against PapaParse', () => {
   it(`reads, checks and indexes a 1,000,000-row long file at ≥ ${BUDGET}× the speed of raw Papa.parse`, async () => {
     const bytes = new TextEncoder().encode(longCsv(1_000_000))
-    const run = await measureIngest(bytes, loadCatalogue(), 5)
-    // The fastest of five each: a busy neighbour only ever adds time, so the minimum is the steadiest estimate.
-    const [ours, papa] = [Math.min(...run.ours), Math.min(...run.papaStrings)]
-    const ratio = papa / ours
+    const { ratio, ratios, ours, papaStrings } = await ingestRatio(bytes, loadCatalogue(), ROUNDS)
+    const ms = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ')
     console.log(
-      `ingest: ours ${ours.toFixed(0)} ms, Papa strings ${papa.toFixed(0)} ms (fastest of 5), ratio ${ratio.toFixed(2)}`,
+      `ingest: ratio ${ratio.toFixed(2)} (median of ${ROUNDS} rounds: ${ratios.map((r) => r.toFixed(2)).join(' ')}); ` +
+        `CPU ms, ours ${ms(ours)}, Papa strings ${ms(papaStrings)}`,
     )
     expect(ratio).toBeGreaterThanOrEqual(BUDGET)
-  }, 120_000)
+  }, 240_000)
 })

@@ -75,4 +75,12 @@ describe('npm run user', () => {
     expect((await user('remove', 'nobody')).stderr).toContain('no user nobody')
     expect((await user('frobnicate')).code).toBe(2)
   })
+
+  it('keeps every account when several commands run at the same moment', async () => {
+    const names = ['zhao', 'qian', 'sun', 'zhou']
+    const results = await Promise.all(names.map((name) => user('add', name, '--password', 'a long pass phrase')))
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0])
+    const listed = (await user('list')).stdout.split('\n').map((l) => l.split('\t')[0])
+    for (const name of names) expect(listed, name).toContain(name)
+  })
 })

@@ -107,8 +107,10 @@ describe('publish', () => {
       version: 1,
       home_region: '衡阳市',
       observations: ['observations.csv'],
-      published: { version: 2, by: 'alice' },
+      published: { version: 2 },
     })
+    // Who published is for analysts (the history), not in files anyone may read.
+    expect(manifest.published).not.toHaveProperty('by')
     // An unchanged file keeps its ETag across versions: clients revalidate it with a 304.
     const catalogue = await text(`${server.url}/data/indicators.csv`)
     expect(catalogue.body).toBe(await readFile(join(dirs.seed, 'indicators.csv'), 'utf8'))
@@ -116,7 +118,7 @@ describe('publish', () => {
     const versions = await call<{
       current: number
       versions: { version: number; by: string | null; action: string }[]
-    }>(`${server.url}/api/versions`, 'GET')
+    }>(`${server.url}/api/versions`, 'GET', undefined, { cookie })
     expect(versions.body.current).toBe(2)
     expect(versions.body.versions.map((v) => [v.version, v.by, v.action])).toEqual([
       [2, 'alice', 'publish'],
@@ -211,6 +213,8 @@ describe('publish', () => {
     const versions = await call<{ versions: { version: number; by: string; name: string }[] }>(
       `${server.url}/api/versions`,
       'GET',
+      undefined,
+      { cookie: alice },
     )
     expect(
       versions.body.versions

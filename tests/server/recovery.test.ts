@@ -54,7 +54,9 @@ describe('start after a crash', () => {
     expect((await readdir(dirs.state)).sort()).toEqual([
       'audit.log',
       'current.json',
+      'known-addresses.json',
       'server.pid',
+      'sessions.json',
       'users.json',
       'versions',
     ])

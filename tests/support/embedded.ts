@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { assemblePublished, type Manifest, type Published } from '../../src/domain/published'
-import { parseIndicators, parseRegions } from '../../src/domain/catalogueTable'
-import { Catalogue, type Indicator, type Region } from '../../src/domain/catalogue'
-import { parseCsvRows } from '../../src/io/csv'
-import type { Dataset } from '../../src/domain/dataset'
-import type { Problem } from '../../src/domain/problem'
+import { assemblePublished, type Manifest, type Published } from '@/domain/published'
+import { parseIndicators, parseRegions } from '@/domain/catalogueTable'
+import { Catalogue, type Indicator, type Region } from '@/domain/catalogue'
+import { parseCsvRows } from '@/io/csv'
+import type { Dataset } from '@/domain/dataset'
+import type { Problem } from '@/domain/problem'
 
 // A path, not a URL: under happy-dom the global URL is the DOM's, which node:fs refuses.
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../data')

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
-import { readFile, type OpenBytes, type ReadResult } from '../../src/io/readFile'
-import type { Mapping } from '../../src/domain/import/mapping'
-import type { Catalogue } from '../../src/domain/catalogue'
+import { readFile, type OpenBytes, type ReadResult } from '@/io/readFile'
+import type { Mapping } from '@/domain/import/mapping'
+import type { Catalogue } from '@/domain/catalogue'
 import { loadEmbedded } from './embedded'
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/import')

@@ -4,11 +4,11 @@
  */
 import Papa from 'papaparse'
 import { performance } from 'node:perf_hooks'
-import type { Catalogue } from '../../src/domain/catalogue'
-import { columnsLayer } from '../../src/domain/columns'
-import { Dataset } from '../../src/domain/dataset'
-import { diffAgainst } from '../../src/domain/import/diff'
-import { readFile } from '../../src/io/readFile'
+import type { Catalogue } from '@/domain/catalogue'
+import { columnsLayer } from '@/domain/columns'
+import { Dataset } from '@/domain/dataset'
+import { diffAgainst } from '@/domain/import/diff'
+import { readFile } from '@/io/readFile'
 
 // What a browser's File stream hands over at a time.
 const CHUNK = 64 * 1024
@@ -53,11 +53,6 @@ export interface IngestRun {
 export async function measureIngest(bytes: Uint8Array, catalogue: Catalogue, reps: number): Promise<IngestRun> {
   const text = new TextDecoder().decode(bytes)
   const run: IngestRun = { ours: [], papaStrings: [], papaDynamic: [] }
-  const time = async (into: number[], f: () => unknown) => {
-    const start = performance.now()
-    await f()
-    into.push(performance.now() - start)
-  }
   // One untimed round: code compiled and optimised before anything is counted.
   await importPipeline(bytes, catalogue)
   papaStrings(text)
@@ -68,6 +63,56 @@ export async function measureIngest(bytes: Uint8Array, catalogue: Catalogue, rep
     await time(run.papaDynamic, () => papaDynamic(text))
   }
   return run
+}
+
+export interface IngestRatio {
+  /** The median of the rounds' ratios: raw Papa.parse's CPU time over the pipeline's. */
+  readonly ratio: number
+  readonly ratios: number[]
+  /** CPU time (ms) of each run. */
+  readonly ours: number[]
+  readonly papaStrings: number[]
+}
+
+/**
+ * The pipeline's speed relative to raw Papa.parse, steady on a shared machine. Each run is timed
+ * in CPU time (this process's user and system time), which leaves out the time it waits for a
+ * core that other processes hold. After an untimed round, each of `rounds` rounds runs ours,
+ * Papa, Papa, ours: each side runs once right after itself and once right after the other, so
+ * the garbage one leaves for the next run to collect weighs on both alike. Each round gives a
+ * ratio; their median leaves out a round that a burst of load (on memory and caches, which CPU
+ * time still feels) fell on unevenly.
+ */
+export async function ingestRatio(bytes: Uint8Array, catalogue: Catalogue, rounds: number): Promise<IngestRatio> {
+  const text = new TextDecoder().decode(bytes)
+  const ours: number[] = []
+  const papa: number[] = []
+  const ratios: number[] = []
+  await importPipeline(bytes, catalogue)
+  papaStrings(text)
+  for (let i = 0; i < rounds; i++) {
+    const o1 = await cpuTime(ours, () => importPipeline(bytes, catalogue))
+    const p1 = await cpuTime(papa, () => papaStrings(text))
+    const p2 = await cpuTime(papa, () => papaStrings(text))
+    const o2 = await cpuTime(ours, () => importPipeline(bytes, catalogue))
+    ratios.push((p1 + p2) / (o1 + o2))
+  }
+  return { ratio: median(ratios), ratios, ours, papaStrings: papa }
+}
+
+async function time(into: number[], f: () => unknown) {
+  const start = performance.now()
+  await f()
+  into.push(performance.now() - start)
+}
+
+async function cpuTime(into: number[], f: () => unknown): Promise<number> {
+  const start = process.cpuUsage()
+  await f()
+  const { user, system } = process.cpuUsage(start)
+  const ms = (user + system) / 1000
+  into.push(ms)
+  return ms
 }
 
 export const median = (xs: readonly number[]) => {

@@ -1,6 +1,6 @@
 /** Small synthetic observations for rules the embedded data has no base for. */
-import { parsePeriod } from '../../src/domain/period'
-import type { Observation, Status } from '../../src/domain/observation'
+import { parsePeriod } from '@/domain/period'
+import type { Observation, Status } from '@/domain/observation'
 
 export function obs(
   periodKey: string,

@@ -1,5 +1,5 @@
-import { observationAt } from '../../src/domain/columns'
-import type { ReadResult } from '../../src/io/readFile'
+import { observationAt } from '@/domain/columns'
+import type { ReadResult } from '@/io/readFile'
 
 export type ReadOk = Extract<ReadResult, { ok: true }>
 

@@ -1,7 +1,7 @@
 import type { ChartOption } from '../echarts'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
-import { baseOption, topLegend } from './base'
+import { baseOption, categoryLabels, topLegend } from './base'
 
 export interface CompositionInput {
   readonly regions: readonly {
@@ -43,8 +43,11 @@ export function buildCompositionOption(input: CompositionInput, theme: ChartThem
     },
     yAxis: {
       type: 'category',
-      data: regions.map((r) => r.name),
-      axisLabel: { color: theme.text, fontSize: theme.fontSize, fontWeight: 'normal' },
+      ...categoryLabels(
+        regions.map((r) => r.name),
+        theme,
+        { fontWeight: 'normal' },
+      ),
       axisTick: { show: false },
     },
     series: input.partNames.map((name, i) => ({

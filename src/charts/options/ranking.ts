@@ -1,7 +1,7 @@
 import type { ChartOption } from '../echarts'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
-import { baseOption } from './base'
+import { baseOption, categoryLabels } from './base'
 
 interface RankingRow {
   readonly name: string
@@ -36,8 +36,10 @@ export function buildRankingOption(input: RankingInput, theme: ChartTheme): Char
     xAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: theme.grid } } },
     yAxis: {
       type: 'category',
-      data: rows.map((r) => `${r.rank}. ${r.name}`),
-      axisLabel: { color: theme.text, fontSize: theme.fontSize },
+      ...categoryLabels(
+        rows.map((r) => `${r.rank}. ${r.name}`),
+        theme,
+      ),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.axis } },
     },

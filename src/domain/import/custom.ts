@@ -28,3 +28,8 @@ export function proposeIndicators(unknown: readonly UnknownName[]): Indicator[] 
 export function proposeRegions(unknown: readonly UnknownName[], homeRegion: string): Region[] {
   return unknown.map((u) => ({ name: u.name, nameEn: u.name, level: 'other', parent: homeRegion, aliases: [] }))
 }
+
+/** A custom region moved under `parent`: one of its cities when the parent is a province, else a place within it. */
+export function placeRegion(region: Region, parent: Region): Region {
+  return { ...region, parent: parent.name, level: parent.level === 'province' ? 'city' : 'other' }
+}

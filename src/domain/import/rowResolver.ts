@@ -1,6 +1,7 @@
 import type { Catalogue, Indicator } from '../catalogue'
 import { STATUS_CHOICES, STATUSES, type Status } from '../observation'
 import { formatPeriod } from '../period'
+import { isRefusedLink } from '../sourceLink'
 import { parseHeader, resolveHeaderIndicator } from './header'
 import type { Mapping, RoleColumns } from './mapping'
 import { memo } from './memo'
@@ -73,6 +74,7 @@ export function createRowResolver(
 
   // Problems are still reported at every row that has them; only the reading is remembered.
   const clean = memo(cleanCell)
+  const refusedLink = memo(isRefusedLink)
   const regionCell = memo((raw: string): RegionLabel => {
     const label = cleanCell(raw)
     const key = squeeze(label)
@@ -153,6 +155,9 @@ export function createRowResolver(
       const status = statusText ? STATUS_WORDS[statusText.toLowerCase()] : mapping.status
       if (!status)
         log.report('error', 'badStatus', row, (statusCol ?? 0) + 1, { value: statusText, allowed: STATUS_CHOICES })
+      const source = text(cells, sourceCol)
+      if (source && refusedLink(source))
+        log.report('warning', 'sourceNotLink', row, (sourceCol ?? 0) + 1, { value: source })
       return {
         region,
         periodText,
@@ -160,7 +165,7 @@ export function createRowResolver(
         indicatorRowUnit,
         rowUnit: cell(cells, unitCol) || undefined,
         status,
-        source: text(cells, sourceCol) || mapping.source,
+        source: source || mapping.source,
         note: text(cells, noteCol),
         badRow: indicatorCol !== undefined && !indicatorFromRow,
       }

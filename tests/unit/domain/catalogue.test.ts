@@ -105,6 +105,14 @@ describe('the embedded catalogue', () => {
     ])
     expect(catalogue.partsOf('geographical_indications').map((i) => i.id)).toEqual(['gi_trademarks'])
     expect(catalogue.partsOf('valid_trademarks')).toEqual([])
+    expect(catalogue.leavesOf('valid_invention_patents').map((i) => [i.id, i.shortZh])).toEqual([
+      ['valid_invention_patents_university', '大专院校'],
+      ['valid_invention_patents_research', '科研单位'],
+      ['valid_invention_patents_enterprise', '工矿企业'],
+      ['valid_invention_patents_agency', '机关团体'],
+      ['valid_invention_patents_individual', '个人（非职务）'],
+    ])
+    expect(catalogue.leavesOf('valid_trademarks')).toEqual([])
   })
 })
 

@@ -13,6 +13,23 @@ describe('catalogue tables', () => {
     expect(regions.find((r) => r.name === '湘西土家族苗族自治州')?.aliases).toEqual(['湘西州', '湘西'])
   })
 
+  it('read the optional short names, and a table without their columns as well', () => {
+    const header = ['id', 'name_zh', 'name_en', 'unit', 'kind', 'parent', 'aliases']
+    const row = ['a', '甲指标', 'Index A', '件', 'stock', '', '']
+    expect(
+      parseIndicators([
+        [...header, 'short_zh', 'short_en'],
+        [...row, '甲', 'A'],
+      ]).indicators[0],
+    ).toMatchObject({
+      shortZh: '甲',
+      shortEn: 'A',
+    })
+    const { indicators, problems } = parseIndicators([header, row])
+    expect(problems).toEqual([])
+    expect(indicators[0]).not.toHaveProperty('shortZh')
+  })
+
   it('name a missing column', () => {
     expect(
       parseRegions(

@@ -5,7 +5,9 @@ import {
   formatNumber,
   formatPercentChange,
   formatPeriodLabel,
+  formatExactQuantity,
   formatQuantity,
+  formatYearSpan,
   formatShare,
 } from '@/domain/format'
 import { parsePeriod, type Period } from '@/domain/period'
@@ -82,6 +84,27 @@ describe('formatQuantity', () => {
     [3, '项', 'en', '3 项'],
   ] as const)('%d %s in %s → %s', (value, unit, lang, text) => {
     expect(formatQuantity(value, unit, lang)).toBe(text)
+  })
+})
+
+describe('formatExactQuantity', () => {
+  it.each([
+    [730.06, '万人', 'zh', '730.06万人'],
+    [730.06, '万人', 'en', '7.3006 million people'],
+    [1048100, '件', 'zh', '104.81万件'],
+    [5183, '件', 'en', '5,183'],
+  ] as const)('%d %s in %s → %s', (value, unit, lang, text) => {
+    expect(formatExactQuantity(value, unit, lang)).toBe(text)
+  })
+})
+
+describe('formatYearSpan', () => {
+  it.each([
+    [2020, 2021, 'zh', '2020—2021'],
+    [2020, 2021, 'en', '2020–2021'],
+    [2025, 2025, 'zh', '2025'],
+  ] as const)('%d to %d in %s → %s', (from, to, lang, text) => {
+    expect(formatYearSpan(from, to, lang)).toBe(text)
   })
 })
 

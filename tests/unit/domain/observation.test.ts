@@ -73,6 +73,22 @@ describe('parseLongTable problems, located as in Excel (header = row 1)', () => 
     ])
   })
 
+  it('warns of a source that is no http(s) link at column G, and keeps the figure', () => {
+    const hostile = [...row('衡阳市', '2022', 'patent_grants', '5183').slice(0, 6), 'javascript:alert(1)', '']
+    const { observations, problems } = parseLongTable([HEADER, hostile], catalogue, 'x.csv')
+    expect(observations.map((o) => o.source)).toEqual(['javascript:alert(1)'])
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        code: 'sourceNotLink',
+        file: 'x.csv',
+        row: 2,
+        column: 7,
+        params: { value: 'javascript:alert(1)' },
+      },
+    ])
+  })
+
   it('reports a bad period at column B', () => {
     const { observations, problems } = parseLongTable(
       [HEADER, row('衡阳市', '2023-13', 'patent_grants', '5183')],

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { checkForChanges, NO_STATE, type LiveState } from '@/io/liveCheck'
+import { checkForChanges } from '@/io/liveCheck'
+import { NO_STATE, type LiveState } from '@/io/liveState'
 
 /** A real HTTP server on 127.0.0.1 that answers conditional requests as static servers do. */
 const files = new Map<string, { body: string; etag: string; modified: string }>()

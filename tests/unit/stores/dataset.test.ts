@@ -70,4 +70,28 @@ describe('live refresh', () => {
     expect(grants2022(store)).toBe(9999)
     expect(store.offlineSince).toBeNull()
   })
+
+  it('sees a file replaced between the load and the first live check', async () => {
+    const s = server()
+    const store = useDatasetStore()
+    await store.load(s.fetchImpl)
+    expect(grants2022(store)).toBe(5183)
+
+    s.change('observations.csv', (t) => t.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5184,'))
+    await store.refresh(s.fetchImpl)
+    expect(grants2022(store)).toBe(5184)
+  })
+
+  it('shows the data once the server answers, after a load that failed', async () => {
+    const s = server()
+    const store = useDatasetStore()
+    s.failing = true
+    await store.load(s.fetchImpl)
+    expect(store.status).toBe('error')
+
+    s.failing = false
+    await store.refresh(s.fetchImpl)
+    expect(store.status).toBe('ready')
+    expect(grants2022(store)).toBe(5183)
+  })
 })

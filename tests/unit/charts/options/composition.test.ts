@@ -34,3 +34,26 @@ describe('buildCompositionOption', () => {
     expect(html).toBe('<b>衡阳市</b><br>个人：171（3.8%）')
   })
 })
+
+describe('buildCompositionOption with a long custom city name', () => {
+  it('cuts the axis labels to one width and shows the whole name on hover', () => {
+    const long = 'Xiangjiang New Area National Intellectual Property Pilot Zone'
+    const option = buildCompositionOption(
+      {
+        regions: [
+          { name: '衡阳', highlight: true, shares: [0.5, 0.5], values: [1, 1] },
+          { name: long, highlight: false, shares: [1, 0], values: [2, 0] },
+        ],
+        partNames: ['a', 'b'],
+        valueText: String,
+        shareText: String,
+      },
+      lightTheme,
+    )
+    expect(option.yAxis).toMatchObject({
+      data: [long, '衡阳'],
+      axisLabel: { fontWeight: 'normal', width: 9 * lightTheme.fontSize, overflow: 'truncate' },
+      tooltip: { show: true },
+    })
+  })
+})

@@ -36,6 +36,7 @@ const CODES = new Set([
   'unknownLayout',
   'emptyFile',
   'unclosedQuote',
+  'sourceNotLink',
 ])
 
 /** Every problem names a known code; a problem of a row names a row of the file. */
