@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addUser, call, HEADER, login, start, tempDirs, type Running, type TempDirs } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { call, HEADER, login, serverPerTest } from './helpers'
 
 // Real region and indicator ids; synthetic values marked TEST, only in the test's state directory.
 const REGIONS = ['湖南省', '长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市']
@@ -16,30 +16,18 @@ function syntheticCsv(count: number): string {
   return rows.join('\n') + '\n'
 }
 
-let dirs: TempDirs
-let server: Running
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-  await addUser(dirs.state, 'alice')
-  server = await start(dirs)
-})
-
-afterEach(async () => {
-  await server.close()
-  await dirs.cleanup()
-})
+const s = serverPerTest({ start: true })
 
 describe('under load', () => {
   it('keeps answering /api/health while a publish of 100,000 figures is checked', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const body = { baseVersion: 1, name: 'load.csv', csv: syntheticCsv(100_000) }
     let publishing = true
     const answered: number[] = []
     const started = performance.now()
-    const publish = call(`${server.url}/api/publish`, 'POST', body, { cookie }).finally(() => (publishing = false))
+    const publish = call(`${s.server.url}/api/publish`, 'POST', body, { cookie }).finally(() => (publishing = false))
     while (publishing) {
-      await fetch(`${server.url}/api/health`).then((r) => r.arrayBuffer())
+      await fetch(`${s.server.url}/api/health`).then((r) => r.arrayBuffer())
       if (publishing) answered.push(performance.now())
     }
     const res = await publish
