@@ -5,10 +5,12 @@ import { afterEach, beforeEach } from 'vitest'
 import { buildServer, type Server } from '../../server/app'
 import type { ServerOptions } from '../../server/options'
 import { UserStore } from '../../server/store/users'
+import { HEADER } from '../support/syntheticFigures'
+
+export { HEADER }
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 const DATA = join(ROOT, 'data')
-export const HEADER = 'region,period,indicator,value,unit,status,source,note'
 /** Cheap hashing for test accounts: the production cost is tested by the CLI test. */
 const TEST_COST = { N: 1 << 10, r: 8, p: 1 }
 export const PASSWORD = 'correct horse battery'

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { call, HEADER, login, serverPerTest } from './helpers'
-
-// Real region and indicator ids; synthetic values marked TEST, only in the test's state directory.
-const REGIONS = ['湖南省', '长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市']
-const STATUSES = ['actual', 'estimate', 'target']
-
-function syntheticCsv(count: number): string {
-  const rows = [HEADER]
-  for (let month = 0; rows.length <= count; month++) {
-    const period = `${1900 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`
-    for (const region of REGIONS)
-      for (const status of STATUSES)
-        if (rows.length <= count) rows.push(`${region},${period},valid_trademarks,${(month % 89) + 1},,${status},,TEST`)
-  }
-  return rows.join('\n') + '\n'
-}
+import { syntheticCsv } from '../support/syntheticFigures'
+import { call, login, serverPerTest } from './helpers'
 
 const s = serverPerTest({ start: true })
 
