@@ -2,7 +2,18 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { UserStore } from '../../server/store/users'
-import { addUser, call, csvOf, currentVersion, login, PASSWORD, realRow, serverPerTest, text } from './helpers'
+import {
+  addUser,
+  call,
+  csvOf,
+  currentVersion,
+  login,
+  PASSWORD,
+  realRow,
+  serverPerTest,
+  sessionStatus,
+  text,
+} from './helpers'
 
 const s = serverPerTest()
 
@@ -136,7 +147,7 @@ describe('without a valid session', () => {
     expect(
       (await call(`${s.server.url}/api/rollback`, 'POST', { version: 1, baseVersion: 1 }, { cookie })).status,
     ).toBe(401)
-    expect((await call(`${s.server.url}/api/session`, 'GET', undefined, { cookie })).status).toBe(401)
+    expect(await sessionStatus(s.server.url, cookie)).toBe(401)
 
     expect(await currentVersion(s.server.url)).toBe(1)
     expect((await call<{ versions: unknown[] }>(`${s.server.url}/api/versions`, 'GET')).body.versions).toHaveLength(1)
@@ -147,9 +158,9 @@ describe('without a valid session', () => {
   it('a removed account loses its session at once', async () => {
     await s.start()
     const cookie = await login(s.server.url, 'alice')
-    expect((await call(`${s.server.url}/api/session`, 'GET', undefined, { cookie })).status).toBe(200)
+    expect(await sessionStatus(s.server.url, cookie)).toBe(200)
     await new UserStore(s.dirs.state).remove('alice')
-    expect((await call(`${s.server.url}/api/session`, 'GET', undefined, { cookie })).status).toBe(401)
+    expect(await sessionStatus(s.server.url, cookie)).toBe(401)
     const res = await call(`${s.server.url}/api/publish`, 'POST', { baseVersion: 1, name: 'x', csv: 'x' }, { cookie })
     expect(res.status).toBe(401)
   })

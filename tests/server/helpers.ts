@@ -155,6 +155,10 @@ export async function login(url: string, name: string, password = PASSWORD): Pro
   return cookie.split(';')[0] ?? ''
 }
 
+/** The status /api/session answers for `cookie`: 200 while its session lasts. */
+export const sessionStatus = async (url: string, cookie: string) =>
+  (await call(`${url}/api/session`, 'GET', undefined, { cookie })).status
+
 export const csvOf = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n'
 
 export async function currentVersion(url: string): Promise<number> {

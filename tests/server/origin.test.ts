@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { call, login, serverPerTest, text } from './helpers'
+import { call, login, serverPerTest, sessionStatus, text } from './helpers'
 
 const s = serverPerTest({ start: true })
-
-const sessionStatus = async (url: string, cookie: string) =>
-  (await call(`${url}/api/session`, 'GET', undefined, { cookie })).status
 
 describe('requests from other origins', () => {
   it('refuses a state-changing request from another origin with 403 and changes nothing', async () => {

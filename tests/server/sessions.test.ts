@@ -4,13 +4,10 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { call, login, PASSWORD, ROOT, serverPerTest } from './helpers'
+import { call, login, PASSWORD, ROOT, serverPerTest, sessionStatus } from './helpers'
 
 const run = promisify(execFile)
 const s = serverPerTest({ users: ['alice', 'bob'] })
-
-const sessionStatus = async (url: string, cookie: string) =>
-  (await call(`${url}/api/session`, 'GET', undefined, { cookie })).status
 
 describe('sessions', () => {
   it('survive a restart, and only a hash of each token is stored', async () => {
