@@ -9,6 +9,7 @@ import {
   currentVersion,
   login,
   PASSWORD,
+  publishCsv,
   realRow,
   serverPerTest,
   sessionStatus,
@@ -161,7 +162,7 @@ describe('without a valid session', () => {
     expect(await sessionStatus(s.server.url, cookie)).toBe(200)
     await new UserStore(s.dirs.state).remove('alice')
     expect(await sessionStatus(s.server.url, cookie)).toBe(401)
-    const res = await call(`${s.server.url}/api/publish`, 'POST', { baseVersion: 1, name: 'x', csv: 'x' }, { cookie })
+    const res = await publishCsv(s.server.url, cookie, { baseVersion: 1, name: 'x', csv: 'x' })
     expect(res.status).toBe(401)
   })
 })

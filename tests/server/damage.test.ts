@@ -1,7 +1,7 @@
 import { appendFile, readFile, symlink, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { call, csvOf, currentVersion, login, realRow, serverPerTest, start, text } from './helpers'
+import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from './helpers'
 
 const s = serverPerTest()
 const logged: string[] = []
@@ -25,12 +25,11 @@ async function threeVersions(): Promise<void> {
     [1, 5190],
     [2, 5191],
   ] as const) {
-    const res = await call(
-      `${server.url}/api/publish`,
-      'POST',
-      { baseVersion: base, name: `v${base + 1}.csv`, csv: csvOf(testEdit(row, value)) },
-      { cookie },
-    )
+    const res = await publishCsv(server.url, cookie, {
+      baseVersion: base,
+      name: `v${base + 1}.csv`,
+      csv: csvOf(testEdit(row, value)),
+    })
     expect(res.status).toBe(200)
   }
   await server.close()
@@ -83,12 +82,11 @@ describe('damage at rest', () => {
 
       await appendFile(dataFile(3, 'regions.csv'), 'x')
       const row = await realRow('衡阳市,2022,pct_applications,')
-      const publish = await call<{ error: string; message: { en: string } }>(
-        `${server.url}/api/publish`,
-        'POST',
-        { baseVersion: 3, name: 'x.csv', csv: csvOf(testEdit(row, 43)) },
-        { cookie },
-      )
+      const publish = await publishCsv<{ error: string; message: { en: string } }>(server.url, cookie, {
+        baseVersion: 3,
+        name: 'x.csv',
+        csv: csvOf(testEdit(row, 43)),
+      })
       expect(publish.status).toBe(500)
       expect(publish.body.message.en).toContain('versions/3/data/regions.csv')
       expect((await text(`${server.url}/data/regions.csv`)).status).toBe(500)

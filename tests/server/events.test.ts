@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { call, csvOf, login, realRow, serverPerTest } from './helpers'
+import { csvOf, login, publishCsv, realRow, serverPerTest } from './helpers'
 
 const s = serverPerTest({ start: { heartbeatMs: 100 } })
 
@@ -47,12 +47,7 @@ describe('GET /api/events', () => {
       /,5183,(.*),[^,]*$/,
       ',5190,$1,test edit: not a published figure',
     )
-    const res = await call(
-      `${s.server.url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'x.csv', csv: csvOf(row) },
-      { cookie },
-    )
+    const res = await publishCsv(s.server.url, cookie, { baseVersion: 1, name: 'x.csv', csv: csvOf(row) })
     expect(res.status).toBe(200)
     await a.until('event: version\ndata: {"version":2}\n\n')
     await b.until('data: {"version":2}')

@@ -159,6 +159,13 @@ export async function login(url: string, name: string, password = PASSWORD): Pro
 export const sessionStatus = async (url: string, cookie: string) =>
   (await call(`${url}/api/session`, 'GET', undefined, { cookie })).status
 
+/** Publishes `csv` as `name` over `baseVersion` with the session in `cookie`. */
+export const publishCsv = <T = Record<string, unknown>>(
+  url: string,
+  cookie: string,
+  body: { baseVersion: number; name: string; csv: string },
+) => call<T>(`${url}/api/publish`, 'POST', body, { cookie })
+
 export const csvOf = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n'
 
 export async function currentVersion(url: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { call, csvOf, HEADER, login, serverPerTest } from './helpers'
+import { call, csvOf, HEADER, login, publishCsv, serverPerTest } from './helpers'
 
 const s = serverPerTest()
 
@@ -52,23 +52,17 @@ describe('slow and hostile clients', () => {
     const { url } = await s.start()
     const cookie = await login(url, 'alice')
     type Refusal = { error: string; message: { zh: string; en: string } }
-    const nul = await call<Refusal>(
-      `${url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'x.csv', csv: csvOf(TEST_ROW, `${TEST_ROW.replace('1990-01', '1990-02')}\u0000`) },
-      { cookie },
-    )
+    const nul = await publishCsv<Refusal>(url, cookie, {
+      baseVersion: 1,
+      name: 'x.csv',
+      csv: csvOf(TEST_ROW, `${TEST_ROW.replace('1990-01', '1990-02')}\u0000`),
+    })
     expect(nul.status).toBe(400)
     expect(nul.body.error).toBe('badText')
     expect(nul.body.message.en).toContain('csv row 3, column H')
     expect(nul.body.message.en).toContain('U+0000')
 
-    const bidi = await call<Refusal>(
-      `${url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'x\u202e.csv', csv: csvOf(TEST_ROW) },
-      { cookie },
-    )
+    const bidi = await publishCsv<Refusal>(url, cookie, { baseVersion: 1, name: 'x\u202e.csv', csv: csvOf(TEST_ROW) })
     expect(bidi.status).toBe(400)
     expect(bidi.body.message.en).toContain('"name"')
     expect(bidi.body.message.en).toContain('U+202E')
@@ -92,7 +86,7 @@ describe('slow and hostile clients', () => {
     const { url } = await s.start()
     const cookie = await login(url, 'alice')
     const csv = [HEADER, `${TEST_ROW}\tnote`].join('\r\n') + '\r\n'
-    const res = await call(`${url}/api/publish`, 'POST', { baseVersion: 1, name: 'x.csv', csv }, { cookie })
+    const res = await publishCsv(url, cookie, { baseVersion: 1, name: 'x.csv', csv })
     expect(res.status).toBe(200)
   })
 

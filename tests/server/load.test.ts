@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { syntheticCsv } from '../support/syntheticFigures'
-import { call, login, serverPerTest } from './helpers'
+import { login, publishCsv, serverPerTest } from './helpers'
 
 const s = serverPerTest({ start: true })
 
@@ -11,7 +11,7 @@ describe('under load', () => {
     let publishing = true
     const answered: number[] = []
     const started = performance.now()
-    const publish = call(`${s.server.url}/api/publish`, 'POST', body, { cookie }).finally(() => (publishing = false))
+    const publish = publishCsv(s.server.url, cookie, body).finally(() => (publishing = false))
     while (publishing) {
       await fetch(`${s.server.url}/api/health`).then((r) => r.arrayBuffer())
       if (publishing) answered.push(performance.now())

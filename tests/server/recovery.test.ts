@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, readFile, writeFile, appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { call, csvOf, currentVersion, login, realRow, serverPerTest, start, text } from './helpers'
+import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from './helpers'
 
 const s = serverPerTest()
 
@@ -13,10 +13,7 @@ async function withVersion2(): Promise<string> {
   const server = await start(s.dirs)
   const cookie = await login(server.url, 'alice')
   const row = testEdit(await realRow('衡阳市,2022,patent_grants,'), 5190)
-  expect(
-    (await call(`${server.url}/api/publish`, 'POST', { baseVersion: 1, name: 'v2.csv', csv: csvOf(row) }, { cookie }))
-      .status,
-  ).toBe(200)
+  expect((await publishCsv(server.url, cookie, { baseVersion: 1, name: 'v2.csv', csv: csvOf(row) })).status).toBe(200)
   await server.close()
   return row
 }
@@ -56,12 +53,11 @@ describe('start after a crash', () => {
 
     // The next publish takes the number the lost write would have had.
     const cookie = await login(server.url, 'alice')
-    const next = await call(
-      `${server.url}/api/publish`,
-      'POST',
-      { baseVersion: 2, name: 'v3.csv', csv: csvOf(testEdit(row, 5191)) },
-      { cookie },
-    )
+    const next = await publishCsv(server.url, cookie, {
+      baseVersion: 2,
+      name: 'v3.csv',
+      csv: csvOf(testEdit(row, 5191)),
+    })
     expect(next.body).toMatchObject({ version: 3 })
     expect((await auditLines()).map((l) => l.version)).toEqual([2, 3])
     await server.close()

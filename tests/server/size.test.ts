@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { call, HEADER, login, serverPerTest } from './helpers'
+import { call, HEADER, login, publishCsv, serverPerTest } from './helpers'
 
 // Real region and indicator ids from data/; the values are synthetic, marked TEST, and never leave
 // the test's temporary state directory.
@@ -40,12 +40,7 @@ describe('size', () => {
     await s.start()
     const cookie = await login(s.server.url, 'alice')
     const before = assemblePublished(await fetchPublishedFiles(fetch, `${s.server.url}/`)).dataset.observations.length
-    const res = await call(
-      `${s.server.url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'million.csv', csv: csvText(1_000_000) },
-      { cookie },
-    )
+    const res = await publishCsv(s.server.url, cookie, { baseVersion: 1, name: 'million.csv', csv: csvText(1_000_000) })
     expect(res.status, JSON.stringify(res.body).slice(0, 600)).toBe(200)
     expect(res.body).toMatchObject({ version: 2, counts: { added: 1_000_000, observations: before + 1_000_000 } })
     const loaded = assemblePublished(await fetchPublishedFiles(fetch, `${s.server.url}/`))
@@ -57,11 +52,10 @@ describe('size', () => {
   it('refuses a publish past the figure limit with 413 and the limit in words', async () => {
     await s.start({ maxFigures: 5000 })
     const cookie = await login(s.server.url, 'alice')
-    const res = await call<{ error: string; limit: number; message: { zh: string; en: string } }>(
-      `${s.server.url}/api/publish`,
-      'POST',
+    const res = await publishCsv<{ error: string; limit: number; message: { zh: string; en: string } }>(
+      s.server.url,
+      cookie,
       { baseVersion: 1, name: 'too-many.csv', csv: csvText(5000) },
-      { cookie },
     )
     expect(res.status).toBe(413)
     expect(res.body.error).toBe('tooManyFigures')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { call, csvOf, currentVersion, login, realRow, serverPerTest } from './helpers'
+import { csvOf, currentVersion, login, publishCsv, realRow, serverPerTest } from './helpers'
 
 const s = serverPerTest({ start: true })
 
@@ -8,12 +8,7 @@ describe('a source that is no http(s) link', () => {
     const cookie = await login(s.server.url, 'alice')
     const real = (await realRow('衡阳市,2022,patent_grants,5183,')).split(',')
     const hostile = [...real.slice(0, 6), 'javascript:alert(1)', 'test row with a hostile source'].join(',')
-    const res = await call(
-      `${s.server.url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'links.csv', csv: csvOf(hostile) },
-      { cookie },
-    )
+    const res = await publishCsv(s.server.url, cookie, { baseVersion: 1, name: 'links.csv', csv: csvOf(hostile) })
     expect(res.status).toBe(422)
     expect(res.body.problems).toEqual([
       {

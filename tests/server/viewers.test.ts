@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseManifest, servedManifest } from '../../server/store/manifest'
-import { call, csvOf, login, realRow, serverPerTest, text } from './helpers'
+import { call, csvOf, login, publishCsv, realRow, serverPerTest, text } from './helpers'
 
 const s = serverPerTest()
 
@@ -13,12 +13,7 @@ describe('what viewers see of analysts', () => {
     const cookie = await login(url, 'alice')
     // A real row with its value changed by one: a test edit, not a real figure.
     const row = (await realRow('衡阳市,2022,patent_grants,5183,')).replace(',5183,', ',5184,')
-    const published = await call(
-      `${url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'x.csv', csv: csvOf(row) },
-      { cookie },
-    )
+    const published = await publishCsv(url, cookie, { baseVersion: 1, name: 'x.csv', csv: csvOf(row) })
     expect(published.status).toBe(200)
     expect((await call(`${url}/api/rollback`, 'POST', { version: 1, baseVersion: 2 }, { cookie })).status).toBe(200)
 
