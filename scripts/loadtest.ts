@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { UserStore } from '../server/store/users'
+import { syntheticCsv } from '../tests/support/syntheticFigures'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
@@ -42,22 +43,6 @@ async function startServer(stateDir: string): Promise<{ child: ChildProcess; url
     })
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)))
   })
-}
-
-const HEADER = 'region,period,indicator,value,unit,status,source,note'
-const REGIONS = ['湖南省', '长沙市', '株洲市', '湘潭市', '衡阳市', '邵阳市', '岳阳市', '常德市', '张家界市', '益阳市']
-const STATUSES = ['actual', 'estimate', 'target']
-
-/** `count` distinct synthetic levels at month ends from 1900 on: before any real figure. */
-function syntheticCsv(count: number): string {
-  const rows = [HEADER]
-  for (let month = 0; rows.length <= count; month++) {
-    const period = `${1900 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`
-    for (const region of REGIONS)
-      for (const status of STATUSES)
-        if (rows.length <= count) rows.push(`${region},${period},valid_trademarks,${(month % 89) + 1},,${status},,TEST`)
-  }
-  return rows.join('\n') + '\n'
 }
 
 const percentile = (sorted: readonly number[], p: number) =>

@@ -24,38 +24,33 @@ export function addUsedCustomEntries(
 ): void {
   const usedIndicators = new Set(figures.map((o) => o.indicator))
   const usedRegions = new Set(figures.map((o) => o.region))
-  const newIndicators = custom.indicators.filter((i) => !baseCatalogue.indicator(i.id) && usedIndicators.has(i.id))
-  const newRegions = custom.regions.filter((r) => !baseCatalogue.region(r.name) && usedRegions.has(r.name))
-  if (newIndicators.length) {
-    files.set(
-      base.manifest.indicators,
-      appendRows(
-        base.files.get(base.manifest.indicators),
-        newIndicators.map((i) => ({
-          id: i.id,
-          name_zh: i.nameZh,
-          name_en: i.nameEn,
-          unit: i.unit,
-          kind: i.kind,
-          parent: i.parent,
-          aliases: i.aliases.join('|'),
-        })),
-      ),
-    )
+  const append = (table: string, records: readonly Record<string, string>[]) => {
+    if (records.length) files.set(table, appendRows(base.files.get(table), records))
   }
-  if (newRegions.length) {
-    files.set(
-      base.manifest.regions,
-      appendRows(
-        base.files.get(base.manifest.regions),
-        newRegions.map((r) => ({
-          name: r.name,
-          name_en: r.nameEn,
-          level: r.level,
-          parent: r.parent,
-          aliases: r.aliases.join('|'),
-        })),
-      ),
-    )
-  }
+  append(
+    base.manifest.indicators,
+    custom.indicators
+      .filter((i) => !baseCatalogue.indicator(i.id) && usedIndicators.has(i.id))
+      .map((i) => ({
+        id: i.id,
+        name_zh: i.nameZh,
+        name_en: i.nameEn,
+        unit: i.unit,
+        kind: i.kind,
+        parent: i.parent,
+        aliases: i.aliases.join('|'),
+      })),
+  )
+  append(
+    base.manifest.regions,
+    custom.regions
+      .filter((r) => !baseCatalogue.region(r.name) && usedRegions.has(r.name))
+      .map((r) => ({
+        name: r.name,
+        name_en: r.nameEn,
+        level: r.level,
+        parent: r.parent,
+        aliases: r.aliases.join('|'),
+      })),
+  )
 }

@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 // Locks this process holds, so a second server in the same process is refused too.
 const held = new Set<string>()
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` runs (one of another user counts: signalling it is refused, not failed). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { MAX_PASSWORD } from '../../contract/api'
 import { replaceFile } from './atomic'
 import { DamagedState, parseStateJson } from './integrity'
+import { isAlive } from './lock'
 
 /** An analyst account as stored: never the password, only a salted scrypt hash of it. */
 export interface StoredUser {
@@ -169,15 +170,6 @@ export class UserStore {
 const LOCK_WAIT_MS = 10_000
 // A lock older than this whose process is gone was left by a command that was killed.
 const STALE_LOCK_MS = 5_000
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** Takes a lock file by exclusive create, waiting for its holder; returns the release function. */
 async function takeLock(path: string): Promise<() => Promise<void>> {

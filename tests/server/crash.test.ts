@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
 import { assembleVersion, readVersionFiles } from '../../server/store/versionFiles'
-import { addUser, call, csvOf, login, realRow, ROOT, tempDirs, type TempDirs } from './helpers'
+import { addUser, call, csvOf, login, publishCsv, realRow, ROOT, tempDirs, type TempDirs } from './helpers'
 
 const children = new Set<ChildProcess>()
 let dirs: TempDirs | undefined
@@ -99,12 +99,11 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
           const value = ++counter
           sent.add(value)
           try {
-            const res = await call<{ version: number; currentVersion?: number }>(
-              `${url}/api/publish`,
-              'POST',
-              { baseVersion: base, name: `crash-${value}.csv`, csv: csvOf(edit(value)) },
-              { cookie },
-            )
+            const res = await publishCsv<{ version: number; currentVersion?: number }>(url, cookie, {
+              baseVersion: base,
+              name: `crash-${value}.csv`,
+              csv: csvOf(edit(value)),
+            })
             if (res.status === 200) {
               acked.set(res.body.version, value)
               base = res.body.version
@@ -169,12 +168,7 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
 
       // And the server goes on publishing.
       const cookie = await login(url, 'alice')
-      const res = await call(
-        `${url}/api/publish`,
-        'POST',
-        { baseVersion: version, name: 'after.csv', csv: csvOf(original) },
-        { cookie },
-      )
+      const res = await publishCsv(url, cookie, { baseVersion: version, name: 'after.csv', csv: csvOf(original) })
       expect(res.status).toBe(200)
     } finally {
       child.kill('SIGTERM')

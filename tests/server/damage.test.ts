@@ -1,42 +1,35 @@
 import { appendFile, readFile, symlink, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addUser, call, csvOf, currentVersion, login, realRow, start, tempDirs, text, type TempDirs } from './helpers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from './helpers'
 
-let dirs: TempDirs
+const s = serverPerTest()
 const logged: string[] = []
 const log = (message: string) => logged.push(message)
 
-beforeEach(async () => {
-  dirs = await tempDirs()
+beforeEach(() => {
   logged.length = 0
-  await addUser(dirs.state, 'alice')
-})
-
-afterEach(async () => {
-  await dirs.cleanup()
 })
 
 const testEdit = (row: string, value: number) =>
   row.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, `$1${value}`).replace(/,[^,]*$/, ',test edit: not a published figure')
 
-const dataFile = (version: number, name: string) => join(dirs.state, 'versions', String(version), 'data', name)
+const dataFile = (version: number, name: string) => join(s.dirs.state, 'versions', String(version), 'data', name)
 
 /** Publishes test edits as versions 2 and 3 (values 5190, 5191), then stops the server. */
 async function threeVersions(): Promise<void> {
-  const server = await start(dirs)
+  const server = await start(s.dirs)
   const cookie = await login(server.url, 'alice')
   const row = await realRow('衡阳市,2022,patent_grants,')
   for (const [base, value] of [
     [1, 5190],
     [2, 5191],
   ] as const) {
-    const res = await call(
-      `${server.url}/api/publish`,
-      'POST',
-      { baseVersion: base, name: `v${base + 1}.csv`, csv: csvOf(testEdit(row, value)) },
-      { cookie },
-    )
+    const res = await publishCsv(server.url, cookie, {
+      baseVersion: base,
+      name: `v${base + 1}.csv`,
+      csv: csvOf(testEdit(row, value)),
+    })
     expect(res.status).toBe(200)
   }
   await server.close()
@@ -45,7 +38,7 @@ async function threeVersions(): Promise<void> {
 describe('damage at rest', () => {
   it('records a SHA-256 per file in meta.json', async () => {
     await threeVersions()
-    const meta = JSON.parse(await readFile(join(dirs.state, 'versions', '3', 'meta.json'), 'utf8')) as {
+    const meta = JSON.parse(await readFile(join(s.dirs.state, 'versions', '3', 'meta.json'), 'utf8')) as {
       sha256: Record<string, string>
     }
     expect(Object.keys(meta.sha256).sort()).toContain('data/observations.csv')
@@ -55,24 +48,24 @@ describe('damage at rest', () => {
   it('refuses to start on a truncated current file, naming it and the newest intact version', async () => {
     await threeVersions()
     await truncate(dataFile(3, 'observations.csv'), 100)
-    await expect(start(dirs, { log })).rejects.toThrow(
+    await expect(start(s.dirs, { log })).rejects.toThrow(
       /versions\/3\/data\/observations\.csv.*differs from what was written.*version 2 is intact/s,
     )
   })
 
   it('checks a version written before hashes by loading it: an overwritten file is named', async () => {
     await threeVersions()
-    const metaPath = join(dirs.state, 'versions', '3', 'meta.json')
+    const metaPath = join(s.dirs.state, 'versions', '3', 'meta.json')
     const legacy = JSON.parse(await readFile(metaPath, 'utf8')) as Record<string, unknown>
     delete legacy.sha256
     await writeFile(metaPath, JSON.stringify(legacy))
     await writeFile(dataFile(3, 'observations.csv'), 'region,period,indicator,value\n衡阳市,二〇二二,x,y\n')
-    await expect(start(dirs, { log })).rejects.toThrow(/versions\/3\/data\/observations\.csv/)
+    await expect(start(s.dirs, { log })).rejects.toThrow(/versions\/3\/data\/observations\.csv/)
   })
 
   it('refuses a rollback to a damaged version and a publish on a damaged current one (500, file named)', async () => {
     await threeVersions()
-    const server = await start(dirs)
+    const server = await start(s.dirs)
     try {
       const cookie = await login(server.url, 'alice')
       await writeFile(dataFile(2, 'observations.csv'), 'overwritten')
@@ -89,12 +82,11 @@ describe('damage at rest', () => {
 
       await appendFile(dataFile(3, 'regions.csv'), 'x')
       const row = await realRow('衡阳市,2022,pct_applications,')
-      const publish = await call<{ error: string; message: { en: string } }>(
-        `${server.url}/api/publish`,
-        'POST',
-        { baseVersion: 3, name: 'x.csv', csv: csvOf(testEdit(row, 43)) },
-        { cookie },
-      )
+      const publish = await publishCsv<{ error: string; message: { en: string } }>(server.url, cookie, {
+        baseVersion: 3,
+        name: 'x.csv',
+        csv: csvOf(testEdit(row, 43)),
+      })
       expect(publish.status).toBe(500)
       expect(publish.body.message.en).toContain('versions/3/data/regions.csv')
       expect((await text(`${server.url}/data/regions.csv`)).status).toBe(500)
@@ -105,9 +97,9 @@ describe('damage at rest', () => {
   })
 
   it('never serves a file through a link out of the state directory', async () => {
-    const server = await start(dirs)
+    const server = await start(s.dirs)
     try {
-      const outside = join(dirs.root, 'outside.csv')
+      const outside = join(s.dirs.root, 'outside.csv')
       await writeFile(outside, 'secret outside the state directory')
       await rm(dataFile(1, 'regions.csv'))
       await symlink(outside, dataFile(1, 'regions.csv'))
@@ -121,16 +113,16 @@ describe('damage at rest', () => {
 
   it('names a broken current.json or meta.json instead of a bare SyntaxError', async () => {
     await threeVersions()
-    await writeFile(join(dirs.state, 'versions', '2', 'meta.json'), '{"version": 2,')
-    await expect(start(dirs)).rejects.toThrow(/versions\/2\/meta\.json.*not valid JSON/)
-    await writeFile(join(dirs.state, 'current.json'), '{"vers')
-    await expect(start(dirs)).rejects.toThrow(/current\.json.*not valid JSON/)
+    await writeFile(join(s.dirs.state, 'versions', '2', 'meta.json'), '{"version": 2,')
+    await expect(start(s.dirs)).rejects.toThrow(/versions\/2\/meta\.json.*not valid JSON/)
+    await writeFile(join(s.dirs.state, 'current.json'), '{"vers')
+    await expect(start(s.dirs)).rejects.toThrow(/current\.json.*not valid JSON/)
   })
 
   it('answers 500 naming users.json when it is broken, never 400', async () => {
-    const server = await start(dirs)
+    const server = await start(s.dirs)
     try {
-      await writeFile(join(dirs.state, 'users.json'), '{"users": [')
+      await writeFile(join(s.dirs.state, 'users.json'), '{"users": [')
       const res = await call<{ message: { en: string } }>(`${server.url}/api/login`, 'POST', {
         name: 'alice',
         password: 'correct horse battery',
@@ -144,10 +136,10 @@ describe('damage at rest', () => {
 
   it('skips and logs one bad audit line instead of refusing to start', async () => {
     await threeVersions()
-    const audit = join(dirs.state, 'audit.log')
+    const audit = join(s.dirs.state, 'audit.log')
     const lines = (await readFile(audit, 'utf8')).split('\n')
     await writeFile(audit, [lines[0], '{"at": garbage', ...lines.slice(1)].join('\n'))
-    const server = await start(dirs, { log })
+    const server = await start(s.dirs, { log })
     try {
       expect(await currentVersion(server.url)).toBe(3)
       expect(logged.join('\n')).toMatch(/audit\.log line 2 is damaged/)

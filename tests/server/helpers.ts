@@ -1,13 +1,16 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { afterEach, beforeEach } from 'vitest'
 import { buildServer, type Server } from '../../server/app'
 import type { ServerOptions } from '../../server/options'
 import { UserStore } from '../../server/store/users'
+import { HEADER } from '../support/syntheticFigures'
+
+export { HEADER }
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 const DATA = join(ROOT, 'data')
-export const HEADER = 'region,period,indicator,value,unit,status,source,note'
 /** Cheap hashing for test accounts: the production cost is tested by the CLI test. */
 const TEST_COST = { N: 1 << 10, r: 8, p: 1 }
 export const PASSWORD = 'correct horse battery'
@@ -58,6 +61,56 @@ export async function start(dirs: TempDirs, options: Partial<ServerOptions> = {}
   return { ...server, url: `http://127.0.0.1:${address.port}`, close: () => server.app.close() }
 }
 
+export interface ServerPerTest {
+  /** This test's state and seed directories. */
+  readonly dirs: TempDirs
+  /** The server this test started last; throws before one is started. */
+  readonly server: Running
+  /** Starts a server on this test's directories; it is closed after the test. */
+  start(options?: Partial<ServerOptions>): Promise<Running>
+}
+
+/**
+ * Gives each test of the file fresh directories with the named accounts (alice by default), started
+ * with `start` when it is set, and closes the server and removes the directories after it.
+ */
+export function serverPerTest(
+  setup: {
+    users?: readonly string[]
+    start?: boolean | Partial<ServerOptions>
+    dropRows?: readonly string[]
+  } = {},
+): ServerPerTest {
+  let dirs: TempDirs | undefined
+  let server: Running | undefined
+  const perTest: ServerPerTest = {
+    get dirs() {
+      if (!dirs) throw new Error('no directories outside a test')
+      return dirs
+    },
+    get server() {
+      if (!server) throw new Error('no server started')
+      return server
+    },
+    async start(options = {}) {
+      server = await start(perTest.dirs, options)
+      return server
+    },
+  }
+  beforeEach(async () => {
+    dirs = await tempDirs({ dropRows: setup.dropRows })
+    for (const name of setup.users ?? ['alice']) await addUser(dirs.state, name)
+    if (setup.start) await perTest.start(setup.start === true ? {} : setup.start)
+  })
+  afterEach(async () => {
+    await server?.close()
+    server = undefined
+    await dirs?.cleanup()
+    dirs = undefined
+  })
+  return perTest
+}
+
 export async function addUser(state: string, name: string, password = PASSWORD): Promise<void> {
   await new UserStore(state).add(name, password, { cost: TEST_COST })
 }
@@ -101,6 +154,17 @@ export async function login(url: string, name: string, password = PASSWORD): Pro
   if (!cookie) throw new Error('no session cookie')
   return cookie.split(';')[0] ?? ''
 }
+
+/** The status /api/session answers for `cookie`: 200 while its session lasts. */
+export const sessionStatus = async (url: string, cookie: string) =>
+  (await call(`${url}/api/session`, 'GET', undefined, { cookie })).status
+
+/** Publishes `csv` as `name` over `baseVersion` with the session in `cookie`. */
+export const publishCsv = <T = Record<string, unknown>>(
+  url: string,
+  cookie: string,
+  body: { baseVersion: number; name: string; csv: string },
+) => call<T>(`${url}/api/publish`, 'POST', body, { cookie })
 
 export const csvOf = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n'
 

@@ -1,26 +1,8 @@
 import { connect, type Socket } from 'node:net'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ServerOptions } from '../../server/options'
-import { addUser, call, csvOf, HEADER, login, start, tempDirs, type Running, type TempDirs } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { call, csvOf, HEADER, login, publishCsv, serverPerTest } from './helpers'
 
-let dirs: TempDirs
-let server: Running | undefined
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-  await addUser(dirs.state, 'alice')
-})
-
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-  await dirs.cleanup()
-})
-
-async function running(options: Partial<ServerOptions> = {}): Promise<Running> {
-  server = await start(dirs, options)
-  return server
-}
+const s = serverPerTest()
 
 const socketTo = (url: string) =>
   new Promise<Socket>((resolve, reject) => {
@@ -43,7 +25,7 @@ const TEST_ROW = '衡阳市,1990-01,valid_trademarks,1,,estimate,,TEST'
 
 describe('slow and hostile clients', () => {
   it('cuts off a slow body sent with a session', async () => {
-    const { url } = await running({ requestTimeoutMs: 1000 })
+    const { url } = await s.start({ requestTimeoutMs: 1000 })
     const cookie = await login(url, 'alice')
     const socket = await socketTo(url)
     socket.write(
@@ -57,7 +39,7 @@ describe('slow and hostile clients', () => {
   })
 
   it('refuses JSON nested deeper than any request needs, before parsing it', async () => {
-    const { url } = await running()
+    const { url } = await s.start()
     const cookie = await login(url, 'alice')
     const deep = 200_000
     const body = `{"baseVersion": 1, "name": "x.csv", "csv": "x", "indicators": ${'['.repeat(deep)}${']'.repeat(deep)}}`
@@ -67,26 +49,20 @@ describe('slow and hostile clients', () => {
   })
 
   it('refuses NUL, bidi overrides and invalid UTF-8 with a located 400, and stores nothing', async () => {
-    const { url } = await running()
+    const { url } = await s.start()
     const cookie = await login(url, 'alice')
     type Refusal = { error: string; message: { zh: string; en: string } }
-    const nul = await call<Refusal>(
-      `${url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'x.csv', csv: csvOf(TEST_ROW, `${TEST_ROW.replace('1990-01', '1990-02')}\u0000`) },
-      { cookie },
-    )
+    const nul = await publishCsv<Refusal>(url, cookie, {
+      baseVersion: 1,
+      name: 'x.csv',
+      csv: csvOf(TEST_ROW, `${TEST_ROW.replace('1990-01', '1990-02')}\u0000`),
+    })
     expect(nul.status).toBe(400)
     expect(nul.body.error).toBe('badText')
     expect(nul.body.message.en).toContain('csv row 3, column H')
     expect(nul.body.message.en).toContain('U+0000')
 
-    const bidi = await call<Refusal>(
-      `${url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'x\u202e.csv', csv: csvOf(TEST_ROW) },
-      { cookie },
-    )
+    const bidi = await publishCsv<Refusal>(url, cookie, { baseVersion: 1, name: 'x\u202e.csv', csv: csvOf(TEST_ROW) })
     expect(bidi.status).toBe(400)
     expect(bidi.body.message.en).toContain('"name"')
     expect(bidi.body.message.en).toContain('U+202E')
@@ -107,15 +83,15 @@ describe('slow and hostile clients', () => {
   })
 
   it('keeps tab and line breaks in CSV text', async () => {
-    const { url } = await running()
+    const { url } = await s.start()
     const cookie = await login(url, 'alice')
     const csv = [HEADER, `${TEST_ROW}\tnote`].join('\r\n') + '\r\n'
-    const res = await call(`${url}/api/publish`, 'POST', { baseVersion: 1, name: 'x.csv', csv }, { cookie })
+    const res = await publishCsv(url, cookie, { baseVersion: 1, name: 'x.csv', csv })
     expect(res.status).toBe(200)
   })
 
   it('caps the connections one address may hold open', async () => {
-    const { url } = await running({ maxConnectionsPerAddress: 5 })
+    const { url } = await s.start({ maxConnectionsPerAddress: 5 })
     const sockets = await Promise.all(Array.from({ length: 8 }, () => socketTo(url)))
     const outcomes = await Promise.all(sockets.map((s) => closedWithin(s, 1000)))
     expect(outcomes.filter((o) => o === 'open')).toHaveLength(5)

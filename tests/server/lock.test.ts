@@ -1,18 +1,10 @@
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ROOT, tempDirs, type TempDirs } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { ROOT, serverPerTest } from './helpers'
 
-let dirs: TempDirs
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-})
-
-afterEach(async () => {
-  await dirs.cleanup()
-})
+const s = serverPerTest({ users: [] })
 
 describe('the state directory lock', () => {
   it('is taken by exactly one of several processes trying at the same moment on a stale pid file', async () => {
@@ -24,7 +16,7 @@ describe('the state directory lock', () => {
       try { await lockStateDir(process.argv[2]); console.log('locked'); await new Promise((r) => setTimeout(r, 800)) }
       catch { console.log('refused') }`
     for (let round = 0; round < 5; round++) {
-      await writeFile(join(dirs.root, 'server.pid'), '2147483646\n')
+      await writeFile(join(s.dirs.root, 'server.pid'), '2147483646\n')
       const at = String(Date.now() + 2500)
       const outcomes = await Promise.all(
         Array.from(
@@ -33,7 +25,7 @@ describe('the state directory lock', () => {
             new Promise<string>((resolve) => {
               const child = spawn(
                 process.execPath,
-                ['--import', 'tsx', '--input-type=module', '-e', script, at, dirs.root],
+                ['--import', 'tsx', '--input-type=module', '-e', script, at, s.dirs.root],
                 {
                   cwd: ROOT,
                   stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,22 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fromEnv } from '../../server/config'
-import { addUser, call, PASSWORD, start, tempDirs, type Running, type TempDirs } from './helpers'
+import { call, PASSWORD, serverPerTest } from './helpers'
 
-let dirs: TempDirs
-let server: Running | undefined
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-  await addUser(dirs.state, 'alice')
-})
-
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-  await dirs.cleanup()
-})
+const s = serverPerTest()
 
 const loginAs = (url: string, name: string, password: string, from?: string) =>
   call(`${url}/api/login`, 'POST', { name, password }, { headers: from ? { 'X-Forwarded-For': from } : {} })
@@ -29,16 +17,16 @@ const statuses = (replies: readonly { status: number }[]) => {
 
 describe('login limits under concurrency', () => {
   it('checks at most 10 of 30 parallel guesses for one name, and none after them', async () => {
-    server = await start(dirs)
-    const url = server.url
+    await s.start()
+    const url = s.server.url
     const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => loginAs(url, 'alice', `wrong ${i}`)))
     expect(statuses(replies)).toEqual({ 401: 10, 429: 20 })
     expect((await loginAs(url, 'alice', PASSWORD)).status).toBe(429)
   })
 
   it('checks at most 20 of 30 parallel guesses from one address, whatever the names', async () => {
-    server = await start(dirs)
-    const url = server.url
+    await s.start()
+    const url = s.server.url
     const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => loginAs(url, `user${i}`, 'wrong')))
     expect(statuses(replies)).toEqual({ 401: 20, 429: 10 })
   })
@@ -46,8 +34,8 @@ describe('login limits under concurrency', () => {
 
 describe('lock-out by strangers', () => {
   it('keeps an analyst able to log in from an address that logged in before, however many guesses others made', async () => {
-    server = await start(dirs, { trustProxy: 1 })
-    const url = server.url
+    await s.start({ trustProxy: 1 })
+    const url = s.server.url
     expect((await loginAs(url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
     for (let i = 0; i < 12; i++) await loginAs(url, 'alice', 'wrong', `10.0.1.${i}`)
     expect((await loginAs(url, 'alice', PASSWORD, '10.0.2.1')).status).toBe(429)
@@ -55,19 +43,19 @@ describe('lock-out by strangers', () => {
   })
 
   it('remembers those addresses across a restart, and stores no address', async () => {
-    server = await start(dirs, { trustProxy: 1 })
-    expect((await loginAs(server.url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
-    await server.close()
-    server = await start(dirs, { trustProxy: 1 })
-    const url = server.url
+    await s.start({ trustProxy: 1 })
+    expect((await loginAs(s.server.url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
+    await s.server.close()
+    await s.start({ trustProxy: 1 })
+    const url = s.server.url
     for (let i = 0; i < 12; i++) await loginAs(url, 'alice', 'wrong', `10.0.1.${i}`)
     expect((await loginAs(url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
-    expect(await readFile(join(dirs.state, 'known-addresses.json'), 'utf8')).not.toContain('10.0.0.5')
+    expect(await readFile(join(s.dirs.state, 'known-addresses.json'), 'utf8')).not.toContain('10.0.0.5')
   })
 
   it('still limits guesses from the analyst’s own address', async () => {
-    server = await start(dirs, { trustProxy: 1 })
-    const url = server.url
+    await s.start({ trustProxy: 1 })
+    const url = s.server.url
     expect((await loginAs(url, 'alice', PASSWORD, '10.0.0.5')).status).toBe(200)
     const replies: { status: number }[] = []
     for (let i = 0; i < 12; i++) replies.push(await loginAs(url, 'alice', 'wrong', '10.0.0.5'))
@@ -78,11 +66,11 @@ describe('lock-out by strangers', () => {
 describe('TRUST_PROXY', () => {
   it('trusts only the configured number of hops of X-Forwarded-For', async () => {
     const { server: options } = fromEnv({ TRUST_PROXY: '1' })
-    server = await start(dirs, {
+    await s.start({
       trustProxy: options.trustProxy,
       loginFailures: { perIp: { max: 3, windowMs: 60_000 }, perName: { max: 100, windowMs: 60_000 } },
     })
-    const url = server.url
+    const url = s.server.url
     // The client writes the left-most entries; the proxy appends the address it saw.
     const replies = []
     for (let i = 0; i < 5; i++) replies.push(await loginAs(url, `user${i}`, 'wrong', `192.0.2.${i}, 10.0.0.7`))

@@ -1,27 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addUser, call, login, start, tempDirs, text, type Running, type TempDirs } from './helpers'
+import { describe, expect, it } from 'vitest'
+import { call, login, serverPerTest, sessionStatus, text } from './helpers'
 
-let dirs: TempDirs
-let server: Running | undefined
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-  await addUser(dirs.state, 'alice')
-  server = await start(dirs)
-})
-
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-  await dirs.cleanup()
-})
-
-const sessionStatus = async (url: string, cookie: string) =>
-  (await call(`${url}/api/session`, 'GET', undefined, { cookie })).status
+const s = serverPerTest({ start: true })
 
 describe('requests from other origins', () => {
   it('refuses a state-changing request from another origin with 403 and changes nothing', async () => {
-    const url = server?.url ?? ''
+    const url = s.server.url
     const cookie = await login(url, 'alice')
     const refused: Record<string, string>[] = [
       { Origin: 'http://127.0.0.1.evil.example' },
@@ -61,7 +45,7 @@ describe('requests from other origins', () => {
   })
 
   it('accepts the server’s own origin, same-origin fetches, and clients that send neither header', async () => {
-    const url = server?.url ?? ''
+    const url = s.server.url
     const own = await login(url, 'alice')
     expect((await call(`${url}/api/logout`, 'POST', undefined, { cookie: own, headers: { Origin: url } })).status).toBe(
       200,
@@ -81,7 +65,7 @@ describe('requests from other origins', () => {
   })
 
   it('forbids framing the app with a Content-Security-Policy and X-Frame-Options', async () => {
-    const url = server?.url ?? ''
+    const url = s.server.url
     for (const path of ['/', '/api/health', '/data/manifest.json']) {
       const res = await text(`${url}${path}`)
       expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")

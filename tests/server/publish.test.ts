@@ -1,21 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import {
-  addUser,
-  call,
-  csvOf,
-  currentVersion,
-  login,
-  realRow,
-  start,
-  tempDirs,
-  text,
-  type Running,
-  type TempDirs,
-} from './helpers'
+import { call, csvOf, currentVersion, login, realRow, serverPerTest, text } from './helpers'
 
 // Real published figures (data/observations.csv). The seed leaves out NEW_ROW, so publishing it adds
 // a figure; CHANGED is a real row with its value altered: a test edit, not a published figure.
@@ -29,28 +17,14 @@ const testEdit = (row: string, value: number) => {
   return cells.join(',')
 }
 
-let dirs: TempDirs
-let server: Running
-let rows: { added: string; unchanged: string; pct: string }
-
-beforeEach(async () => {
-  rows = { added: await realRow(NEW_ROW), unchanged: await realRow(UNCHANGED), pct: await realRow(PCT) }
-  dirs = await tempDirs({ dropRows: [rows.added] })
-  await addUser(dirs.state, 'alice')
-  await addUser(dirs.state, 'bob')
-  server = await start(dirs)
-})
-
-afterEach(async () => {
-  await server.close()
-  await dirs.cleanup()
-})
+const rows = { added: await realRow(NEW_ROW), unchanged: await realRow(UNCHANGED), pct: await realRow(PCT) }
+const s = serverPerTest({ users: ['alice', 'bob'], start: true, dropRows: [rows.added] })
 
 const publish = (cookie: string, body: Record<string, unknown>) =>
-  call(`${server.url}/api/publish`, 'POST', body, { cookie })
+  call(`${s.server.url}/api/publish`, 'POST', body, { cookie })
 
 async function published() {
-  const result = assemblePublished(await fetchPublishedFiles(fetch, `${server.url}/`))
+  const result = assemblePublished(await fetchPublishedFiles(fetch, `${s.server.url}/`))
   return {
     ...result,
     value: (region: string, period: string, indicator: string) =>
@@ -62,18 +36,20 @@ async function published() {
 
 describe('publish', () => {
   it('adds and changes figures as a new version, served at /data with validators', async () => {
-    const before = await text(`${server.url}/data/observations.csv`)
+    const before = await text(`${s.server.url}/data/observations.csv`)
     expect(before.status).toBe(200)
     expect(before.headers.get('cache-control')).toBe('no-cache')
     const etag = before.headers.get('etag') ?? ''
     const lastModified = before.headers.get('last-modified') ?? ''
     expect(etag).toMatch(/^"[\w-]+"$/)
     expect(lastModified).not.toBe('')
-    expect((await text(`${server.url}/data/observations.csv`, { 'If-None-Match': etag })).status).toBe(304)
-    expect((await text(`${server.url}/data/observations.csv`, { 'If-Modified-Since': lastModified })).status).toBe(304)
+    expect((await text(`${s.server.url}/data/observations.csv`, { 'If-None-Match': etag })).status).toBe(304)
+    expect((await text(`${s.server.url}/data/observations.csv`, { 'If-Modified-Since': lastModified })).status).toBe(
+      304,
+    )
     expect(before.body).not.toContain(rows.added)
 
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const res = await publish(cookie, {
       baseVersion: 1,
       name: '衡阳 2025-07.csv',
@@ -89,7 +65,7 @@ describe('publish', () => {
     })
     expect(res.body.counts).toMatchObject({ added: 1, changed: 1, unchanged: 1, removed: 0 })
 
-    const after = await text(`${server.url}/data/observations.csv`, { 'If-None-Match': etag })
+    const after = await text(`${s.server.url}/data/observations.csv`, { 'If-None-Match': etag })
     expect(after.status).toBe(200)
     expect(after.body).toContain(rows.added)
     expect(after.body).toContain(testEdit(rows.pct, 43))
@@ -102,7 +78,7 @@ describe('publish', () => {
     expect(data.value('衡阳市', '2022', 'pct_applications')).toBe(43)
     expect(data.value('衡阳市', '2022', 'patent_grants')).toBe(5183)
 
-    const manifest = JSON.parse((await text(`${server.url}/data/manifest.json`)).body) as Record<string, unknown>
+    const manifest = JSON.parse((await text(`${s.server.url}/data/manifest.json`)).body) as Record<string, unknown>
     expect(manifest).toMatchObject({
       version: 1,
       home_region: '衡阳市',
@@ -112,19 +88,19 @@ describe('publish', () => {
     // Who published is for analysts (the history), not in files anyone may read.
     expect(manifest.published).not.toHaveProperty('by')
     // An unchanged file keeps its ETag across versions: clients revalidate it with a 304.
-    const catalogue = await text(`${server.url}/data/indicators.csv`)
-    expect(catalogue.body).toBe(await readFile(join(dirs.seed, 'indicators.csv'), 'utf8'))
+    const catalogue = await text(`${s.server.url}/data/indicators.csv`)
+    expect(catalogue.body).toBe(await readFile(join(s.dirs.seed, 'indicators.csv'), 'utf8'))
 
     const versions = await call<{
       current: number
       versions: { version: number; by: string | null; action: string }[]
-    }>(`${server.url}/api/versions`, 'GET', undefined, { cookie })
+    }>(`${s.server.url}/api/versions`, 'GET', undefined, { cookie })
     expect(versions.body.current).toBe(2)
     expect(versions.body.versions.map((v) => [v.version, v.by, v.action])).toEqual([
       [2, 'alice', 'publish'],
       [1, null, 'initial'],
     ])
-    const audit = (await readFile(join(dirs.state, 'audit.log'), 'utf8'))
+    const audit = (await readFile(join(s.dirs.state, 'audit.log'), 'utf8'))
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>)
@@ -140,18 +116,18 @@ describe('publish', () => {
   })
 
   it('serves gzip to clients that accept it, with its own ETag', async () => {
-    const res = await fetch(`${server.url}/data/observations.csv`, { headers: { 'Accept-Encoding': 'gzip' } })
+    const res = await fetch(`${s.server.url}/data/observations.csv`, { headers: { 'Accept-Encoding': 'gzip' } })
     expect(res.headers.get('content-encoding')).toBe('gzip')
     expect(res.headers.get('etag')).toMatch(/-gz"$/)
-    expect(await res.text()).toBe(await readFile(join(dirs.seed, 'observations.csv'), 'utf8'))
-    const again = await fetch(`${server.url}/data/observations.csv`, {
+    expect(await res.text()).toBe(await readFile(join(s.dirs.seed, 'observations.csv'), 'utf8'))
+    const again = await fetch(`${s.server.url}/data/observations.csv`, {
       headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': res.headers.get('etag') ?? '' },
     })
     expect(again.status).toBe(304)
   })
 
   it('refuses an import with errors, naming row and column as the domain does (422), and changes nothing', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const csv = csvOf(
       rows.unchanged,
       '衡阳市,2022,pct_applications,四十二,件,actual,,test row with a non-numeric value',
@@ -168,11 +144,11 @@ describe('publish', () => {
       { severity: 'error', code: 'badValue', file: 'bad.csv', row: 3, column: 4, params: { value: '四十二' } },
       { severity: 'error', code: 'unknownRegion', file: 'bad.csv', row: 4, column: 1, params: { value: '无此市' } },
     ])
-    expect(await currentVersion(server.url)).toBe(1)
+    expect(await currentVersion(s.server.url)).toBe(1)
   })
 
   it('lists at most 1000 problems, with the total', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const bad = Array.from({ length: 1005 }, (_, i) => `无此市${i},2022,patent_grants,1,件,actual,,test row`)
     const res = await publish(cookie, { baseVersion: 1, name: 'many.csv', csv: csvOf(...bad) })
     expect(res.status).toBe(422)
@@ -182,17 +158,17 @@ describe('publish', () => {
   })
 
   it('refuses a publish based on a version that is no longer current (409)', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     expect((await publish(cookie, { baseVersion: 1, name: 'a.csv', csv: csvOf(rows.added) })).status).toBe(200)
     const stale = await publish(cookie, { baseVersion: 1, name: 'b.csv', csv: csvOf(testEdit(rows.pct, 44)) })
     expect(stale.status).toBe(409)
     expect(stale.body).toMatchObject({ error: 'staleVersion', currentVersion: 2 })
-    expect((await text(`${server.url}/data/observations.csv`)).body).not.toContain(testEdit(rows.pct, 44))
+    expect((await text(`${s.server.url}/data/observations.csv`)).body).not.toContain(testEdit(rows.pct, 44))
   })
 
   it('lets two analysts publish at once: one wins, the other re-bases, and both are in the history', async () => {
-    const [alice, bob] = await Promise.all([login(server.url, 'alice'), login(server.url, 'bob')])
-    const seen = await currentVersion(server.url)
+    const [alice, bob] = await Promise.all([login(s.server.url, 'alice'), login(s.server.url, 'bob')])
+    const seen = await currentVersion(s.server.url)
     const results = await Promise.all([
       publish(alice, { baseVersion: seen, name: 'alice.csv', csv: csvOf(rows.added) }),
       publish(bob, { baseVersion: seen, name: 'bob.csv', csv: csvOf(testEdit(rows.pct, 45)) }),
@@ -204,14 +180,14 @@ describe('publish', () => {
         ? { cookie: alice, name: 'alice.csv', csv: csvOf(rows.added) }
         : { cookie: bob, name: 'bob.csv', csv: csvOf(testEdit(rows.pct, 45)) }
     const retry = await publish(loser.cookie, {
-      baseVersion: await currentVersion(server.url),
+      baseVersion: await currentVersion(s.server.url),
       name: loser.name,
       csv: loser.csv,
     })
     expect(retry.status).toBe(200)
     expect(retry.body.version).toBe(3)
     const versions = await call<{ versions: { version: number; by: string; name: string }[] }>(
-      `${server.url}/api/versions`,
+      `${s.server.url}/api/versions`,
       'GET',
       undefined,
       { cookie: alice },
@@ -228,7 +204,7 @@ describe('publish', () => {
   })
 
   it('adds a custom indicator an import uses to the published catalogue', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const indicator = {
       id: 'custom:测试指标',
       nameZh: '测试指标',
@@ -254,7 +230,7 @@ describe('publish', () => {
   })
 
   it('refuses a custom indicator without the custom: prefix', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const res = await publish(cookie, {
       baseVersion: 1,
       name: 'x.csv',
@@ -266,23 +242,23 @@ describe('publish', () => {
   })
 
   it('rolls back to an earlier version as a new version, keeping the history', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     expect((await publish(cookie, { baseVersion: 1, name: 'a.csv', csv: csvOf(rows.added) })).status).toBe(200)
     expect((await publish(cookie, { baseVersion: 2, name: 'b.csv', csv: csvOf(testEdit(rows.pct, 46)) })).status).toBe(
       200,
     )
-    const v1 = await readFile(join(dirs.seed, 'observations.csv'), 'utf8')
+    const v1 = await readFile(join(s.dirs.seed, 'observations.csv'), 'utf8')
 
-    const res = await call(`${server.url}/api/rollback`, 'POST', { version: 1, baseVersion: 3 }, { cookie })
+    const res = await call(`${s.server.url}/api/rollback`, 'POST', { version: 1, baseVersion: 3 }, { cookie })
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ version: 4, action: 'rollback', rollbackOf: 1, baseVersion: 3, by: 'alice' })
     expect(res.body.counts).toMatchObject({ removed: 1, changed: 1 })
-    expect((await text(`${server.url}/data/observations.csv`)).body).toBe(v1)
-    const manifest = JSON.parse((await text(`${server.url}/data/manifest.json`)).body) as Record<string, unknown>
+    expect((await text(`${s.server.url}/data/observations.csv`)).body).toBe(v1)
+    const manifest = JSON.parse((await text(`${s.server.url}/data/manifest.json`)).body) as Record<string, unknown>
     expect(manifest.published).toMatchObject({ version: 4, rollbackOf: 1 })
 
     const versions = await call<{ versions: { version: number; rollbackOf: number | null }[] }>(
-      `${server.url}/api/versions`,
+      `${s.server.url}/api/versions`,
       'GET',
     )
     expect(versions.body.versions.map((v) => [v.version, v.rollbackOf])).toEqual([
@@ -291,8 +267,8 @@ describe('publish', () => {
       [2, null],
       [1, null],
     ])
-    expect((await readdir(join(dirs.state, 'versions'))).sort()).toEqual(['1', '2', '3', '4'])
-    const audit = (await readFile(join(dirs.state, 'audit.log'), 'utf8'))
+    expect((await readdir(join(s.dirs.state, 'versions'))).sort()).toEqual(['1', '2', '3', '4'])
+    const audit = (await readFile(join(s.dirs.state, 'audit.log'), 'utf8'))
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>)
@@ -302,26 +278,26 @@ describe('publish', () => {
       ['rollback', 4],
     ])
 
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 2, baseVersion: 3 }, { cookie })).status).toBe(
-      409,
-    )
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 9, baseVersion: 4 }, { cookie })).status).toBe(
-      404,
-    )
-    expect((await call(`${server.url}/api/rollback`, 'POST', { version: 4, baseVersion: 4 }, { cookie })).status).toBe(
-      422,
-    )
     expect(
-      (await call(`${server.url}/api/rollback`, 'POST', { version: '../1', baseVersion: 4 }, { cookie })).status,
+      (await call(`${s.server.url}/api/rollback`, 'POST', { version: 2, baseVersion: 3 }, { cookie })).status,
+    ).toBe(409)
+    expect(
+      (await call(`${s.server.url}/api/rollback`, 'POST', { version: 9, baseVersion: 4 }, { cookie })).status,
+    ).toBe(404)
+    expect(
+      (await call(`${s.server.url}/api/rollback`, 'POST', { version: 4, baseVersion: 4 }, { cookie })).status,
+    ).toBe(422)
+    expect(
+      (await call(`${s.server.url}/api/rollback`, 'POST', { version: '../1', baseVersion: 4 }, { cookie })).status,
     ).toBe(400)
   })
 })
 
 describe('request bodies', () => {
   it('refuses an oversized body (413), a wrong content type (415) and malformed JSON (400) with reasons', async () => {
-    await server.close()
-    server = await start(dirs, { publishBodyLimit: 64 * 1024 })
-    const cookie = await login(server.url, 'alice')
+    await s.server.close()
+    await s.start({ publishBodyLimit: 64 * 1024 })
+    const cookie = await login(s.server.url, 'alice')
     const big = await publish(cookie, { baseVersion: 1, name: 'big.csv', csv: 'x'.repeat(70 * 1024) })
     expect(big.status).toBe(413)
     expect(big.body).toMatchObject({
@@ -329,10 +305,10 @@ describe('request bodies', () => {
       message: { zh: expect.stringContaining('64 KB') as unknown, en: expect.stringContaining('64 KB') as unknown },
     })
     // Other routes take small bodies only.
-    const bigLogin = await call(`${server.url}/api/login`, 'POST', { name: 'alice', password: 'x'.repeat(20_000) })
+    const bigLogin = await call(`${s.server.url}/api/login`, 'POST', { name: 'alice', password: 'x'.repeat(20_000) })
     expect(bigLogin.status).toBe(413)
 
-    const plain = await call(`${server.url}/api/publish`, 'POST', 'baseVersion=1', {
+    const plain = await call(`${s.server.url}/api/publish`, 'POST', 'baseVersion=1', {
       cookie,
       headers: { 'content-type': 'text/plain' },
     })
@@ -341,26 +317,26 @@ describe('request bodies', () => {
       error: 'unsupportedMediaType',
       message: { en: expect.stringContaining('application/json') as unknown },
     })
-    const form = await call(`${server.url}/api/login`, 'POST', 'name=alice', {
+    const form = await call(`${s.server.url}/api/login`, 'POST', 'name=alice', {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     })
     expect(form.status).toBe(415)
 
-    const broken = await call(`${server.url}/api/publish`, 'POST', '{"baseVersion": 1, "csv": ', { cookie })
+    const broken = await call(`${s.server.url}/api/publish`, 'POST', '{"baseVersion": 1, "csv": ', { cookie })
     expect(broken.status).toBe(400)
     expect(broken.body).toMatchObject({ error: 'badJson', message: { zh: expect.stringContaining('JSON') as unknown } })
-    const notObject = await call(`${server.url}/api/publish`, 'POST', '[1, 2]', { cookie })
+    const notObject = await call(`${s.server.url}/api/publish`, 'POST', '[1, 2]', { cookie })
     expect(notObject.status).toBe(400)
     const missing = await publish(cookie, { baseVersion: 1, name: 'x.csv' })
     expect(missing.status).toBe(400)
     expect((missing.body.message as { en: string }).en).toContain('"csv"')
     const badBase = await publish(cookie, { baseVersion: 'latest', name: 'x.csv', csv: csvOf(rows.added) })
     expect(badBase.status).toBe(400)
-    expect(await currentVersion(server.url)).toBe(1)
+    expect(await currentVersion(s.server.url)).toBe(1)
   })
 
   it('refuses a body the contract does not allow, naming the field and what it expects in both languages', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const refusal = async (body: unknown) => {
       const res = await publish(cookie, body as Record<string, unknown>)
       expect(res.status).toBe(400)
@@ -394,15 +370,15 @@ describe('request bodies', () => {
       zh: expect.stringContaining('“name”') as unknown,
     })
     const proto = await call(
-      `${server.url}/api/publish`,
+      `${s.server.url}/api/publish`,
       'POST',
       `{"baseVersion": 1, "name": "x.csv", "csv": ${JSON.stringify(csvOf(rows.added))}, "__proto__": {"admin": true}}`,
       { cookie },
     )
     expect(proto.status).toBe(400)
-    const badLogin = await call(`${server.url}/api/login`, 'POST', { name: 7, password: 'x' })
+    const badLogin = await call(`${s.server.url}/api/login`, 'POST', { name: 7, password: 'x' })
     expect(badLogin.status).toBe(400)
     expect(badLogin.body.message).toMatchObject({ en: expect.stringContaining('"name"') as unknown })
-    expect(await currentVersion(server.url)).toBe(1)
+    expect(await currentVersion(s.server.url)).toBe(1)
   })
 })

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { addUser, call, HEADER, login, start, tempDirs, type Running, type TempDirs } from './helpers'
+import { call, HEADER, login, publishCsv, serverPerTest } from './helpers'
 
 // Real region and indicator ids from data/; the values are synthetic, marked TEST, and never leave
 // the test's temporary state directory.
@@ -33,53 +33,35 @@ function syntheticRows(count: number): string[] {
 
 const csvText = (count: number) => [HEADER, ...syntheticRows(count)].join('\n') + '\n'
 
-let dirs: TempDirs
-let server: Running | undefined
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-  await addUser(dirs.state, 'alice')
-})
-
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-  await dirs.cleanup()
-})
+const s = serverPerTest()
 
 describe('size', () => {
   it('publishes a million figures and serves them back to the browser code', async () => {
-    server = await start(dirs)
-    const cookie = await login(server.url, 'alice')
-    const before = assemblePublished(await fetchPublishedFiles(fetch, `${server.url}/`)).dataset.observations.length
-    const res = await call(
-      `${server.url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'million.csv', csv: csvText(1_000_000) },
-      { cookie },
-    )
+    await s.start()
+    const cookie = await login(s.server.url, 'alice')
+    const before = assemblePublished(await fetchPublishedFiles(fetch, `${s.server.url}/`)).dataset.observations.length
+    const res = await publishCsv(s.server.url, cookie, { baseVersion: 1, name: 'million.csv', csv: csvText(1_000_000) })
     expect(res.status, JSON.stringify(res.body).slice(0, 600)).toBe(200)
     expect(res.body).toMatchObject({ version: 2, counts: { added: 1_000_000, observations: before + 1_000_000 } })
-    const loaded = assemblePublished(await fetchPublishedFiles(fetch, `${server.url}/`))
+    const loaded = assemblePublished(await fetchPublishedFiles(fetch, `${s.server.url}/`))
     expect(loaded.version).toBe(2)
     expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([])
     expect(loaded.dataset.observations.length).toBe(before + 1_000_000)
   }, 180_000)
 
   it('refuses a publish past the figure limit with 413 and the limit in words', async () => {
-    server = await start(dirs, { maxFigures: 5000 })
-    const cookie = await login(server.url, 'alice')
-    const res = await call<{ error: string; limit: number; message: { zh: string; en: string } }>(
-      `${server.url}/api/publish`,
-      'POST',
+    await s.start({ maxFigures: 5000 })
+    const cookie = await login(s.server.url, 'alice')
+    const res = await publishCsv<{ error: string; limit: number; message: { zh: string; en: string } }>(
+      s.server.url,
+      cookie,
       { baseVersion: 1, name: 'too-many.csv', csv: csvText(5000) },
-      { cookie },
     )
     expect(res.status).toBe(413)
     expect(res.body.error).toBe('tooManyFigures')
     expect(res.body.limit).toBe(5000)
     expect(res.body.message.zh).toContain('5,000')
     expect(res.body.message.en).toContain('5,000 figures')
-    expect((await call(`${server.url}/api/health`, 'GET')).body).toMatchObject({ version: 1 })
+    expect((await call(`${s.server.url}/api/health`, 'GET')).body).toMatchObject({ version: 1 })
   })
 })

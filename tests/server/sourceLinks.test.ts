@@ -1,42 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  addUser,
-  call,
-  csvOf,
-  currentVersion,
-  login,
-  realRow,
-  start,
-  tempDirs,
-  type Running,
-  type TempDirs,
-} from './helpers'
+import { describe, expect, it } from 'vitest'
+import { csvOf, currentVersion, login, publishCsv, realRow, serverPerTest } from './helpers'
 
-let dirs: TempDirs
-let server: Running
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-  await addUser(dirs.state, 'alice')
-  server = await start(dirs)
-})
-
-afterEach(async () => {
-  await server.close()
-  await dirs.cleanup()
-})
+const s = serverPerTest({ start: true })
 
 describe('a source that is no http(s) link', () => {
   it('is refused at publish, located at its row and column of the sent file (422)', async () => {
-    const cookie = await login(server.url, 'alice')
+    const cookie = await login(s.server.url, 'alice')
     const real = (await realRow('衡阳市,2022,patent_grants,5183,')).split(',')
     const hostile = [...real.slice(0, 6), 'javascript:alert(1)', 'test row with a hostile source'].join(',')
-    const res = await call(
-      `${server.url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'links.csv', csv: csvOf(hostile) },
-      { cookie },
-    )
+    const res = await publishCsv(s.server.url, cookie, { baseVersion: 1, name: 'links.csv', csv: csvOf(hostile) })
     expect(res.status).toBe(422)
     expect(res.body.problems).toEqual([
       {
@@ -48,6 +20,6 @@ describe('a source that is no http(s) link', () => {
         params: { value: 'javascript:alert(1)' },
       },
     ])
-    expect(await currentVersion(server.url)).toBe(1)
+    expect(await currentVersion(s.server.url)).toBe(1)
   })
 })

@@ -1,36 +1,19 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseManifest, servedManifest } from '../../server/store/manifest'
-import { addUser, call, csvOf, login, realRow, start, tempDirs, text, type Running, type TempDirs } from './helpers'
+import { call, csvOf, login, publishCsv, realRow, serverPerTest, text } from './helpers'
 
-let dirs: TempDirs
-let server: Running | undefined
-
-beforeEach(async () => {
-  dirs = await tempDirs()
-  await addUser(dirs.state, 'alice')
-})
-
-afterEach(async () => {
-  await server?.close()
-  server = undefined
-  await dirs.cleanup()
-})
+const s = serverPerTest()
 
 describe('what viewers see of analysts', () => {
   it('names no account to viewers, in the history or any served or stored data file; analysts see who published', async () => {
-    server = await start(dirs)
-    const url = server.url
+    await s.start()
+    const url = s.server.url
     const cookie = await login(url, 'alice')
     // A real row with its value changed by one: a test edit, not a real figure.
     const row = (await realRow('衡阳市,2022,patent_grants,5183,')).replace(',5183,', ',5184,')
-    const published = await call(
-      `${url}/api/publish`,
-      'POST',
-      { baseVersion: 1, name: 'x.csv', csv: csvOf(row) },
-      { cookie },
-    )
+    const published = await publishCsv(url, cookie, { baseVersion: 1, name: 'x.csv', csv: csvOf(row) })
     expect(published.status).toBe(200)
     expect((await call(`${url}/api/rollback`, 'POST', { version: 1, baseVersion: 2 }, { cookie })).status).toBe(200)
 
@@ -50,7 +33,7 @@ describe('what viewers see of analysts', () => {
     expect(manifest.body).not.toContain('alice')
     expect(JSON.parse(manifest.body)).not.toHaveProperty('published.by')
     for (const version of ['2', '3']) {
-      const dir = join(dirs.state, 'versions', version, 'data')
+      const dir = join(s.dirs.state, 'versions', version, 'data')
       for (const name of await readdir(dir, { recursive: true })) {
         if (!name.endsWith('.json') && !name.endsWith('.csv')) continue
         expect(await readFile(join(dir, name), 'utf8'), `${version}/${name}`).not.toContain('alice')
@@ -61,7 +44,7 @@ describe('what viewers see of analysts', () => {
 
 describe('manifests of versions an earlier server made', () => {
   it('are served without the account name they were stamped with', async () => {
-    const stored = JSON.parse(await readFile(join(dirs.seed, 'manifest.json'), 'utf8')) as Record<string, unknown>
+    const stored = JSON.parse(await readFile(join(s.dirs.seed, 'manifest.json'), 'utf8')) as Record<string, unknown>
     const old = parseManifest(
       JSON.stringify({
         ...stored,

@@ -11,6 +11,15 @@ let server: Server
 let base = ''
 let down = false
 
+const MANIFEST = JSON.stringify({
+  version: 1,
+  home_region: '衡阳市',
+  observations: ['observations.csv'],
+  indicators: 'indicators.csv',
+  regions: 'regions.csv',
+  bulletins: [],
+})
+
 function put(name: string, body: string, version: number) {
   files.set(`/data/${name}`, {
     body,
@@ -20,18 +29,7 @@ function put(name: string, body: string, version: number) {
 }
 
 beforeAll(async () => {
-  put(
-    'manifest.json',
-    JSON.stringify({
-      version: 1,
-      home_region: '衡阳市',
-      observations: ['observations.csv'],
-      indicators: 'indicators.csv',
-      regions: 'regions.csv',
-      bulletins: [],
-    }),
-    1,
-  )
+  put('manifest.json', MANIFEST, 1)
   put('indicators.csv', 'id\n', 1)
   put('regions.csv', 'name\n', 1)
   put('observations.csv', 'region,period,indicator,value\n衡阳市,2022,patent_grants,5183\n', 1)
@@ -105,19 +103,7 @@ describe('checkForChanges against a server that sends no validators', () => {
   const body = { text: 'region,period,indicator,value\n' }
   const bare = ((input: string | URL | Request) => {
     const name = new URL(input instanceof Request ? input.url : input).pathname.split('/data/')[1] ?? ''
-    if (name === 'manifest.json')
-      return Promise.resolve(
-        new Response(
-          JSON.stringify({
-            version: 1,
-            home_region: '衡阳市',
-            observations: ['observations.csv'],
-            indicators: 'indicators.csv',
-            regions: 'regions.csv',
-            bulletins: [],
-          }),
-        ),
-      )
+    if (name === 'manifest.json') return Promise.resolve(new Response(MANIFEST))
     return Promise.resolve(new Response(name === 'observations.csv' ? body.text : 'x\n'))
   }) as typeof fetch
 
