@@ -97,9 +97,11 @@ export function readViewSettings(
     density: one(fields.compare?.density),
     population: one(fields.compare?.population),
   }
-  const fallback = derived(dataset, fields.home_region)
-  const leadOrDerived = lead ?? fallback.lead
-  const density = compare.density ?? fallback.density
+  // Derived only when the manifest leaves something out: it walks every indicator's tables.
+  let cached: ReturnType<typeof derived> | undefined
+  const fallback = () => (cached ??= derived(dataset, fields.home_region))
+  const leadOrDerived = lead ?? fallback().lead
+  const density = compare.density ?? fallback().density
   return {
     settings: {
       homeRegion: fields.home_region,
@@ -107,8 +109,8 @@ export function readViewSettings(
       trend: trend ?? leadOrDerived[0] ?? '',
       screenTrends: screenTrends ?? leadOrDerived.slice(0, SCREEN_TRENDS_SIZE),
       rank: rank ?? density,
-      compareFlow: compare.flow ?? fallback.flow,
-      compareCount: compare.count ?? fallback.count,
+      compareFlow: compare.flow ?? fallback().flow,
+      compareCount: compare.count ?? fallback().count,
       compareDensity: density,
       comparePopulation: compare.population ?? populationOf(dataset, density),
     },
