@@ -1,8 +1,11 @@
 import type { Catalogue } from '../catalogue'
-import { formatPeriod } from '../period'
-import { resolveHeaderIndicator, type HeaderCell, type NamedRole } from './header'
+import { formatPeriod, parsePeriod } from '../period'
+import { rankedName, resolveHeaderIndicator, type HeaderCell, type NamedRole } from './header'
 import type { ColumnMapping, Shape } from './mapping'
-import { parsePeriodText } from './periodText'
+import { monthsNamed, parsePeriodText } from './periodText'
+import { squeeze } from './text'
+import type { TableTitle } from './tableTitle'
+import { TOTAL_LABELS } from './totalLabels'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -17,10 +20,22 @@ export function longColumns(
     return {
       index,
       header,
-      role: role === 'value' ? 'measure' : (role ?? 'ignore'),
+      role: role === 'value' ? 'measure' : role === 'rank' ? 'ignore' : (role ?? 'ignore'),
       unit: parsed[index]?.unit || undefined,
     }
   })
+}
+
+/**
+ * The period a flow column's header names in words, in a table of one month: 当年授权量 counts from
+ * January to that month, 当月授权量 that month alone.
+ */
+function wordPeriod(name: string, tablePeriod: string | undefined): string | undefined {
+  const words = monthsNamed(name)
+  const p = tablePeriod === undefined ? null : parsePeriod(tablePeriod)
+  if (!words || !p || p.type === 'year') return undefined
+  const month = p.type === 'month' ? p.month : p.to
+  return words === 'yearToDate' ? `${p.year}-01..${pad(month)}` : `${p.year}-${pad(month)}`
 }
 
 /**
@@ -28,14 +43,14 @@ export function longColumns(
  * the others hold figures of the indicator or the period their header names.
  */
 export function tableColumns(
-  shape: Exclude<Shape, 'long' | 'unknown'>,
+  shape: Exclude<Shape, 'long' | 'unknown' | 'regionColumns'>,
   headers: readonly string[],
   parsed: readonly HeaderCell[],
   named: readonly (NamedRole | undefined)[],
   catalogue: Catalogue,
-  tableIndicator: string | undefined,
-  year: number | undefined,
+  table: TableTitle,
 ): ColumnMapping[] {
+  const { tableIndicator, year } = table
   // Without a title naming the table's indicator, its first figure column stands for it: after
   // 有效发明专利, "职务-大专院校" is a part of valid invention patents, not of grants.
   const family =
@@ -45,7 +60,7 @@ export function tableColumns(
       .map((h) => resolveHeaderIndicator(catalogue, h.name))
       .find((i) => i !== undefined && catalogue.partsOf(i.id).length > 0)?.id
   const firstRole = shape === 'regionRows' ? 'region' : shape === 'periodRows' ? 'period' : 'indicator'
-  return headers.map((header, index) => {
+  const columns = headers.map((header, index): ColumnMapping => {
     const h = parsed[index] ?? { name: header, unit: '', hint: {} }
     if (index === 0) return { index, header, role: firstRole }
     const role = named[index]
@@ -58,12 +73,71 @@ export function tableColumns(
     const asPeriod = parsePeriodText(h.name)
     if (asPeriod)
       return { index, header, role: 'measure', indicator: tableIndicator, period: formatPeriod(asPeriod), unit }
-    const indicator = resolveHeaderIndicator(catalogue, h.name, family)?.id
+    const indicator = resolveHeaderIndicator(catalogue, h.name, family)
     let period: string | undefined
     const hint = h.hint
     const y = hint.year ?? year
     if (hint.from !== undefined && hint.to !== undefined && y !== undefined)
       period = `${y}-${pad(hint.from)}..${pad(hint.to)}`
-    return { index, header, role: 'measure', indicator, period, unit }
+    else if (indicator?.kind === 'flow') period = wordPeriod(h.name, table.tablePeriod)
+    return { index, header, role: 'measure', indicator: indicator?.id, period, unit }
+  })
+  return linkRanks(columns, parsed, catalogue)
+}
+
+/**
+ * The columns of a table with one column per region (cities or counties across, periods or
+ * indicators down). A 合计/全省 column is the region the others share; a header that names no
+ * region keeps none, and is reported where it stands.
+ */
+export function regionColumns(
+  headers: readonly string[],
+  parsed: readonly HeaderCell[],
+  named: readonly (NamedRole | undefined)[],
+  catalogue: Catalogue,
+  table: TableTitle,
+  firstRole: 'period' | 'indicator',
+): ColumnMapping[] {
+  const regionOf = (h: HeaderCell | undefined) => catalogue.findRegion(squeeze(h?.name ?? ''))?.name
+  const parents = new Set(
+    parsed
+      .slice(1)
+      .map(regionOf)
+      .filter((r) => r !== undefined)
+      .map((r) => catalogue.region(r)?.parent ?? ''),
+  )
+  const parent = parents.size === 1 ? [...parents][0] || undefined : undefined
+  const columns = headers.map((header, index): ColumnMapping => {
+    if (index === 0) return { index, header, role: firstRole }
+    const role = named[index]
+    if (role && role !== 'value') return { index, header, role }
+    const h = parsed[index]
+    const isTotal = TOTAL_LABELS.has(squeeze(h?.name ?? '').toLowerCase())
+    return {
+      index,
+      header,
+      role: 'measure',
+      region: isTotal ? parent : regionOf(h),
+      indicator: firstRole === 'period' ? table.tableIndicator : undefined,
+      unit: h?.unit || undefined,
+    }
+  })
+  return linkRanks(columns, parsed, catalogue)
+}
+
+/**
+ * Each rank column ranks the column its header names ("专利密度排名"), else the nearest column of
+ * figures to its left (the province prints 排名 right after 专利密度).
+ */
+function linkRanks(columns: ColumnMapping[], parsed: readonly HeaderCell[], catalogue: Catalogue): ColumnMapping[] {
+  return columns.map((c) => {
+    if (c.role !== 'rank') return c
+    const name = rankedName(parsed[c.index]?.name ?? c.header)
+    const id = name ? resolveHeaderIndicator(catalogue, name)?.id : undefined
+    const measures = columns.filter((m) => m.role === 'measure')
+    const ranked =
+      (name ? measures.find((m) => (id !== undefined && m.indicator === id) || parsed[m.index]?.name === name) : undefined) ??
+      measures.filter((m) => m.index < c.index).at(-1)
+    return ranked ? { ...c, ranks: ranked.index } : c
   })
 }

@@ -1,9 +1,9 @@
 import { parseHeader, roleNamed } from './header'
-import { longColumns, tableColumns } from './columnRoles'
+import { longColumns, regionColumns, tableColumns } from './columnRoles'
 import type { ImportContext } from './context'
-import { nonEmptyCells, readHeader } from './headerRows'
+import { isTableRow, nonEmptyCells, readHeader } from './headerRows'
 import type { Mapping } from './mapping'
-import { detectShape } from './shape'
+import { detectShape, listsPeriods } from './shape'
 import { readTableTitle } from './tableTitle'
 import { cleanCell } from './text'
 
@@ -13,8 +13,8 @@ import { cleanCell } from './text'
  */
 export function detectMapping(rawRows: readonly (readonly string[])[], ctx: ImportContext): Mapping {
   const rows = rawRows.map((r) => r.map(cleanCell))
-  const first = rows.findIndex((r) => nonEmptyCells(r) >= 2)
-  const titles = rows.slice(0, Math.max(first, 0)).flatMap((r) => r.filter((c) => c !== ''))
+  const first = rows.findIndex(isTableRow)
+  const titles = rows.slice(0, Math.max(first, 0)).flatMap((r) => [...new Set(r.filter((c) => c !== ''))])
   const table = readTableTitle(titles, ctx)
   const base = {
     titles,
@@ -47,7 +47,10 @@ export function detectMapping(rawRows: readonly (readonly string[])[], ctx: Impo
       columns: headers.map((header, index) => ({ index, header, role: 'ignore' })),
     }
 
-  const columns = tableColumns(shape, headers, parsed, named, ctx.catalogue, table.tableIndicator, table.year)
+  const columns =
+    shape === 'regionColumns'
+      ? regionColumns(headers, parsed, named, ctx.catalogue, table, listsPeriods(data) ? 'period' : 'indicator')
+      : tableColumns(shape, headers, parsed, named, ctx.catalogue, table)
   let { tablePeriod, tablePeriodFrom } = table
   // A period written as a column header ("2020年11月" above the figures) is the table's period too.
   if (!tablePeriod && shape === 'regionRows') {

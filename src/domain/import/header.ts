@@ -66,12 +66,20 @@ const ROLE_NAMES = {
   status: ['状态', '类型', '口径', 'status', 'type'],
   source: ['来源', '出处', '数据来源', 'source', 'url'],
   note: ['备注', '说明', '注释', 'note', 'notes', 'remark'],
-  ignore: ['排名', '名次', '位次', '序号', 'rank', 'no', 'no.', '#'],
+  rank: ['rank', 'ranking'],
+  ignore: ['序号', 'no', 'no.', '#'],
 } as const
+
+/** "排名", "位次", "全省排名", "专利密度排名": a rank, of the column named before the word, if any. */
+const RANK_WORD = /(?:全[省市])?(?:排名|名次|位次|排位)$/
 
 export type NamedRole = keyof typeof ROLE_NAMES
 
 export function roleNamed(name: string): NamedRole | undefined {
   const key = name.replace(/\s+/g, '').toLowerCase()
-  return (Object.keys(ROLE_NAMES) as NamedRole[]).find((role) => (ROLE_NAMES[role] as readonly string[]).includes(key))
+  const role = (Object.keys(ROLE_NAMES) as NamedRole[]).find((r) => (ROLE_NAMES[r] as readonly string[]).includes(key))
+  return role ?? (RANK_WORD.test(key) ? 'rank' : undefined)
 }
+
+/** What a rank header names as ranked: "专利密度" of "专利密度排名", "" of "排名". */
+export const rankedName = (name: string) => name.replace(/\s+/g, '').replace(RANK_WORD, '').replace(/-$/, '')

@@ -2,7 +2,16 @@ import type { Status } from '../observation'
 
 /** What a column holds. A 'measure' column holds figures; the others say what a row's figures are. */
 export type ColumnRole =
-  'region' | 'period' | 'indicator' | 'measure' | 'unit' | 'status' | 'source' | 'note' | 'ignore'
+  | 'region'
+  | 'period'
+  | 'indicator'
+  | 'measure'
+  | 'unit'
+  | 'status'
+  | 'source'
+  | 'note'
+  | 'rank'
+  | 'ignore'
 
 export interface ColumnMapping {
   readonly index: number
@@ -15,10 +24,14 @@ export interface ColumnMapping {
   readonly period?: string
   /** The unit the header names ("万件"), applied to the indicator's unit as a multiplier. */
   readonly unit?: string
+  /** For a measure column of a regions-as-columns table: the region its header names. */
+  readonly region?: string
+  /** For a rank column: the 0-based index of the column it ranks, checked and never imported. */
+  readonly ranks?: number
 }
 
 /** The layouts a statistics office produces. */
-export type Shape = 'long' | 'periodRows' | 'indicatorRows' | 'regionRows' | 'unknown'
+export type Shape = 'long' | 'periodRows' | 'indicatorRows' | 'regionRows' | 'regionColumns' | 'unknown'
 
 /**
  * How a file's cells become figures. Everything here is shown to the analyst and can be edited;
@@ -28,7 +41,7 @@ export interface Mapping {
   readonly shape: Shape
   /** 0-based index of the (last) header row; rows after it are data. */
   readonly headerRow: number
-  /** How many header rows (2 when merged cells made a group row above the sub-headers). */
+  /** How many header rows (up to 3: merged groups, sub-headers, units on a row of their own). */
   readonly headerRows: number
   /** Lines above the header (titles, notes). */
   readonly titles: readonly string[]
@@ -57,6 +70,8 @@ export interface RoleColumns {
   readonly source?: number
   readonly note?: number
   readonly measures: readonly ColumnMapping[]
+  /** Rank columns, each checked against the column it ranks. */
+  readonly ranks: readonly ColumnMapping[]
 }
 
 export function roleColumns(mapping: Mapping): RoleColumns {
@@ -70,5 +85,6 @@ export function roleColumns(mapping: Mapping): RoleColumns {
     source: col('source'),
     note: col('note'),
     measures: mapping.columns.filter((c) => c.role === 'measure'),
+    ranks: mapping.columns.filter((c) => c.role === 'rank'),
   }
 }

@@ -8,8 +8,9 @@ import { roleColumns, type Mapping } from './mapping'
 import { memo } from './memo'
 import { parsePeriodText } from './periodText'
 import { ProblemLog } from './problemLog'
+import { RankCheck } from './rankCheck'
 import { createRowResolver } from './rowResolver'
-import { cleanCell } from './text'
+import { cleanCell, squeeze } from './text'
 import { TotalsCheck } from './totalsCheck'
 import { UnknownNames, type UnknownName } from './unknownNames'
 import { parseCellValue } from './value'
@@ -67,6 +68,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const { region: regionCol, period: periodCol, indicator: indicatorCol, unit: unitCol, measures } = columns
   const rows = createRowResolver(mapping, catalogue, columns, log, unknown)
   const totals = new TotalsCheck()
+  const ranks = new RankCheck(columns.ranks, mapping.columns)
   /** Each figure's position, by its key (region, period, indicator, status) as builder codes. */
   const figures = new FigureKeys()
   // Total rows labelled 合计/全省 wait for the end, when the parent every other row shares is known.
@@ -91,11 +93,20 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     const region = regionOverride ?? ctx.region
     if (!region || !ctx.status || ctx.badRow || (periodCol !== undefined && !ctx.periodText)) return
     if (!isTotal) regionsSeen.add(region)
+    ranks.add(cells, row, `${ctx.periodText ?? ''}|${ctx.indicatorFromRow?.id ?? ''}`)
+    let values = 0
     for (const m of measures) {
       const raw = cells[m.index] ?? ''
       const v = parseCellValue(raw)
       if (v.kind === 'blank') continue
+      values++
       const column = m.index + 1
+      const figureRegion = mapping.shape === 'regionColumns' ? m.region : region
+      if (figureRegion === undefined) {
+        unknown.regions.add(squeeze(m.header), m.header, headerRowNumber, column)
+        log.reportColumnOnce(`region:${m.index}`, 'unknownRegion', m.index, { value: m.header })
+        continue
+      }
       if (v.kind === 'invalid') {
         log.report('error', 'badValue', row, column, { value: raw.trim() })
         continue
@@ -136,7 +147,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         log.report('error', 'negativeCount', row, column, { value: raw.trim() })
         continue
       }
-      const codes = builder.codes(region, periodKey, indicator.id, ctx.status)
+      const codes = builder.codes(figureRegion, periodKey, indicator.id, ctx.status)
       const earlier = figures.get(codes)
       if (earlier !== undefined) {
         const other = builder.valueAt(earlier)
@@ -162,6 +173,9 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
         row,
       )
     }
+    // A row that says what its figures are but holds none is said, not dropped without a word.
+    const first = measures[0]
+    if (values === 0 && first) log.report('warning', 'noValue', row, first.index + 1)
   }
 
   return {
@@ -186,6 +200,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       }
       const built = builder.build()
       totals.check(built, log)
+      ranks.check(log)
       return {
         mapping,
         columns: built,

@@ -51,3 +51,13 @@ export function findPeriodHint(raw: string): PeriodHint {
   if (single) return { from: Number(single[1]), to: Number(single[1]) }
   return span
 }
+
+/**
+ * What a header's words say about the months of its flow: 当年/本年/年初至今/累计 count from January,
+ * 当月/本月 the month alone.
+ */
+export function monthsNamed(name: string): 'yearToDate' | 'month' | undefined {
+  if (/^(?:当年|本年|年初至今|今年|累计)/.test(name)) return 'yearToDate'
+  if (/^(?:当月|本月)/.test(name)) return 'month'
+  return undefined
+}

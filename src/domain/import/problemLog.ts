@@ -2,6 +2,8 @@ import type { Problem, ProblemCode } from '../problem'
 
 /** Problems listed in full; past this only their count goes on (a million bad rows need no list). */
 export const PROBLEM_LIST_LIMIT = 500
+/** Warnings of one code listed in full, so a million rows without a value never hide an error. */
+export const WARNING_LIST_LIMIT = 100
 
 type Params = Record<string, string | number>
 
@@ -28,11 +30,15 @@ export class ProblemLog {
     column: number | undefined,
     params?: Params,
   ) {
-    this.counts[code] = (this.counts[code] ?? 0) + 1
+    const count = (this.counts[code] ?? 0) + 1
+    this.counts[code] = count
     if (severity === 'error') {
       this.errorCount++
       if (row !== undefined && row > this.headerRowNumber) this.errorRows.add(row)
-    } else this.warningCount++
+    } else {
+      this.warningCount++
+      if (count > WARNING_LIST_LIMIT) return
+    }
     if (this.problems.length < PROBLEM_LIST_LIMIT) this.problems.push({ severity, code, row, column, params })
   }
 

@@ -35,7 +35,7 @@ describe('the province’s city tables, as published (title line, merged two-row
       ['非职务-个人', 'measure', 'valid_invention_patents_individual', ''],
       ['常住人口(万人)', 'measure', 'resident_population', ''],
       ['专利密度(件/万人)', 'measure', 'invention_patents_per_10k', ''],
-      ['排名', 'ignore', '', ''],
+      ['排名', 'rank', '', ''],
     ])
     expect(r.problems).toEqual([])
     expect(figures(r)).toEqual(published(['2020-11']))

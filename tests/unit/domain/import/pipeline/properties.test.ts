@@ -37,6 +37,8 @@ const CODES = new Set([
   'emptyFile',
   'unclosedQuote',
   'sourceNotLink',
+  'noValue',
+  'rankMismatch',
 ])
 
 /** Every problem names a known code; a problem of a row names a row of the file. */
