@@ -1,13 +1,12 @@
 import type { Catalogue } from '../catalogue'
-import { formatPeriod, parsePeriod } from '../period'
+import { formatPeriod } from '../period'
 import { rankedName, resolveHeaderIndicator, type HeaderCell, type NamedRole } from './header'
 import type { ColumnMapping, Shape } from './mapping'
-import { monthsNamed, parsePeriodText } from './periodText'
+import { labelPeriod } from './headerPeriod'
+import { parsePeriodText } from './periodText'
 import { squeeze } from './text'
 import type { TableTitle } from './tableTitle'
 import { TOTAL_LABELS } from './totalLabels'
-
-const pad = (n: number) => String(n).padStart(2, '0')
 
 /** A long (or record) file's columns: each named for what it holds, 数值 the figures. */
 export function longColumns(
@@ -24,18 +23,6 @@ export function longColumns(
       unit: parsed[index]?.unit || undefined,
     }
   })
-}
-
-/**
- * The period a flow column's header names in words, in a table of one month: 当年授权量 counts from
- * January to that month, 当月授权量 that month alone.
- */
-function wordPeriod(name: string, tablePeriod: string | undefined): string | undefined {
-  const words = monthsNamed(name)
-  const p = tablePeriod === undefined ? null : parsePeriod(tablePeriod)
-  if (!words || !p || p.type === 'year') return undefined
-  const month = p.type === 'month' ? p.month : p.to
-  return words === 'yearToDate' ? `${p.year}-01..${pad(month)}` : `${p.year}-${pad(month)}`
 }
 
 /**
@@ -74,12 +61,7 @@ export function tableColumns(
     if (asPeriod)
       return { index, header, role: 'measure', indicator: tableIndicator, period: formatPeriod(asPeriod), unit }
     const indicator = resolveHeaderIndicator(catalogue, h.name, family)
-    let period: string | undefined
-    const hint = h.hint
-    const y = hint.year ?? year
-    if (hint.from !== undefined && hint.to !== undefined && y !== undefined)
-      period = `${y}-${pad(hint.from)}..${pad(hint.to)}`
-    else if (indicator?.kind === 'flow') period = wordPeriod(h.name, table.tablePeriod)
+    const period = labelPeriod(h, indicator, table.tablePeriod, year)
     return { index, header, role: 'measure', indicator: indicator?.id, period, unit }
   })
   return linkRanks(columns, parsed, catalogue)
@@ -99,9 +81,11 @@ export function regionColumns(
   firstRole: 'period' | 'indicator',
 ): ColumnMapping[] {
   const regionOf = (h: HeaderCell | undefined) => catalogue.findRegion(squeeze(h?.name ?? ''))?.name
+  const isTotal = (h: HeaderCell | undefined) => TOTAL_LABELS.has(squeeze(h?.name ?? '').toLowerCase())
   const parents = new Set(
     parsed
       .slice(1)
+      .filter((h) => !isTotal(h))
       .map(regionOf)
       .filter((r) => r !== undefined)
       .map((r) => catalogue.region(r)?.parent ?? ''),
@@ -112,12 +96,11 @@ export function regionColumns(
     const role = named[index]
     if (role && role !== 'value') return { index, header, role }
     const h = parsed[index]
-    const isTotal = TOTAL_LABELS.has(squeeze(h?.name ?? '').toLowerCase())
     return {
       index,
       header,
       role: 'measure',
-      region: isTotal ? parent : regionOf(h),
+      region: regionOf(h) ?? (isTotal(h) ? parent : undefined),
       indicator: firstRole === 'period' ? table.tableIndicator : undefined,
       unit: h?.unit || undefined,
     }
@@ -136,8 +119,9 @@ function linkRanks(columns: ColumnMapping[], parsed: readonly HeaderCell[], cata
     const id = name ? resolveHeaderIndicator(catalogue, name)?.id : undefined
     const measures = columns.filter((m) => m.role === 'measure')
     const ranked =
-      (name ? measures.find((m) => (id !== undefined && m.indicator === id) || parsed[m.index]?.name === name) : undefined) ??
-      measures.filter((m) => m.index < c.index).at(-1)
+      (name
+        ? measures.find((m) => (id !== undefined && m.indicator === id) || parsed[m.index]?.name === name)
+        : undefined) ?? measures.filter((m) => m.index < c.index).at(-1)
     return ranked ? { ...c, ranks: ranked.index } : c
   })
 }

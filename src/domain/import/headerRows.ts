@@ -38,13 +38,15 @@ export function joinHeaderRows(rows: readonly (readonly string[])[]): string[] {
     }),
   )
   const below = (level: number, i: number) => levels.slice(level + 1).some((l) => (l[i] ?? '') !== '')
+  // A group ends where a group above it ends: 个人 under 非职务 never spreads under 常住人口.
+  const sameAbove = (level: number, i: number, j: number) => levels.slice(0, level).every((l) => l[i] === l[j])
   for (const [level, labels] of levels.entries()) {
-    let group = ''
+    let group = -1
     for (let i = 0; i < width; i++) {
       const cell = labels[i] ?? ''
       // A label is a group only when a lower row names a part under it: "地区" over nothing is not.
-      if (cell) group = below(level, i) && !isRemark(cell) ? cell : ''
-      else if (group && below(level, i)) labels[i] = group
+      if (cell) group = below(level, i) && !isRemark(cell) ? i : -1
+      else if (group >= 0 && below(level, i) && sameAbove(level, i, group)) labels[i] = labels[group] ?? ''
     }
   }
   return Array.from({ length: width }, (_, i) => {

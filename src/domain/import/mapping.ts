@@ -2,16 +2,7 @@ import type { Status } from '../observation'
 
 /** What a column holds. A 'measure' column holds figures; the others say what a row's figures are. */
 export type ColumnRole =
-  | 'region'
-  | 'period'
-  | 'indicator'
-  | 'measure'
-  | 'unit'
-  | 'status'
-  | 'source'
-  | 'note'
-  | 'rank'
-  | 'ignore'
+  'region' | 'period' | 'indicator' | 'measure' | 'unit' | 'status' | 'source' | 'note' | 'rank' | 'ignore'
 
 export interface ColumnMapping {
   readonly index: number

@@ -136,7 +136,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
           })
         continue
       }
-      const periodText = ctx.periodText ?? m.period ?? mapping.tablePeriod
+      const periodText = ctx.periodText ?? m.period ?? ctx.indicatorRowPeriod ?? mapping.tablePeriod
       const periodKey = periodText === undefined ? null : periodKeyFor[indicator.kind](periodText)
       if (periodKey === null) {
         log.reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })

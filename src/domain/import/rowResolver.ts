@@ -3,6 +3,7 @@ import { STATUS_CHOICES, STATUSES, type Status } from '../observation'
 import { formatPeriod } from '../period'
 import { isRefusedLink } from '../sourceLink'
 import { parseHeader, resolveHeaderIndicator } from './header'
+import { labelPeriod } from './headerPeriod'
 import type { Mapping, RoleColumns } from './mapping'
 import { memo } from './memo'
 import { parsePeriodText } from './periodText'
@@ -33,6 +34,8 @@ export interface RowContext {
   readonly indicatorFromRow: Indicator | undefined
   /** The unit an indicator cell names in brackets ("专利授权量（件）"). */
   readonly indicatorRowUnit: string | undefined
+  /** The period an indicator cell names ("当年授权量", "当月授权量(8月)"), as canonical text. */
+  readonly indicatorRowPeriod: string | undefined
   /** The unit a unit column names. */
   readonly rowUnit: string | undefined
   readonly status: Status | undefined
@@ -95,7 +98,8 @@ export function createRowResolver(
   const indicatorCell = memo((raw: string) => {
     const text = cleanCell(raw)
     const header = parseHeader(text)
-    return { text, header, indicator: resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator) }
+    const indicator = resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator)
+    return { text, header, indicator, period: labelPeriod(header, indicator, mapping.tablePeriod) }
   })
   const cell = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : clean(cells[i] ?? ''))
   // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
@@ -139,6 +143,7 @@ export function createRowResolver(
       }
       let indicatorFromRow: Indicator | undefined
       let indicatorRowUnit: string | undefined
+      let indicatorRowPeriod: string | undefined
       if (indicatorCol !== undefined) {
         let info = indicatorCell(cells[indicatorCol] ?? '')
         if (!info.text && carry.indicator) info = carry.indicator
@@ -146,6 +151,7 @@ export function createRowResolver(
         const h = info.header
         indicatorFromRow = info.indicator
         indicatorRowUnit = h.unit || undefined
+        indicatorRowPeriod = info.period
         if (!indicatorFromRow) {
           unknown.indicators.add(h.name, h.name, row, indicatorCol + 1, h.unit || undefined)
           log.report('error', 'unknownIndicator', row, indicatorCol + 1, { value: info.text })
@@ -163,6 +169,7 @@ export function createRowResolver(
         periodText,
         indicatorFromRow,
         indicatorRowUnit,
+        indicatorRowPeriod,
         rowUnit: cell(cells, unitCol) || undefined,
         status,
         source: source || mapping.source,

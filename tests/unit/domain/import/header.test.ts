@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseHeader } from '@/domain/import/header'
+import { parseHeader, rankedName, roleNamed } from '@/domain/import/header'
 
 describe('parseHeader', () => {
   it.each([
@@ -16,5 +16,26 @@ describe('parseHeader', () => {
   it('keeps the months a header names', () => {
     expect(parseHeader('当年授权量(1-8月)').hint).toEqual({ from: 1, to: 8 })
     expect(parseHeader('当月授权量（8月）').hint).toEqual({ from: 8, to: 8 })
+  })
+})
+
+describe('rank headers', () => {
+  it.each([
+    ['排名', ''],
+    ['位次', ''],
+    ['全省排名', ''],
+    ['专利密度排名', '专利密度'],
+    ['专利密度-排名', '专利密度'],
+  ])('%j is a rank, of %j', (header, ranked) => {
+    expect(roleNamed(header)).toBe('rank')
+    expect(rankedName(header)).toBe(ranked)
+  })
+
+  it.each([
+    ['序号', 'ignore'],
+    ['专利密度', undefined],
+    ['地区', 'region'],
+  ])('%j is no rank', (header, role) => {
+    expect(roleNamed(header)).toBe(role)
   })
 })

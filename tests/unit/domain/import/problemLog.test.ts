@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROBLEM_LIST_LIMIT, ProblemLog } from '@/domain/import/problemLog'
+import { PROBLEM_LIST_LIMIT, ProblemLog, WARNING_LIST_LIMIT } from '@/domain/import/problemLog'
 
 describe('ProblemLog', () => {
   it('counts every problem but lists only the first ones', () => {
@@ -31,5 +31,17 @@ describe('ProblemLog', () => {
       { severity: 'error', code: 'missingPeriod', row: 3, column: 3, params: { column: '专利授权量' } },
     ])
     expect(log.rowsWithErrors()).toEqual([])
+  })
+})
+
+describe('ProblemLog warnings', () => {
+  it('lists at most WARNING_LIST_LIMIT warnings of one code, so an error after a million is still listed', () => {
+    const log = new ProblemLog(1)
+    for (let row = 2; row < 1_000_002; row++) log.report('warning', 'noValue', row, 4)
+    log.report('error', 'badValue', 1_000_002, 4, { value: 'x' })
+    expect(log.problems.filter((p) => p.code === 'noValue')).toHaveLength(WARNING_LIST_LIMIT)
+    expect(log.problems.at(-1)).toMatchObject({ code: 'badValue', row: 1_000_002 })
+    expect(log.counts).toEqual({ noValue: 1_000_000, badValue: 1 })
+    expect(log.warningCount).toBe(1_000_000)
   })
 })

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { loadEmbedded } from '../../../../support/embedded'
 import { readFixture } from '../../../../support/importFixture'
+import { publishedTables as published } from '../../../../support/published'
 import { figures, ok } from '../../../../support/readResult'
-
-const { dataset } = loadEmbedded()
-
-/** Every published figure of a table date, as the embedded data has it. */
-function published(periodKeys: string[]): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const o of dataset.observations) {
-    if (periodKeys.includes(o.periodKey) && o.note.includes('统计表'))
-      out.set(`${o.region}|${o.periodKey}|${o.indicator}`, o.value)
-  }
-  return out
-}
 
 describe('the province’s city tables, as published (title line, merged two-row header, 其 他 and 全 省)', () => {
   it('reads the 2020-11 valid invention patents table into exactly the published figures', async () => {

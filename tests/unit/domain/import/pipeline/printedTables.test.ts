@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { readBytes, readFixture } from '../../../../support/importFixture'
+import { publishedTables } from '../../../../support/published'
+import { figures, located, ok } from '../../../../support/readResult'
+
+const headers = (r: Awaited<ReturnType<typeof readFixture>>) => ok(r).mapping.columns.map((c) => c.header)
+const HOLDERS = ['职务-大专院校', '职务-科研单位', '职务-工矿企业', '职务-机关团体', '职务-职务总计', '非职务-个人']
+
+describe('the province’s tables as printed: units on their own header row, merged groups, 排名', () => {
+  it('reads the split-unit 2020-11 table into the catalogue’s indicators, offering no custom names', async () => {
+    const r = ok(await readFixture('printed-valid-invention-2020-11.csv', 'gbk'))
+    expect(r.mapping.headerRows).toBe(2)
+    expect(headers(r)).toEqual(['地区', '2020年11月', ...HOLDERS, '常住人口(万人)', '专利密度(件/万人)', '排名'])
+    expect(r.mapping.columns.slice(8).map((c) => [c.role, c.indicator, c.unit])).toEqual([
+      ['measure', 'resident_population', '万人'],
+      ['measure', 'invention_patents_per_10k', '件/万人'],
+      ['rank', undefined, undefined],
+    ])
+    expect(r.unknownIndicators).toEqual([])
+    expect(r.problems).toEqual([])
+    const got = figures(r)
+    // 万人 stays 万人: the catalogue counts population in 万人.
+    expect(got.get('衡阳市|2020-11|resident_population')).toBe(730.06)
+    expect(got.get('衡阳市|2020-11|invention_patents_per_10k')).toBe(2.6)
+    expect(got).toEqual(publishedTables(['2020-11']))
+  })
+
+  it('reads a workbook’s merged cells as they arrive expanded: title across, groups repeated, three header rows', async () => {
+    const r = ok(await readFixture('printed-valid-invention-2025-07.csv', 'utf-8-bom'))
+    expect(r.mapping.titles).toEqual(['2025年7月湖南省有效发明专利统计表'])
+    expect(r.mapping.tablePeriod).toBe('2025-07')
+    expect(r.mapping.headerRows).toBe(3)
+    expect(headers(r)).toEqual([
+      '地区',
+      '有效发明专利量(件)',
+      ...HOLDERS.map((h) => `${h}(件)`),
+      '常住人口(万人)',
+      '专利密度(件/万人)',
+      '排名',
+    ])
+    expect(r.unknownIndicators).toEqual([])
+    expect(r.problems).toEqual([])
+    expect(figures(r)).toEqual(publishedTables(['2025-07']))
+  })
+
+  it('reads 当年授权量 as January to the title’s month and 当月授权量 with its parts as that month alone', async () => {
+    const r = ok(await readFixture('printed-patent-grants-2023-08.csv'))
+    expect(r.mapping.headerRows).toBe(3)
+    expect(r.mapping.columns.slice(1, 4).map((c) => [c.header, c.indicator, c.period])).toEqual([
+      ['当年授权量(件)', 'patent_grants', '2023-01..08'],
+      ['当月授权量(件)', 'patent_grants', '2023-08'],
+      ['分类-发明(件)', 'invention_grants', undefined],
+    ])
+    expect(r.problems).toEqual([])
+    const got = figures(r)
+    expect(got.get('衡阳市|2023-01..08|patent_grants')).toBe(3018)
+    expect(got.get('衡阳市|2023-08..08|patent_grants')).toBe(362)
+    expect(got.get('衡阳市|2023-08..08|design_grants')).toBe(84)
+    expect(got).toEqual(publishedTables(['2023-01..08', '2023-08..08']))
+  })
+
+  it('warns at a printed rank that its row’s density does not give, and stores no rank', async () => {
+    const r = ok(await readFixture('broken-rank-2021-02.csv', 'gbk'))
+    // 衡阳市 is row 7 of the file; its density 2.76 is seventh of the fourteen cities, not sixth.
+    expect(r.problems).toEqual([
+      {
+        severity: 'warning',
+        code: 'rankMismatch',
+        row: 7,
+        column: 11,
+        params: { value: 6, expected: 7, column: '专利密度(件/万人)' },
+      },
+    ])
+    expect(r.errorCount).toBe(0)
+    expect(figures(r)).toEqual(publishedTables(['2021-02']))
+  })
+})
+
+describe('regions as columns', () => {
+  it('reads periods down and one column per city, 全 省 as the province', async () => {
+    const r = ok(await readFixture('cities-as-columns-valid-invention.csv'))
+    expect(r.mapping.shape).toBe('regionColumns')
+    expect(r.mapping.columns[0]?.role).toBe('period')
+    expect(r.mapping.columns.at(-1)?.region).toBe('湖南省')
+    expect(r.problems).toEqual([])
+    const got = figures(r)
+    expect(got.get('衡阳市|2021-02|valid_invention_patents')).toBe(2018)
+    expect(got.get('湖南省|2025-07|valid_invention_patents')).toBe(129829)
+    const counts = (key: string) =>
+      new Map([...publishedTables([key])].filter(([k]) => k.endsWith('|valid_invention_patents')))
+    expect(got).toEqual(new Map([...counts('2020-11'), ...counts('2021-02'), ...counts('2025-07')]))
+  })
+
+  it('reads indicators down and one column per city, with 当年/当月 periods from the row labels', async () => {
+    const r = ok(await readFixture('cities-as-columns-grants-2023-08.csv', 'gb18030'))
+    expect(r.mapping.shape).toBe('regionColumns')
+    expect(r.mapping.columns[0]?.role).toBe('indicator')
+    expect(r.problems).toEqual([])
+    const got = figures(r)
+    expect(got.get('长沙市|2023-01..08|patent_grants')).toBe(25858)
+    expect(got.get('衡阳市|2023-08..08|patent_grants')).toBe(362)
+    expect(got.get('衡阳市|2023-08..08|utility_model_grants')).toBe(190)
+    const published = publishedTables(['2023-01..08', '2023-08..08'])
+    for (const [key, value] of got) expect([key, published.get(key)]).toEqual([key, value])
+    expect(got.size).toBe(16 * 5)
+  })
+
+  it('names a column that is no region where it stands, once, and offers it as a new region', async () => {
+    const text = '时期,衡阳市,株洲市,云梦泽\r\n2020年11月,1897,6957,5\r\n2021年2月,2018,7281,6\r\n'
+    const r = ok(await readBytes(new TextEncoder().encode(text), { fileName: '有效发明专利量.csv' }))
+    expect(r.mapping.shape).toBe('regionColumns')
+    expect(located(r)).toEqual([['unknownRegion', 1, 4]])
+    expect(r.unknownRegions.map((u) => [u.name, u.row, u.column])).toEqual([['云梦泽', 1, 4]])
+    expect(figures(r).get('株洲市|2021-02|valid_invention_patents')).toBe(7281)
+  })
+})
+
+describe('rows without a value', () => {
+  it('reports a long row with region, period and indicator but no value at its value cell', async () => {
+    const text = [
+      '地区,时期,指标,数值,来源',
+      '衡阳市,2022,有效发明专利,3176,bulletin',
+      '衡阳市,2022,专利授权量,,bulletin',
+      '衡阳市,2019,有效发明专利,1623,bulletin',
+    ].join('\n')
+    const r = ok(await readBytes(new TextEncoder().encode(text)))
+    expect(r.problems).toEqual([{ severity: 'warning', code: 'noValue', row: 3, column: 4, params: undefined }])
+    expect(r.columns.length).toBe(2)
+  })
+
+  it('lists a hundred of a million rows without a value and counts them all, so errors still show', async () => {
+    const rows = 1_000_000
+    const body = '衡阳市,2022,专利授权量,\n'.repeat(rows)
+    const text = `地区,时期,指标,数值\n${body}湖南省,2022,专利授权量,x\n`
+    const r = ok(await readBytes(new TextEncoder().encode(text)))
+    expect(r.problemCounts.noValue).toBe(rows)
+    expect(r.warningCount).toBe(rows)
+    expect(r.problems.filter((p) => p.code === 'noValue')).toHaveLength(100)
+    expect(located(r).at(-1)).toEqual(['badValue', rows + 2, 4])
+  }, 120_000)
+})
