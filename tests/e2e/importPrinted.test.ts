@@ -33,10 +33,10 @@ describe('the province’s table as printed, units on a second header row', () =
       expect(await card.locator('[data-testid=unknown-names]').count()).toBe(0)
       const chosen = await card
         .locator('[data-testid=mapping] tbody tr')
-        .evaluateAll((rows) =>
+        .evaluateAll((rows: HTMLTableRowElement[]) =>
           rows.map((r) => [
             r.cells[1]?.textContent ?? '',
-            r.querySelector('td:nth-child(4) select')?.selectedOptions[0]?.textContent?.trim() ?? '',
+            r.querySelector<HTMLSelectElement>('td:nth-child(4) select')?.selectedOptions[0]?.textContent?.trim() ?? '',
           ]),
         )
       expect(chosen.slice(8)).toEqual([

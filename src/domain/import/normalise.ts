@@ -93,7 +93,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     const region = regionOverride ?? ctx.region
     if (!region || !ctx.status || ctx.badRow || (periodCol !== undefined && !ctx.periodText)) return
     if (!isTotal) regionsSeen.add(region)
-    ranks.add(cells, row, `${ctx.periodText ?? ''}|${ctx.indicatorFromRow?.id ?? ''}`)
+    if (ranks.active) ranks.add(cells, row, `${ctx.periodText ?? ''}|${ctx.indicatorFromRow?.id ?? ''}`)
     let values = 0
     for (const m of measures) {
       const raw = cells[m.index] ?? ''

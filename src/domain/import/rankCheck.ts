@@ -24,6 +24,11 @@ export class RankCheck {
     this.header = new Map(all.map((c) => [c.index, c.header]))
   }
 
+  /** Whether the table has a rank to check: a long file of a million rows has none, and pays nothing. */
+  get active(): boolean {
+    return this.columns.length > 0
+  }
+
   /** A data row's ranks; `group` keeps apart rows ranked separately (other periods or indicators). */
   add(cells: readonly string[], row: number, group: string) {
     for (const c of this.columns) {
