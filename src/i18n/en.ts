@@ -292,7 +292,7 @@ const en: typeof zh = {
     unclosedQuote: 'A quote is never closed: everything after it became one cell',
     sourceNotLink: 'The source “{value}” is not an http(s) link: it is shown as text only',
     noValue: 'No value: row skipped',
-    rankMismatch: 'Rank {value} differs from the rank by “{column}” in this table, {expected}',
+    rankMismatch: 'Ranked {value}, but its “{column}” ranks {expected} in this table',
     at: '{file} row {row}',
     atCell: '{file} row {row}, column {column}',
   },

@@ -270,7 +270,7 @@ export default {
     unclosedQuote: '引号没有闭合，此后的内容被当作同一个单元格',
     sourceNotLink: '来源“{value}”不是 http(s) 链接，只作为文字显示',
     noValue: '无数值，已跳过该行',
-    rankMismatch: '排名 {value} 与按本表“{column}”计算的名次 {expected} 不符',
+    rankMismatch: '排名为 {value}，但按本表“{column}”应为第 {expected} 名',
     at: '{file} 第 {row} 行',
     atCell: '{file} 第 {row} 行 {column} 列',
   },

@@ -51,7 +51,7 @@ describe('the province’s table as printed, units on a second header row', () =
 
       const broken = await drop(page, 'broken-rank-2021-02.csv', gbk('broken-rank-2021-02.csv'))
       const warning = broken.locator('[data-testid=problems] li[data-code=rankMismatch]')
-      expect(await text(warning)).toBe('第 7 行 K 列 排名 6 与按本表“专利密度(件/万人)”计算的名次 7 不符')
+      expect(await text(warning)).toBe('第 7 行 K 列 排名为 6，但按本表“专利密度(件/万人)”应为第 7 名')
       expect(await broken.locator('[data-testid=import-commit]').isEnabled()).toBe(true)
     })
   })
