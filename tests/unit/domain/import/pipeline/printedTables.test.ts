@@ -76,6 +76,45 @@ describe('the province’s tables as printed: units on their own header row, mer
   })
 })
 
+describe('a unit on a header row of its own scales the column above it', () => {
+  // The 2023 No. 2 bulletin's figures for 2022, in the shapes an analyst's sheet takes.
+  it.each([
+    ['its own row, full-width brackets', '年份,有效注册商标量,有效发明专利量\n,（万件）,（件）\n2022年,5.959,3176'],
+    ['its own row, half-width brackets', '年份,有效注册商标量,有效发明专利量\n,(万件),(件)\n2022年,5.959,3176'],
+    ['one row', '年份,有效注册商标量（万件）,有效发明专利量（件）\n2022年,5.959,3176'],
+    ['under a vertical merge', '年份,有效注册商标量,有效发明专利量\n年份,（万件）,（件）\n2022年,5.959,3176'],
+  ])('%s', async (_, text) => {
+    const r = ok(await readBytes(new TextEncoder().encode(text)))
+    expect(r.problems).toEqual([])
+    expect(r.unknownIndicators).toEqual([])
+    expect(figures(r)).toEqual(
+      new Map([
+        ['衡阳市|2022|valid_trademarks', 59590],
+        ['衡阳市|2022|valid_invention_patents', 3176],
+      ]),
+    )
+  })
+
+  it.each([
+    ['专利密度（件/万人）', '常住人口（万人）'],
+    ['专利密度\n（件/万人）', '常住人口\n（万人）'],
+  ])('reads %j and %j as the catalogue’s density and population', async (density, population) => {
+    const [d1, d2 = ''] = density.split('\n')
+    const [p1, p2 = ''] = population.split('\n')
+    const header = d2 ? `地区,${p1},${d1}\n,${p2},${d2}` : `地区,${p1},${d1}`
+    const r = ok(
+      await readBytes(new TextEncoder().encode(`${header}\n衡阳市,643.43,7.08\n`), { fileName: '2025年7月.csv' }),
+    )
+    expect(r.unknownIndicators).toEqual([])
+    expect(figures(r)).toEqual(
+      new Map([
+        ['衡阳市|2025-07|resident_population', 643.43],
+        ['衡阳市|2025-07|invention_patents_per_10k', 7.08],
+      ]),
+    )
+  })
+})
+
 describe('regions as columns', () => {
   it('reads periods down and one column per city, 全 省 as the province', async () => {
     const r = ok(await readFixture('cities-as-columns-valid-invention.csv'))
