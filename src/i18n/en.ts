@@ -155,6 +155,8 @@ const en: typeof zh = {
     measurePeriod: 'Period',
     fromRows: '(from rows)',
     fromTable: '(table period)',
+    columnRegion: 'figures of {region}',
+    ranksColumn: 'checked against column {column}',
     region: 'Rows naming no region belong to',
     regionDefault: 'default: home region',
     regionFromFile: 'from the title or file name',

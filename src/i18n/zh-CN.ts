@@ -145,6 +145,8 @@ export default {
     measurePeriod: '时期',
     fromRows: '（按行）',
     fromTable: '（表格时期）',
+    columnRegion: '{region}的数字',
+    ranksColumn: '与 {column} 列核对',
     region: '未注明地区的行属于',
     regionDefault: '默认本地区',
     regionFromFile: '从标题/文件名识别',

@@ -35,7 +35,7 @@ describe('the province’s table as printed, units on a second header row', () =
         .locator('[data-testid=mapping] tbody tr')
         .evaluateAll((rows: HTMLTableRowElement[]) =>
           rows.map((r) => [
-            r.cells[1]?.textContent ?? '',
+            r.cells[1]?.firstChild?.textContent?.trim() ?? '',
             r.querySelector<HTMLSelectElement>('td:nth-child(4) select')?.selectedOptions[0]?.textContent?.trim() ?? '',
           ]),
         )
@@ -44,6 +44,7 @@ describe('the province’s table as printed, units on a second header row', () =
         ['专利密度(件/万人)', '每万人口有效发明专利拥有量'],
         ['排名', ''],
       ])
+      expect(await text(card.locator('[data-testid=column-ranks]'))).toBe('与 J 列核对')
       expect(await text(card.locator('[data-testid=problems]'))).toContain('未发现问题')
       // The published data has all 142 figures of this table (14 cities × 9, 其 他 7, 全 省 9): none new or changed.
       expect(await text(card.locator('[data-testid=diff-unchanged]'))).toBe('不变 142')
