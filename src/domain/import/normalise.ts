@@ -103,7 +103,8 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       const column = m.index + 1
       const figureRegion = mapping.shape === 'regionColumns' ? m.region : region
       if (figureRegion === undefined) {
-        unknown.regions.add(squeeze(m.header), m.header, headerRowNumber, column)
+        const name = parseHeader(m.header).name
+        unknown.regions.add(squeeze(name), name, headerRowNumber, column)
         log.reportColumnOnce(`region:${m.index}`, 'unknownRegion', m.index, { value: m.header })
         continue
       }

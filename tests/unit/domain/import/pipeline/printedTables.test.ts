@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readBytes, readFixture } from '../../../../support/importFixture'
 import { publishedTables } from '../../../../support/published'
+import { loadIndicators, loadRegions } from '../../../../support/embedded'
+import { Catalogue } from '@/domain/catalogue'
+import { proposeRegions } from '@/domain/import/custom'
 import { figures, located, ok } from '../../../../support/readResult'
 
 const headers = (r: Awaited<ReturnType<typeof readFixture>>) => ok(r).mapping.columns.map((c) => c.header)
@@ -151,6 +154,12 @@ describe('regions as columns', () => {
     expect(located(r)).toEqual([['unknownRegion', 1, 4]])
     expect(r.unknownRegions.map((u) => [u.name, u.row, u.column])).toEqual([['云梦泽', 1, 4]])
     expect(figures(r).get('株洲市|2021-02|valid_invention_patents')).toBe(7281)
+
+    // Accepted as a region of the analyst's, the column is read on the next check.
+    const catalogue = new Catalogue(loadIndicators(), [...loadRegions(), ...proposeRegions(r.unknownRegions, '衡阳市')])
+    const again = ok(await readBytes(new TextEncoder().encode(text), { fileName: '有效发明专利量.csv', catalogue }))
+    expect(again.problems).toEqual([])
+    expect(figures(again).get('云梦泽|2021-02|valid_invention_patents')).toBe(6)
   })
 })
 
