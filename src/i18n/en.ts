@@ -215,13 +215,18 @@ const en: typeof zh = {
     formats: { xlsx: 'Excel workbook (.xlsx)', xls: 'Excel 97–2003 workbook (.xls)' },
     leaveOut: 'Leave this sheet out',
     skipped: 'Sheet “{sheet}” skipped: {why}.',
-    why: { empty: 'the sheet is empty', noTable: 'it holds no table of figures', chart: 'it is a chart sheet with no cells' },
+    why: {
+      empty: 'the sheet is empty',
+      noTable: 'it holds no table of figures',
+      chart: 'it is a chart sheet with no cells',
+    },
     refused: {
       encrypted:
         'This workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save it, then import it. Nothing was changed.',
       notWorkbook:
         'This file is not an Excel workbook (its bytes look like {format}, but it is another archive or document). Nothing was changed.',
-      corrupt: 'This {format} is damaged and cannot be read. Open it in Excel, save it again, then import it. Nothing was changed.',
+      corrupt:
+        'This {format} is damaged and cannot be read. Open it in Excel, save it again, then import it. Nothing was changed.',
     },
     hiddenRows: 'Hidden rows (read as usual): {cells}',
     hiddenColumns: 'Hidden columns (read as usual): {cells}',
@@ -232,7 +237,8 @@ const en: typeof zh = {
     notesSheet: 'Notes',
     notes: {
       title: '{region} IP statistics',
-      source: 'Source: every figure here comes from the data files; the “source” column names where each was published.',
+      source:
+        'Source: every figure here comes from the data files; the “source” column names where each was published.',
       exported: 'Exported on {date}',
       figures: '{n} figures; only figures in the data files, nothing estimated or filled in.',
     },

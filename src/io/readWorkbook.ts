@@ -15,11 +15,10 @@ export type SheetTable = {
 } & NormalisedFile
 
 /** Why a sheet gave no table: nothing in it, no table found in it, or a chart. */
-export type SkipReason = 'empty' | 'noTable' | 'chart'
+type SkipReason = 'empty' | 'noTable' | 'chart'
 
 export type SheetRead =
-  | SheetTable
-  | { readonly ok: false; readonly reason: 'skipped'; readonly sheet: string; readonly why: SkipReason }
+  SheetTable | { readonly ok: false; readonly reason: 'skipped'; readonly sheet: string; readonly why: SkipReason }
 
 export type WorkbookResult =
   | { readonly ok: true; readonly sheets: readonly SheetRead[] }
