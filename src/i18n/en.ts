@@ -110,14 +110,15 @@ const en: typeof zh = {
   import: {
     title: 'Import data',
     intro:
-      'CSV files exported from Excel (GBK, UTF-8 or UTF-16) and tables copied from statistical reports: long files, indicators as rows, years as rows, cities as rows. You see a preview first; nothing changes until you import.',
+      'Excel workbooks (.xlsx, .xls; each sheet a table), CSV files exported from Excel (GBK, UTF-8 or UTF-16) and tables copied from statistical reports: long files, indicators as rows, years as rows, cities as rows. You see a preview first; nothing changes until you import.',
     choose: 'Choose files',
     drop: 'or drop files here',
     reading: 'Reading {name}…',
     cancel: 'Cancel',
     cancelled: 'Cancelled',
     failed: 'Could not read the file: {error}',
-    notText: 'This is not a text table (it looks like {kind}). Save it from Excel as CSV, then import that.',
+    notText:
+      'This is not a table the importer reads (it looks like {kind}). Choose an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was changed.',
     decodeFailed: 'The file’s encoding was not recognised (tried {encoding}). Save it as CSV in UTF-8 or GBK.',
     encoding: 'Encoding',
     delimiter: 'Delimiter',
@@ -224,7 +225,7 @@ const en: typeof zh = {
       encrypted:
         'This workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save it, then import it. Nothing was changed.',
       notWorkbook:
-        'This file is not an Excel workbook (its bytes look like {format}, but it is another archive or document). Nothing was changed.',
+        'This is not an Excel workbook: it is an archive or another document with no sheets in it. Nothing was changed.',
       corrupt:
         'This {format} is damaged and cannot be read. Open it in Excel, save it again, then import it. Nothing was changed.',
     },

@@ -100,14 +100,15 @@ export default {
   import: {
     title: '导入数据',
     intro:
-      '支持 Excel 导出的 CSV（GBK/UTF-8/UTF-16 均可）和从统计表复制的表格：长表、指标为行、年份为行、各市州为行。导入前先预览，不会改动任何已有数据。',
+      '支持 Excel 工作簿（.xlsx、.xls，每个工作表一张表）、Excel 导出的 CSV（GBK/UTF-8/UTF-16 均可）和从统计表复制的表格：长表、指标为行、年份为行、各市州为行。导入前先预览，不会改动任何已有数据。',
     choose: '选择文件',
     drop: '或把文件拖到这里',
     reading: '正在读取 {name}…',
     cancel: '取消',
     cancelled: '已取消',
     failed: '读取失败：{error}',
-    notText: '这不是文本表格文件（看起来是 {kind}）。请在 Excel 中“另存为 CSV”后再导入。',
+    notText:
+      '这不是可导入的表格文件（看起来是 {kind}）。请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。已有数据未改动。',
     decodeFailed: '无法识别文件编码（尝试了 {encoding}）。请另存为 UTF-8 或 GBK 编码的 CSV。',
     encoding: '编码',
     delimiter: '分隔符',
@@ -202,7 +203,7 @@ export default {
     why: { empty: '工作表是空的', noTable: '其中没有带数字的表格', chart: '这是图表工作表，没有单元格' },
     refused: {
       encrypted: '这个工作簿设有打开密码（已加密），无法读取。请在 Excel 中取消密码并另存后再导入。已有数据未改动。',
-      notWorkbook: '这个文件的内容不是 Excel 工作簿（按其字节看像 {format}，实为其他压缩包或文档）。已有数据未改动。',
+      notWorkbook: '这不是 Excel 工作簿：它是压缩包或其他文档，里面没有工作表。已有数据未改动。',
       corrupt: '这个 {format} 已损坏，无法读取。请在 Excel 中打开并另存后再导入。已有数据未改动。',
     },
     hiddenRows: '隐藏的行（已照常读取）：{cells}',
