@@ -9,6 +9,7 @@ import { loadCatalogue } from '../../tests/support/embedded'
 import { measureIngest, median } from '../../tests/support/ingest'
 import { longCsv } from '../../tests/support/longFile'
 import { chartUpdateEmbedded, firstLoad, millionRowImport } from './browser'
+import { longWorkbook, workbookIngest, workbookPreview } from './workbook'
 
 const quick = process.argv.includes('--quick')
 const MB = 1024 * 1024
@@ -50,6 +51,16 @@ for (const [n, reps] of [
     `Papa strings ${f(papa)} ms (${f(ingest[n].ratio, 2)}×), Papa dynamicTyping ${f(dyn)} ms (${f(ingest[n].vsDyn, 2)}×)`,
   )
 }
+
+// Workbooks: 100,000 rows as .xlsx, our read against SheetJS's own sheet_to_json, same bytes.
+const xlsxBytes = longWorkbook(100_000)
+const xlsxRun = await workbookIngest(xlsxBytes, catalogue, quick ? 2 : 5)
+row(
+  `workbook 100,000 rows (${f(xlsxBytes.length / MB, 1)} MiB .xlsx), in Node`,
+  `${f(xlsxRun.oursMs)} ms to checked figures`,
+  '',
+  `SheetJS read + sheet_to_json ${f(xlsxRun.libraryMs)} ms (${f(xlsxRun.libraryMs / xlsxRun.oursMs, 2)}×)`,
+)
 
 // Browser: the built app from dist/ on a local server.
 const server = await preview({ build: { outDir: 'dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' })
@@ -94,6 +105,13 @@ try {
     'retained ≤ 2×, peak ≤ 6×',
   )
   row('chart update with the 1,000,000 rows loaded', `p95 ${f(big.updateP95, 1)} ms`, 'p95 ≤ 200 ms')
+  const sheet = await workbookPreview(browser, base, xlsxBytes)
+  row(
+    'import a 100,000-row .xlsx: choose → preview',
+    `${f(sheet.previewMs)} ms; longest task ${f(sheet.longestTaskMs)} ms (${f(sheet.longestTaskCpuMs)} ms CPU)`,
+    'no task > 50 ms',
+    `SheetJS read + sheet_to_json in Node ${f(xlsxRun.libraryMs)} ms`,
+  )
 
   const summary = {
     ingest_ratio_vs_papaparse: Number(f(ingest[1_000_000]?.ratio ?? NaN, 2)),
@@ -114,6 +132,11 @@ try {
     import_peak_heap_per_file_mb: Number(f(big.peakMb / big.fileMb, 2)),
     chart_update_p95_ms: Number(f(embedded.p95, 1)),
     chart_update_p95_ms_1m: Number(f(big.updateP95, 1)),
+    workbook_100k_node_ms: Math.round(xlsxRun.oursMs),
+    workbook_100k_sheetjs_ms: Math.round(xlsxRun.libraryMs),
+    workbook_100k_preview_ms: sheet.previewMs,
+    workbook_100k_longest_task_ms: Math.round(sheet.longestTaskMs),
+    workbook_100k_longest_task_cpu_ms: Math.round(sheet.longestTaskCpuMs),
     quick,
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,

@@ -15,6 +15,10 @@ type ImportItemStatus = 'reading' | 'ready' | 'committing' | 'failed' | 'cancell
 export interface ImportItem {
   readonly key: number
   readonly file: File
+  /** For a workbook: the sheet this table is; null for a CSV file, or a workbook not read yet. */
+  readonly sheet: string | null
+  /** What the analyst sees it called: the file, or "workbook · sheet". */
+  readonly name: string
   status: ImportItemStatus
   /** Share of the file read, 0–1. */
   progress: number
@@ -71,11 +75,17 @@ export function useImportSession() {
       (bytes, total) => {
         item.progress = total > 0 ? bytes / total : 1
       },
+      item.sheet ?? undefined,
     )
     handles.set(item.key, handle)
     try {
-      const outcome = await handle.done
+      const done = await handle.done
       if (handles.get(item.key) !== handle) return
+      if ('sheets' in done) {
+        splitIntoSheets(item, done.sheets)
+        return
+      }
+      const outcome = done.outcome
       if (!outcome.ok && outcome.reason === 'cancelled') {
         item.status = 'cancelled'
         return
@@ -91,19 +101,31 @@ export function useImportSession() {
     }
   }
 
+  const newItem = (file: File, sheet: string | null, outcome: ImportOutcome | null) =>
+    reactive<ImportItem>({
+      key: nextKey++,
+      file: markRaw(file),
+      sheet,
+      name: sheet === null ? file.name : `${file.name} · ${sheet}`,
+      status: outcome ? 'ready' : 'reading',
+      progress: outcome ? 1 : 0,
+      outcome: outcome && markRaw(outcome),
+      mapping: null,
+      indicators: [],
+      regions: [],
+      error: '',
+    })
+
+  /** A workbook read whole becomes one item per sheet, in its place, each checked and imported on its own. */
+  function splitIntoSheets(item: ImportItem, sheets: readonly ImportOutcome[]) {
+    const perSheet = sheets.map((o) => newItem(item.file, 'sheet' in o ? o.sheet : null, o))
+    const at = items.value.findIndex((i) => i.key === item.key)
+    if (at >= 0) items.value.splice(at, 1, ...perSheet)
+  }
+
   function addFiles(files: Iterable<File>) {
     for (const file of files) {
-      const item = reactive<ImportItem>({
-        key: nextKey++,
-        file: markRaw(file),
-        status: 'reading',
-        progress: 0,
-        outcome: null,
-        mapping: null,
-        indicators: [],
-        regions: [],
-        error: '',
-      })
+      const item = newItem(file, null, null)
       items.value.push(item)
       void read(item)
     }
@@ -137,7 +159,7 @@ export function useImportSession() {
     const saved = await imports.add(
       {
         id: `${Date.now().toString(36)}-${item.key}`,
-        name: item.file.name,
+        name: item.name,
         rows: columns.length,
         time: Date.now(),
         columns,

@@ -58,7 +58,7 @@ export function usePublish(item: () => ImportItem) {
     state.value = { kind: 'publishing' }
     try {
       const meta = await writes.publish({
-        name: item().file.name,
+        name: item().name,
         csv: toCsv(longRowsOfColumns(columns)),
         // Plain copies: the item's lists are reactive proxies.
         indicators: item().indicators.map((i) => ({ ...i, aliases: [...i.aliases] })),

@@ -110,14 +110,15 @@ const en: typeof zh = {
   import: {
     title: 'Import data',
     intro:
-      'CSV files exported from Excel (GBK, UTF-8 or UTF-16) and tables copied from statistical reports: long files, indicators as rows, years as rows, cities as rows. You see a preview first; nothing changes until you import.',
+      'Excel workbooks (.xlsx, .xls; each sheet a table), CSV files exported from Excel (GBK, UTF-8 or UTF-16) and tables copied from statistical reports: long files, indicators as rows, years as rows, cities as rows. You see a preview first; nothing changes until you import.',
     choose: 'Choose files',
     drop: 'or drop files here',
     reading: 'Reading {name}…',
     cancel: 'Cancel',
     cancelled: 'Cancelled',
     failed: 'Could not read the file: {error}',
-    notText: 'This is not a text table (it looks like {kind}). Save it from Excel as CSV, then import that.',
+    notText:
+      'This is not a table the importer reads (it looks like {kind}). Choose an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was changed.',
     decodeFailed: 'The file’s encoding was not recognised (tried {encoding}). Save it as CSV in UTF-8 or GBK.',
     encoding: 'Encoding',
     delimiter: 'Delimiter',
@@ -213,6 +214,39 @@ const en: typeof zh = {
     template: 'Download a template',
     jump: 'Implausible jump: {value} against {other} ({basis})',
     jumpBasis: { current: 'current data', yearBefore: 'the year before' },
+  },
+  workbook: {
+    format: 'Workbook',
+    formats: { xlsx: 'Excel workbook (.xlsx)', xls: 'Excel 97–2003 workbook (.xls)' },
+    leaveOut: 'Leave this sheet out',
+    skipped: 'Sheet “{sheet}” skipped: {why}.',
+    why: {
+      empty: 'the sheet is empty',
+      noTable: 'it holds no table of figures',
+      chart: 'it is a chart sheet with no cells',
+    },
+    refused: {
+      encrypted:
+        'This workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save it, then import it. Nothing was changed.',
+      notWorkbook:
+        'This is not an Excel workbook: it is an archive or another document with no sheets in it. Nothing was changed.',
+      corrupt:
+        'This {format} is damaged and cannot be read. Open it in Excel, save it again, then import it. Nothing was changed.',
+    },
+    hiddenRows: 'Hidden rows (read as usual): {cells}',
+    hiddenColumns: 'Hidden columns (read as usual): {cells}',
+    exportAll: 'Export all data (Excel)',
+    exportChart: 'Export Excel',
+    exporting: 'Making the Excel file…',
+    figuresSheet: 'Figures',
+    notesSheet: 'Notes',
+    notes: {
+      title: '{region} IP statistics',
+      source:
+        'Source: every figure here comes from the data files; the “source” column names where each was published.',
+      exported: 'Exported on {date}',
+      figures: '{n} figures; only figures in the data files, nothing estimated or filled in.',
+    },
   },
   auth: {
     login: 'Log in',

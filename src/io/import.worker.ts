@@ -1,11 +1,15 @@
 /// <reference lib="webworker" />
 // The import worker: decoding, CSV parsing (PapaParse), normalising and diffing happen here, so
 // the page stays responsive on a million-row file. Figures go back as transferable typed arrays.
+// Workbooks are read here too, by SheetJS loaded only when one arrives.
 import { Catalogue } from '@/domain/catalogue'
 import { transferables } from '@/domain/columns'
 import { diffAgainst } from '@/domain/import/diff'
-import type { ImportRequest, ImportResponse } from './importProtocol'
-import { readFile } from './readFile'
+import type { ImportContext } from '@/domain/import/context'
+import type { ImportOutcome, ImportRequest, ImportResponse } from './importProtocol'
+import { readFile, type ReadResult } from './readFile'
+import { readWorkbook, type SheetRead } from './readWorkbook'
+import { workbookFormat, type WorkbookFormat } from './workbook'
 import { packColumns } from './packedColumns'
 
 declare const self: DedicatedWorkerGlobalScope
@@ -46,28 +50,62 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   try {
     const catalogue = new Catalogue(setting.indicators, setting.regions)
     let lastProgress = 0
-    const result = await readFile(() => bytesOf(file), {
-      context: { catalogue, homeRegion: setting.homeRegion, fileName: file.name },
-      mapping: request.mapping,
-      cancelled: () => cancelled.has(id),
-      breathe,
-      onProgress: (bytes) => {
-        const now = performance.now()
-        if (now - lastProgress < 80 && bytes < file.size) return
-        lastProgress = now
-        post({ type: 'progress', id, bytes, total: file.size })
-      },
-    })
-    if (!result.ok) {
-      post({ type: 'done', id, outcome: result })
+    const onProgress = (bytes: number) => {
+      const now = performance.now()
+      if (now - lastProgress < 80 && bytes < file.size) return
+      lastProgress = now
+      post({ type: 'progress', id, bytes, total: file.size })
+    }
+    const context: ImportContext = { catalogue, homeRegion: setting.homeRegion, fileName: file.name }
+    const checked = (result: ReadResult | SheetRead): ImportOutcome =>
+      result.ok
+        ? {
+            ...result,
+            diff: diffAgainst(result.columns, setting.current, catalogue),
+            packed: packColumns(result.columns),
+          }
+        : result
+    const sent = (outcomes: readonly ImportOutcome[]) => outcomes.flatMap((o) => (o.ok ? transferables(o.columns) : []))
+
+    const format = workbookFormat(new Uint8Array(await file.slice(0, 8).arrayBuffer()))
+    if (format) {
+      const outcome = await readWorkbookFile(file, format, {
+        context,
+        format,
+        sheet: request.sheet,
+        mapping: request.mapping,
+        cancelled: () => cancelled.has(id),
+        breathe,
+        onProgress: (share) => onProgress(Math.round(share * file.size)),
+      })
+      if (!outcome.ok) post({ type: 'done', id, outcome })
+      else if (request.sheet === undefined) {
+        const sheets = outcome.sheets.map(checked)
+        post({ type: 'workbook', id, sheets }, sent(sheets))
+      } else {
+        const one = checked(outcome.sheets[0] ?? { ok: false, reason: 'skipped', sheet: request.sheet, why: 'empty' })
+        post({ type: 'done', id, outcome: one }, sent([one]))
+      }
       return
     }
-    const diff = diffAgainst(result.columns, setting.current, catalogue)
-    const packed = packColumns(result.columns)
-    post({ type: 'done', id, outcome: { ...result, diff, packed } }, transferables(result.columns))
+    const result = checked(
+      await readFile(() => bytesOf(file), {
+        context,
+        mapping: request.mapping,
+        cancelled: () => cancelled.has(id),
+        breathe,
+        onProgress,
+      }),
+    )
+    post({ type: 'done', id, outcome: result }, sent([result]))
   } catch (e) {
     post({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) })
   } finally {
     cancelled.delete(id)
   }
+}
+
+async function readWorkbookFile(file: File, format: WorkbookFormat, options: Parameters<typeof readWorkbook>[1]) {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  return readWorkbook(bytes, { ...options, format })
 }

@@ -3,6 +3,7 @@ import type { ObservationColumns } from '@/domain/columns'
 import type { Diff } from '@/domain/import/diff'
 import type { Mapping } from '@/domain/import/mapping'
 import type { ReadResult } from './readFile'
+import type { SheetRead, SheetTable, WorkbookResult } from './readWorkbook'
 import type { PackedColumns } from './packedColumns'
 
 /** What the import worker needs to know besides the file: the catalogue and the current figures. */
@@ -21,18 +22,27 @@ export type ImportRequest =
       readonly file: File
       readonly setting: ImportSetting
       readonly mapping?: Mapping
+      /** For a workbook: read this sheet only. */
+      readonly sheet?: string
     }
   | { readonly type: 'cancel'; readonly id: number }
 
+interface Checked {
+  readonly diff: Diff
+  /** The figures already packed for IndexedDB, made in the worker so the page never copies them. */
+  readonly packed: PackedColumns
+}
+
+/** What reading one file, or one sheet of a workbook, gives. */
 export type ImportOutcome =
-  | (Extract<ReadResult, { ok: true }> & {
-      readonly diff: Diff
-      /** The figures already packed for IndexedDB, made in the worker so the page never copies them. */
-      readonly packed: PackedColumns
-    })
+  | ((Extract<ReadResult, { ok: true }> | SheetTable) & Checked)
   | Exclude<ReadResult, { ok: true }>
+  | Exclude<WorkbookResult, { ok: true }>
+  | Exclude<SheetRead, { ok: true }>
 
 export type ImportResponse =
   | { readonly type: 'progress'; readonly id: number; readonly bytes: number; readonly total: number }
   | { readonly type: 'done'; readonly id: number; readonly outcome: ImportOutcome }
+  /** A workbook read whole: one outcome per sheet, in the workbook's order. */
+  | { readonly type: 'workbook'; readonly id: number; readonly sheets: readonly ImportOutcome[] }
   | { readonly type: 'failed'; readonly id: number; readonly message: string }

@@ -28,6 +28,8 @@ async function itemOf(name: string, csv: string): Promise<ImportItem> {
   const item: ImportItem = {
     key: 1,
     file,
+    sheet: null,
+    name,
     status: 'ready',
     progress: 1,
     outcome: read as ImportOutcome,

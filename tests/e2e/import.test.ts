@@ -107,13 +107,13 @@ describe('a broken file', () => {
     })
   })
 
-  it('refuses an .xlsx renamed .csv as not a text table', async () => {
+  it('refuses a zip named .csv, known by its bytes, as no workbook', async () => {
     await visit('/import', {}, async (page) => {
       const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0, ...new Array(64).fill(0)])
       await page.setInputFiles('[data-testid=import-input]', { name: '统计表.csv', mimeType: 'text/csv', buffer: zip })
       const refused = page.locator('[data-testid=refused]')
       await refused.waitFor()
-      expect(await text(refused)).toBe('这不是文本表格文件（看起来是 ZIP / XLSX）。请在 Excel 中“另存为 CSV”后再导入。')
+      expect(await text(refused)).toBe('这不是 Excel 工作簿：它是压缩包或其他文档，里面没有工作表。已有数据未改动。')
     })
   })
 })

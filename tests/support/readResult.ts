@@ -1,4 +1,4 @@
-import { observationAt } from '@/domain/columns'
+import { observationAt, type ObservationColumns } from '@/domain/columns'
 import type { ReadResult } from '@/io/readFile'
 
 export type ReadOk = Extract<ReadResult, { ok: true }>
@@ -9,7 +9,7 @@ export function ok(r: ReadResult): ReadOk {
 }
 
 /** The read figures as "region|period|indicator" → value. */
-export function figures(r: ReadOk): Map<string, number> {
+export function figures(r: { readonly columns: ObservationColumns }): Map<string, number> {
   const out = new Map<string, number>()
   for (let i = 0; i < r.columns.length; i++) {
     const o = observationAt(r.columns, i)

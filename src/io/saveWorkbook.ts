@@ -1,0 +1,23 @@
+import { download } from './download'
+import type { SheetRows } from './workbookFile'
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Writes the sheets as an .xlsx in a worker of its own, then saves it under `name`. */
+export function saveWorkbook(name: string, sheets: readonly SheetRows[]): Promise<void> {
+  const worker = new Worker(new URL('./workbookExport.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'workbook-export',
+  })
+  return new Promise<void>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }>) => {
+      const reply = event.data
+      if (reply.ok) {
+        download(name, new Blob([reply.bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }))
+        resolve()
+      } else reject(new Error(reply.message))
+    }
+    worker.onerror = (event) => reject(new Error(event.message || 'workbook export failed'))
+    worker.postMessage(sheets)
+  }).finally(() => worker.terminate())
+}
