@@ -1,6 +1,7 @@
-import type { CitedFigure, GrowthClaim } from './bulletin'
+import type { CitedFigure, CitedRank, GrowthClaim } from './bulletin'
 import type { Dataset } from './dataset'
 import { growthMultiple } from './growth'
+import { rankBy } from './rank'
 
 export type FigureCheck =
   | { readonly status: 'match'; readonly figure: CitedFigure }
@@ -38,7 +39,12 @@ export function checkClaim(
   tolerance = 0.05,
 ): ClaimCheck[] {
   return figures
-    .filter((f) => f.region === claim.region && f.periodKey === claim.periodKey)
+    .filter(
+      (f) =>
+        f.region === claim.region &&
+        f.periodKey === claim.periodKey &&
+        (claim.indicator === undefined || f.indicator === claim.indicator),
+    )
     .map((f) => {
       const base = dataset.seriesOf(f.region, f.indicator, 'actual').find((o) => o.periodKey === claim.basePeriodKey)
       const multiple = growthMultiple(f.value, base?.value)
@@ -50,4 +56,22 @@ export function checkClaim(
         holds: multiple === null ? null : Math.abs(multiple / claim.multiple - 1) <= tolerance,
       }
     })
+}
+
+export type RankCheck =
+  | { readonly status: 'match'; readonly rank: CitedRank; readonly of: number }
+  | { readonly status: 'differs'; readonly rank: CitedRank; readonly datasetRank: number; readonly of: number }
+  /** The data lacks a figure of some city of the province for that period: no place to compare. */
+  | { readonly status: 'missing'; readonly rank: CitedRank }
+
+/** Ranks the region's province's cities by the cited indicator at the cited period and compares the place. */
+export function checkRank(rank: CitedRank, dataset: Dataset): RankCheck {
+  const province = dataset.catalogue.region(rank.region)?.parent ?? ''
+  const cities = new Set(dataset.catalogue.citiesOf(province).map((r) => r.name))
+  const figures = dataset.crossSection(rank.indicator, rank.periodKey).filter((o) => cities.has(o.region))
+  const place = rankBy(figures, (o) => o.value).find((r) => r.item.region === rank.region)
+  if (cities.size === 0 || figures.length < cities.size || !place) return { status: 'missing', rank }
+  return place.rank === rank.rank
+    ? { status: 'match', rank, of: cities.size }
+    : { status: 'differs', rank, datasetRank: place.rank, of: cities.size }
 }
