@@ -88,7 +88,7 @@ function timeMentions(text: string, ctx: ProseContext): TimeMention[] {
   const found: TimeMention[] = []
   for (const [re, read] of patterns) {
     for (const m of text.matchAll(re)) {
-      const period = read(m as RegExpExecArray)
+      const period = read(m)
       const at = m.index ?? 0
       const end = at + m[0].length
       // A shorter pattern inside a longer one already read ("2023年" in "2023年1—8月") is not a time of its own.
