@@ -137,7 +137,7 @@ const entries = <T extends TSchema>(item: T) =>
   )
 
 /** A bulletin issue in the project's bulletin format (`data/bulletins/*.md`), checked with the app's own parser. */
-export const BulletinFile = Type.Object(
+const BulletinFile = Type.Object(
   {
     text: Type.String({
       minLength: 1,
@@ -150,7 +150,6 @@ export const BulletinFile = Type.Object(
   },
   bodyObject,
 )
-export type BulletinFile = Static<typeof BulletinFile>
 
 /**
  * A publish. The figures travel as one CSV text, which the server checks row by row with the

@@ -44,7 +44,7 @@ function bigrams(text: string): Map<string, number> {
 }
 
 /** How alike two headings are (Dice over character pairs, 0–1): the contents may shorten a heading. */
-export function headingLikeness(a: string, b: string): number {
+function headingLikeness(a: string, b: string): number {
   const x = bigrams(meaning(a))
   const y = bigrams(meaning(b))
   let shared = 0
