@@ -52,7 +52,11 @@ export function useBulletinDraft() {
   /** The issue already shown (published or added here) that saving would replace. */
   const replaces = computed(() => bulletins.value.find((b) => b.id === draft.value?.id) ?? null)
 
-  const markdown = computed(() => (draft.value ? bulletinMarkdown(draft.value) : ''))
+  // A bulletin without a web address is cited by its title and issue, as the figures added from it are.
+  const markdown = computed(() => {
+    const b = draft.value
+    return b ? bulletinMarkdown({ ...b, source: b.source.trim() || `${b.title} ${b.issue}`.trim() }) : ''
+  })
   /** What keeps the draft from being saved, as the bulletin format's own check words it. */
   const problems = computed(() => (draft.value ? parseBulletin(markdown.value, 'bulletin').problems : []))
   const missingDates = computed(() =>

@@ -88,6 +88,7 @@ const en: typeof zh = {
     note: 'Editor’s note: ',
     itemCount: '{n} items',
     needsDate: '{n} dates could not be read from the text: fill them in to save.',
+    incomplete: 'Cannot be saved yet: {reason}',
     save: 'Save in this browser',
     saveReplacing: 'Save, replacing this issue',
     discard: 'Discard',
