@@ -136,6 +136,21 @@ const entries = <T extends TSchema>(item: T) =>
     Type.Array(item, { maxItems: 1000, ...expecting('最多 1000 项的列表', 'a list of at most 1000 entries') }),
   )
 
+/** A bulletin issue in the project's bulletin format (`data/bulletins/*.md`), checked with the app's own parser. */
+const BulletinFile = Type.Object(
+  {
+    text: Type.String({
+      minLength: 1,
+      maxLength: 1_000_000,
+      ...expecting(
+        '简报文本（项目的简报格式，最多 100 万个字符）',
+        "the bulletin's text in the project's bulletin format (at most 1,000,000 characters)",
+      ),
+    }),
+  },
+  bodyObject,
+)
+
 /**
  * A publish. The figures travel as one CSV text, which the server checks row by row with the
  * browser's own import code (`parseLongTable`): the schema checks the envelope only, so validating a
@@ -157,6 +172,8 @@ export const PublishRequest = Type.Object(
     }),
     indicators: entries(CustomIndicator),
     regions: entries(CustomRegion),
+    /** A bulletin issue published with the figures (which may then be none: the CSV's header alone). */
+    bulletin: Type.Optional(BulletinFile),
   },
   bodyObject,
 )
@@ -176,6 +193,8 @@ export const VersionCounts = Type.Object({
   removed: Type.Integer(),
   /** Figures in the version. */
   observations: Type.Integer(),
+  /** Bulletin issues the version adds or replaces. */
+  bulletins: Type.Optional(Type.Integer()),
 })
 export type VersionCounts = Static<typeof VersionCounts>
 

@@ -8,6 +8,7 @@ import type { PublishedStamp } from '../store/manifest'
 import { assembleVersion, type VersionFiles } from '../store/versionFiles'
 import { addUsedCustomEntries, catalogueOf } from './catalogue'
 import type { Change } from './change'
+import { placeBulletin } from './bulletinFile'
 import { upsertFigures } from './figures'
 
 /** A publish as the server applies it: the request (checked against its schema), labels trimmed. */
@@ -16,6 +17,8 @@ export interface Publish {
   readonly csv: string
   readonly indicators: readonly Indicator[]
   readonly regions: readonly Region[]
+  /** A bulletin issue in the project's bulletin format. */
+  readonly bulletin?: string
 }
 
 const indicatorOf = (i: CustomIndicator): Indicator => ({
@@ -41,6 +44,7 @@ export const publishOf = (body: PublishRequest): Publish => ({
   csv: body.csv,
   indicators: (body.indicators ?? []).map(indicatorOf),
   regions: (body.regions ?? []).map(regionOf),
+  ...(body.bulletin ? { bulletin: body.bulletin.text } : {}),
 })
 
 /**
@@ -60,7 +64,9 @@ function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
       problems.push({ severity: 'error', code: 'unknownRegion', file: req.name, params: { value: r.parent } })
   }
   if (problems.some((p) => p.severity === 'error')) throw invalidData(problems)
-  if (parsed.observations.length === 0) throw invalidData([{ severity: 'error', code: 'emptyFile', file: req.name }])
+  // A bulletin may come alone: its figures are already in the data, or not to be added.
+  if (parsed.observations.length === 0 && req.bulletin === undefined)
+    throw invalidData([{ severity: 'error', code: 'emptyFile', file: req.name }])
   return parsed.observations
 }
 
@@ -82,13 +88,21 @@ export function applyPublish(
   const { files, added, changed, unchanged, rows } = upsertFigures(base, incoming, catalogue)
   if (rows > limits.maxFigures) throw tooManyFigures(limits.maxFigures)
   addUsedCustomEntries(files, base, baseCatalogue, req, figures)
-  const next: VersionFiles = { manifest: { ...base.manifest, published: stamp }, files }
+  const bulletins = req.bulletin === undefined ? base.manifest.bulletins : placeBulletin(base, files, req.bulletin)
+  const next: VersionFiles = { manifest: { ...base.manifest, bulletins, published: stamp }, files }
   const after = assembleVersion(next)
   // What is published always loads: a version the browser would find a new problem in is refused.
   if (after.problems.length > limits.baseProblems) throw invalidData(after.problems)
   return {
     files: next,
-    counts: { added, changed, unchanged, removed: 0, observations: after.dataset.observations.length },
+    counts: {
+      added,
+      changed,
+      unchanged,
+      removed: 0,
+      observations: after.dataset.observations.length,
+      ...(req.bulletin === undefined ? {} : { bulletins: 1 }),
+    },
     problems: after.problems.length,
   }
 }

@@ -40,6 +40,11 @@ export function checkText(body: PublishRequest): void {
     const bad = IN_LABEL.exec(value)
     if (bad) throw badText(`“${field}”`, `"${field}"`, bad[0])
   }
+  const bulletinBad = body.bulletin && IN_CSV.exec(body.bulletin.text)
+  if (bulletinBad) {
+    const line = (body.bulletin?.text.slice(0, bulletinBad.index).split('\n').length ?? 0).toString()
+    throw badText(`简报第 ${line} 行`, `The bulletin's line ${line}`, bulletinBad[0])
+  }
   if (!IN_CSV.test(body.csv)) return
   for (const [r, row] of parseCsvRows(body.csv).entries()) {
     for (const [c, cell] of row.entries()) {

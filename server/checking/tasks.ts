@@ -89,7 +89,8 @@ export async function runTask(task: Task): Promise<Prepared> {
       baseProblems,
       maxFigures: task.maxFigures,
     })
-    if (change.counts.added === 0 && change.counts.changed === 0) throw nothingChanged(task.base.version)
+    if (change.counts.added === 0 && change.counts.changed === 0 && !change.counts.bulletins)
+      throw nothingChanged(task.base.version)
     return prepared(change.files, change.counts, change.problems, baseProblems)
   }
   const current = await load(task.stateDir, task.current)

@@ -16,6 +16,17 @@ export interface GrowthClaim {
   readonly basePeriodKey: string
   readonly multiple: number
   readonly text: string
+  /** The one indicator the claim is about ("专利授权量同比增长12%"); absent: every figure cited for the period. */
+  readonly indicator?: string
+}
+
+/** A place a bulletin says a region holds among its province's cities ("居全省第6位"). */
+export interface CitedRank {
+  readonly region: string
+  readonly periodKey: string
+  readonly indicator: string
+  readonly rank: number
+  readonly text: string
 }
 
 export interface BulletinItem {
@@ -26,6 +37,7 @@ export interface BulletinItem {
   readonly summaryEn: string
   readonly figures: readonly CitedFigure[]
   readonly claims: readonly GrowthClaim[]
+  readonly ranks?: readonly CitedRank[]
 }
 
 export interface Bulletin {
@@ -42,13 +54,15 @@ export interface Bulletin {
   readonly source: string
   readonly intro: string
   readonly introEn: string
+  /** `office`: the items are the office's own text, kept whole; otherwise summaries in our words. */
+  readonly wording?: 'summary' | 'office'
   readonly items: readonly BulletinItem[]
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** A real calendar date in YYYY-MM-DD (no 2023-02-30). */
-function isIsoDate(text: string): boolean {
+export function isIsoDate(text: string): boolean {
   const m = DATE.exec(text)
   if (!m) return false
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
@@ -69,11 +83,18 @@ function addProse(p: Prose, line: string) {
 
 const joinProse = (lines: string[]) => lines.join('\n').trim()
 
+const fieldsOf = (line: string, key: string) =>
+  line
+    .slice(key.length)
+    .split('|')
+    .map((s) => s.trim())
+
 /**
  * Reads a bulletin file: front matter between `---` lines, an introduction, then items headed
  * `## YYYY-MM-DD title`, each with paragraphs (`en:` marks the English one), `title_en:`,
- * `figure: region | period | indicator | value` and `claim: region | period | base period | multiple | words`.
- * Everything stays plain text: nothing in a bulletin is ever rendered as HTML.
+ * `figure: region | period | indicator | value`, `claim: region | period | base period | multiple | words`
+ * (and optionally `| indicator`) and `rank: region | period | indicator | place | words`.
+ * A line starting with `\` is prose as it stands after the backslash. Everything stays plain text: nothing in a bulletin is ever rendered as HTML.
  */
 export function parseBulletin(text: string, file: string): { bulletin?: Bulletin; problems: Problem[] } {
   const problems: Problem[] = []
@@ -111,6 +132,7 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
     prose: Prose
     figures: CitedFigure[]
     claims: GrowthClaim[]
+    ranks: CitedRank[]
   } | null = null
   const finish = () => {
     if (!current) return
@@ -122,12 +144,18 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
       summaryEn: joinProse(current.prose.en),
       figures: current.figures,
       claims: current.claims,
+      ...(current.ranks.length ? { ranks: current.ranks } : {}),
     })
   }
   for (i = i + 1; i < lines.length; i++) {
     const row = i + 1
     const line = (lines[i] ?? '').trim()
     if (!line) continue
+    // A backslash keeps an office's line that would read as a keyword ("#…", "figure:…") as prose.
+    if (line.startsWith('\\')) {
+      ;(current?.prose ?? intro).zh.push(line.slice(1))
+      continue
+    }
     const head = ITEM.exec(line)
     if (head) {
       if (!isIsoDate(head[1] as string)) fail(row, `${head[1]} is not a calendar date`)
@@ -139,6 +167,7 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
         prose: { zh: [], en: [] },
         figures: [],
         claims: [],
+        ranks: [],
       }
       continue
     }
@@ -153,10 +182,7 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
     if (line.startsWith('title_en:')) {
       current.titleEn = line.slice('title_en:'.length).trim()
     } else if (line.startsWith('figure:')) {
-      const parts = line
-        .slice('figure:'.length)
-        .split('|')
-        .map((s) => s.trim())
+      const parts = fieldsOf(line, 'figure:')
       const period = parsePeriod(parts[1] ?? '')
       const value = Number(parts[3])
       if (parts.length !== 4 || !period || !Number.isFinite(value) || !parts[0] || !parts[2]) {
@@ -165,21 +191,34 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
         current.figures.push({ region: parts[0], periodKey: formatPeriod(period), indicator: parts[2], value })
       }
     } else if (line.startsWith('claim:')) {
-      const parts = line
-        .slice('claim:'.length)
-        .split('|')
-        .map((s) => s.trim())
+      const parts = fieldsOf(line, 'claim:')
       const period = parsePeriod(parts[1] ?? '')
       const base = parsePeriod(parts[2] ?? '')
       const multiple = Number(parts[3])
-      if (parts.length !== 5 || !period || !base || !(multiple > 0) || !parts[0]) {
-        fail(row, 'a claim line is "claim: region | period | base period | multiple | words"')
+      if ((parts.length !== 5 && parts.length !== 6) || !period || !base || !(multiple > 0) || !parts[0]) {
+        fail(row, 'a claim line is "claim: region | period | base period | multiple | words [| indicator]"')
       } else {
         current.claims.push({
           region: parts[0],
           periodKey: formatPeriod(period),
           basePeriodKey: formatPeriod(base),
           multiple,
+          text: parts[4] ?? '',
+          ...(parts[5] ? { indicator: parts[5] } : {}),
+        })
+      }
+    } else if (line.startsWith('rank:')) {
+      const parts = fieldsOf(line, 'rank:')
+      const period = parsePeriod(parts[1] ?? '')
+      const rank = Number(parts[3])
+      if (parts.length !== 5 || !period || !Number.isInteger(rank) || rank < 1 || !parts[0] || !parts[2]) {
+        fail(row, 'a rank line is "rank: region | period | indicator | place | words"')
+      } else {
+        current.ranks.push({
+          region: parts[0],
+          periodKey: formatPeriod(period),
+          indicator: parts[2],
+          rank,
           text: parts[4] ?? '',
         })
       }
@@ -205,6 +244,7 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
       source: meta.get('source') ?? '',
       intro: joinProse(intro.zh),
       introEn: joinProse(intro.en),
+      ...(meta.get('wording') === 'office' ? { wording: 'office' as const } : {}),
       items: [...items].sort((a, b) => a.date.localeCompare(b.date)),
     },
   }

@@ -15,6 +15,8 @@ export interface SavedImport {
   /** Indicators and regions the analyst added for it. */
   readonly indicators: readonly Indicator[]
   readonly regions: readonly Region[]
+  /** A bulletin issue added with it, in the project's bulletin format (its figures are `columns`). */
+  readonly bulletin?: string
 }
 
 export type SavedImportMeta = Pick<SavedImport, 'id' | 'name' | 'rows' | 'time'>

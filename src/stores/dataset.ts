@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { assemblePublished, type Published } from '@/domain/published'
+import { withAddedBulletins } from '@/domain/bulletinMarkdown'
 import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
@@ -42,7 +43,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   const offlineSince = ref<number | null>(null)
   let live: LiveState = NO_STATE
 
-  const bulletins = computed(() => published.value?.bulletins ?? [])
+  /** The published bulletins with those added in this browser, an issue added again replacing its copy. */
+  const bulletins = computed(() =>
+    withAddedBulletins(
+      published.value?.bulletins ?? [],
+      imports.records.flatMap((r) => (r.bulletin ? [r.bulletin] : [])),
+    ),
+  )
   /** The views' choices of region and indicators; null until the data is loaded. */
   const settings = computed(() => published.value?.settings ?? null)
   const homeRegion = computed(() => settings.value?.homeRegion ?? '')

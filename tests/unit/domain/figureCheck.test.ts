@@ -21,9 +21,14 @@ describe('checkFigure', () => {
     for (const f of item.figures) expect(checkFigure(f, dataset), f.indicator).toEqual({ status: 'match', figure: f })
   })
 
-  it('reports a figure that differs from the dataset with both values', () => {
+  it('reports a figure that differs from the dataset with both values and the data’s source', () => {
     const cited: CitedFigure = { region: '衡阳市', periodKey: '2022', indicator: 'patent_grants', value: 5138 }
-    expect(checkFigure(cited, dataset)).toEqual({ status: 'differs', figure: cited, datasetValue: 5183 })
+    expect(checkFigure(cited, dataset)).toEqual({
+      status: 'differs',
+      figure: cited,
+      datasetValue: 5183,
+      datasetSource: 'https://www.hengyang.gov.cn/amr/ztzl/yhyshj/zscqczyyhbh/zscqggfw/20230619/i3033276.html',
+    })
     const ratio: CitedFigure = {
       region: '衡阳市',
       periodKey: '2022',
