@@ -1,0 +1,48 @@
+import { chartPng, type ChartOption } from '@/charts/echarts'
+import type { Brief } from '@/domain/brief'
+import type { BriefChart } from './briefDocx'
+import type { BriefReply, BriefRequest } from './briefProtocol'
+
+/** How charts are drawn for the brief: at a fixed size, three times the pixels for print. */
+const DRAWN = { width: 640, height: 320, pixelRatio: 3 }
+/** How wide they stand on the page (CSS pixels at 96 dpi): the text width of A4 with 公文 margins. */
+const ON_PAGE = { width: 580, height: 290 }
+
+/** A chart of the brief before it is drawn: its title and its option. */
+export interface BriefChartSource {
+  readonly title: string
+  readonly option: ChartOption
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+function pack(request: BriefRequest): Promise<ArrayBuffer> {
+  const worker = new Worker(new URL('./brief.worker.ts', import.meta.url), { type: 'module', name: 'brief' })
+  return new Promise<ArrayBuffer>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<BriefReply>) =>
+      event.data.ok ? resolve(event.data.bytes) : reject(new Error(event.data.error))
+    worker.onerror = (event) => reject(new Error(event.message || 'the brief worker failed'))
+    worker.postMessage(
+      request,
+      request.charts.map((c) => c.png),
+    )
+  }).finally(() => worker.terminate())
+}
+
+/**
+ * The Word brief's bytes: each chart drawn in a task of its own (so the page never freezes for all
+ * of them at once), then the document built and zipped in a worker.
+ */
+export async function writeBrief(
+  brief: Brief,
+  sources: readonly BriefChartSource[],
+  locale: 'ZH' | 'EN',
+): Promise<ArrayBuffer> {
+  const charts: BriefChart[] = []
+  for (const source of sources) {
+    await nextTask()
+    const png = await (await chartPng(source.option, DRAWN, locale)).arrayBuffer()
+    charts.push({ title: source.title, png, ...ON_PAGE })
+  }
+  return pack({ brief, charts })
+}
