@@ -11,6 +11,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -30,8 +31,8 @@ export interface BriefChart {
 // name them (Word falls back on the Latin name where the Chinese one is missing).
 const BODY_FONT = { ascii: 'FangSong', hAnsi: 'FangSong', eastAsia: '仿宋_GB2312', cs: 'FangSong' }
 const HEADING_FONT = { ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: '黑体', cs: 'SimHei' }
-/** Half-points: 三号 (16 pt) body and headings, 二号 (22 pt) title, 四号 (14 pt) tables and notes. */
-const SIZE = { body: 32, title: 44, small: 24 }
+/** Half-points: 三号 (16 pt) body and headings, 二号 (22 pt) title, 小四 (12 pt) notes, 五号 (10.5 pt) tables. */
+const SIZE = { body: 32, title: 44, small: 24, table: 21 }
 // A4 in twips, with the margins of the national standard for official documents (GB/T 9704).
 const A4 = { width: 11906, height: 16838 }
 const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474 }
@@ -45,18 +46,26 @@ const body = (text: string, options: Partial<IRunOptions> = {}) =>
 function heading(text: string): Paragraph {
   return new Paragraph({
     heading: HeadingLevel.HEADING_1,
+    keepNext: true,
+    keepLines: true,
     spacing: { ...LINE, before: 240 },
     children: [new TextRun({ text, font: HEADING_FONT, size: SIZE.body, color: '000000' })],
   })
 }
 
-const paragraph = (text: string) =>
-  new Paragraph({
-    spacing: LINE,
-    indent: { firstLine: 640 },
-    alignment: AlignmentType.JUSTIFIED,
-    children: [body(text)],
-  })
+/**
+ * How a body paragraph is set in the brief's language: Chinese justified with a two-character
+ * indent, as 公文 are; English ragged right (justified Latin text leaves gaps at this size).
+ */
+const PROSE = {
+  zh: { indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED },
+  en: { spacing: { ...LINE, after: 120 }, alignment: AlignmentType.LEFT },
+} as const
+
+const paragraphOf =
+  (lang: Brief['lang']) =>
+  (...runs: TextRun[]) =>
+    new Paragraph({ spacing: LINE, ...PROSE[lang], children: runs })
 
 function masthead(brief: Brief): Paragraph[] {
   const line = { style: BorderStyle.SINGLE, size: 18, color: RED, space: 6 }
@@ -70,28 +79,38 @@ function masthead(brief: Brief): Paragraph[] {
       alignment: AlignmentType.CENTER,
       border: { bottom: line },
       spacing: { after: 360 },
-      children: [body([brief.issuer, brief.date].filter(Boolean).join('    '), { size: SIZE.small })],
+      children: [
+        ...(brief.issuer ? [body(brief.issuer, { size: SIZE.small }), new TextRun({ break: 1 })] : []),
+        body(brief.date, { size: SIZE.small }),
+      ],
     }),
   ]
 }
 
+/** The table's columns in twips, together the text width: indicator, period, value, unit, source. */
+const COLUMNS = [2000, 1550, 1000, 900, A4.width - MARGIN.left - MARGIN.right - 5450]
+
 function figuresTable(brief: Brief): Table {
-  const cell = (text: string, header: boolean) =>
+  const cell = (text: string, column: number, header: boolean) =>
     new TableCell({
+      width: { size: COLUMNS[column] ?? 0, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       children: [
         new Paragraph({
-          children: [new TextRun({ text, font: header ? HEADING_FONT : BODY_FONT, size: header ? SIZE.small : 20 })],
+          alignment: column === 2 && !header ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [
+            new TextRun({ text, font: header ? HEADING_FONT : BODY_FONT, size: column === 4 ? 18 : SIZE.table }),
+          ],
         }),
       ],
     })
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    // Indicator, period, value, unit, source: the source (a long address) takes what is left.
-    columnWidths: [1900, 1500, 1100, 900, 3600],
+    width: { size: COLUMNS.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: COLUMNS,
     rows: [
-      new TableRow({ tableHeader: true, children: brief.table.columns.map((c) => cell(c, true)) }),
-      ...brief.table.rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+      new TableRow({ tableHeader: true, children: brief.table.columns.map((c, i) => cell(c, i, true)) }),
+      ...brief.table.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false)) })),
     ],
   })
 }
@@ -118,6 +137,8 @@ function chartBlock(chart: BriefChart): Paragraph[] {
   ]
 }
 
+const eventDate = (date: string) => new TextRun({ text: `${date}　`, font: HEADING_FONT, size: SIZE.body })
+
 function footer(brief: Brief): Footer {
   const [before = '', after = ''] = brief.page.split('{page}')
   return new Footer({
@@ -133,21 +154,23 @@ function footer(brief: Brief): Footer {
 /** The Word document of a brief: A4, 公文 type, a page number in every footer. */
 function briefDocument(brief: Brief, charts: readonly BriefChart[]): Document {
   const h = brief.headings
+  const paragraph = paragraphOf(brief.lang)
+  const text = (t: string) => paragraph(body(t))
   const children = [
     ...masthead(brief),
     heading(h.statistics),
-    ...brief.statistics.map(paragraph),
+    ...brief.statistics.map(text),
     ...(charts.length ? [heading(h.charts), ...charts.flatMap(chartBlock)] : []),
     heading(h.figures),
     figuresTable(brief),
     ...(brief.events
       ? [
           heading(h.events),
-          paragraph(brief.events.from),
-          ...brief.events.items.map((i) => paragraph(`${i.date}  ${i.title}`)),
+          text(brief.events.from),
+          ...brief.events.items.map((i) => paragraph(eventDate(i.date), body(i.title))),
         ]
       : []),
-    ...(brief.warnings.length ? [heading(h.warnings), ...brief.warnings.map(paragraph)] : []),
+    ...(brief.warnings.length ? [heading(h.warnings), ...brief.warnings.map(text)] : []),
   ]
   return new Document({
     creator: brief.issuer ?? '',

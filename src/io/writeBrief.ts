@@ -4,9 +4,9 @@ import type { BriefChart } from './briefDocx'
 import type { BriefReply, BriefRequest } from './briefProtocol'
 
 /** How charts are drawn for the brief: at a fixed size, three times the pixels for print. */
-const DRAWN = { width: 640, height: 320, pixelRatio: 3 }
+const DRAWN = { width: 640, height: 280, pixelRatio: 3 }
 /** How wide they stand on the page (CSS pixels at 96 dpi): the text width of A4 with 公文 margins. */
-const ON_PAGE = { width: 580, height: 290 }
+const ON_PAGE = { width: 560, height: 245 }
 
 /** A chart of the brief before it is drawn: its title and its option. */
 export interface BriefChartSource {
