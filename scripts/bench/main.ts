@@ -9,6 +9,7 @@ import { loadCatalogue } from '../../tests/support/embedded'
 import { measureIngest, median } from '../../tests/support/ingest'
 import { longCsv } from '../../tests/support/longFile'
 import { chartUpdateEmbedded, firstLoad, millionRowImport } from './browser'
+import { wordBrief } from './brief'
 
 const quick = process.argv.includes('--quick')
 const MB = 1024 * 1024
@@ -94,6 +95,17 @@ try {
     'retained ≤ 2×, peak ≤ 6×',
   )
   row('chart update with the 1,000,000 rows loaded', `p95 ${f(big.updateP95, 1)} ms`, 'p95 ≤ 200 ms')
+  const brief = await wordBrief(browser, base, quick ? 3 : 7)
+  row(
+    'Word brief, 4 charts: click → .docx downloaded',
+    `${f(brief.ms)} ms (median of ${brief.runs.length}); longest main-thread task ${f(brief.longestTaskMs)} ms CPU; ${f(brief.docxKb)} KB file`,
+    'no task > 50 ms',
+  )
+  row(
+    'Word brief: JavaScript (gzip -9)',
+    `overview ${f(brief.overviewKb, 1)} KB without it; +${f(brief.onDemandKb, 1)} KB loaded on the click`,
+    'overview does not grow',
+  )
 
   const summary = {
     ingest_ratio_vs_papaparse: Number(f(ingest[1_000_000]?.ratio ?? NaN, 2)),
@@ -114,6 +126,9 @@ try {
     import_peak_heap_per_file_mb: Number(f(big.peakMb / big.fileMb, 2)),
     chart_update_p95_ms: Number(f(embedded.p95, 1)),
     chart_update_p95_ms_1m: Number(f(big.updateP95, 1)),
+    word_brief_ms: Math.round(brief.ms),
+    word_brief_longest_task_ms: Math.round(brief.longestTaskMs),
+    word_brief_on_demand_js_gz_kb: Number(f(brief.onDemandKb, 1)),
     quick,
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,

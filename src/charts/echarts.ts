@@ -53,7 +53,14 @@ export async function chartPng(
     locale,
   })
   try {
-    chart.setOption({ ...option, animation: false, backgroundColor: '#ffffff' })
+    // A picture needs no tooltip, and no aria description (the document's alt text names the chart).
+    chart.setOption({
+      ...option,
+      animation: false,
+      backgroundColor: '#ffffff',
+      tooltip: { show: false },
+      aria: { enabled: false },
+    })
     const canvas = chart.getDom().querySelector('canvas')
     if (!canvas) throw new Error('the chart drew no canvas')
     return await new Promise<Blob>((resolve, reject) =>
