@@ -2,7 +2,7 @@ import { computed, ref, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
-import { briefContent } from '@/domain/brief'
+import type { BriefInput } from '@/domain/brief'
 import type { Bulletin } from '@/domain/bulletin'
 import { lightTheme } from '@/charts/theme'
 import { download } from '@/io/download'
@@ -49,12 +49,12 @@ export function useBrief(
   const busy = ref(false)
   const error = ref('')
 
-  function content() {
+  function content(): BriefInput | undefined {
     const ds = dataset.value
     if (!ds) return undefined
     const b = toValue(bulletin)
     const regionName = names.region(toValue(region))
-    return briefContent({
+    return {
       facts: facts.value,
       sentences: sentences.value,
       catalogue: ds.catalogue,
@@ -73,12 +73,12 @@ export function useBrief(
       bulletin: b,
       bulletinName: b && t('bulletin.issue', { title: bulletinText.title(b), issue: bulletinText.issue(b) }),
       warnings: toValue(warnings),
-    })
+    }
   }
 
   async function write() {
-    const brief = content()
-    if (!brief || busy.value) return
+    const input = content()
+    if (!input || busy.value) return
     busy.value = true
     error.value = ''
     try {
@@ -86,7 +86,7 @@ export function useBrief(
       const sources = charts
         .filter((c, i) => chartIds.value[i] && !c.empty.value)
         .map((c) => ({ title: c.title.value, option: c.option.value }))
-      const bytes = await writeBrief(brief, sources, locale.value === 'en' ? 'EN' : 'ZH')
+      const bytes = await writeBrief(input, sources, locale.value === 'en' ? 'EN' : 'ZH')
       const file = t('brief.file', { region: names.region(toValue(region)), date: today() })
       download(`${file}.docx`, new Blob([bytes], { type: DOCX }))
     } catch (e) {

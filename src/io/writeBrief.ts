@@ -1,5 +1,5 @@
 import { chartPng, type ChartOption } from '@/charts/echarts'
-import type { Brief } from '@/domain/brief'
+import { briefContent, type BriefInput } from '@/domain/brief'
 import type { BriefChart } from './briefDocx'
 import type { BriefReply, BriefRequest } from './briefProtocol'
 
@@ -30,11 +30,12 @@ function pack(request: BriefRequest): Promise<ArrayBuffer> {
 }
 
 /**
- * The Word brief's bytes: each chart drawn in a task of its own (so the page never freezes for all
+ * The Word brief's bytes: its content written (here, so the overview does not carry the code until
+ * a brief is asked for), each chart drawn in a task of its own (so the page never freezes for all
  * of them at once), then the document built and zipped in a worker.
  */
 export async function writeBrief(
-  brief: Brief,
+  input: BriefInput,
   sources: readonly BriefChartSource[],
   locale: 'ZH' | 'EN',
 ): Promise<ArrayBuffer> {
@@ -44,5 +45,5 @@ export async function writeBrief(
     const png = await (await chartPng(source.option, DRAWN, locale)).arrayBuffer()
     charts.push({ title: source.title, png, ...ON_PAGE })
   }
-  return pack({ brief, charts })
+  return pack({ brief: briefContent(input), charts })
 }
