@@ -89,8 +89,8 @@ export function useBrief(
       const bytes = await writeBrief(input, sources, locale.value === 'en' ? 'EN' : 'ZH')
       const file = t('brief.file', { region: names.region(toValue(region)), date: today() })
       download(`${file}.docx`, new Blob([bytes], { type: DOCX }))
-    } catch (e) {
-      error.value = t('brief.failed', { error: e instanceof Error ? e.message : String(e) })
+    } catch {
+      error.value = t('brief.failed')
     } finally {
       busy.value = false
     }

@@ -282,7 +282,7 @@ const en: typeof zh = {
   brief: {
     download: 'Word brief',
     preparing: 'Writing the brief…',
-    failed: 'The Word brief could not be written: {error}',
+    failed: 'The Word brief could not be written; nothing on the page has changed. Please try again.',
     title: '{region} IP statistics brief',
     statistics: '1. The figures in words',
     charts: '2. Charts of the headline figures',

@@ -260,7 +260,7 @@ export default {
   brief: {
     download: '下载Word简报',
     preparing: '正在生成简报…',
-    failed: 'Word简报生成失败：{error}',
+    failed: 'Word简报未能生成，页面上的内容没有变化。请再试一次。',
     title: '{region}知识产权统计简报',
     statistics: '一、数据解读',
     charts: '二、主要指标图表',

@@ -21,7 +21,11 @@ function pack(request: BriefRequest): Promise<ArrayBuffer> {
   return new Promise<ArrayBuffer>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<BriefReply>) =>
       event.data.ok ? resolve(event.data.bytes) : reject(new Error(event.data.error))
-    worker.onerror = (event) => reject(new Error(event.message || 'the brief worker failed'))
+    worker.onerror = (event) => {
+      // Handled here: the reader is told, the console is not left with an uncaught error.
+      event.preventDefault()
+      reject(new Error(event.message))
+    }
     worker.postMessage(
       request,
       request.charts.map((c) => c.png),

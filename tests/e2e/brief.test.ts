@@ -84,6 +84,26 @@ describe('the Word brief', () => {
     })
   })
 
+  it('tells the reader when the brief cannot be written, and keeps the page as it was', async () => {
+    await visit('/', {}, async (page) => {
+      // A browser that cannot start the worker (blocked by policy, out of memory).
+      await page.evaluate(() => {
+        window.Worker = class {
+          constructor() {
+            throw new Error('workers are blocked')
+          }
+        } as unknown as typeof Worker
+      })
+      const before = await text(page.getByTestId('narrative').locator('.narrative-text'))
+      await page.getByTestId('brief-download').click()
+      await expect
+        .poll(() => text(page.locator('.brief-error')))
+        .toBe('Word简报未能生成，页面上的内容没有变化。请再试一次。')
+      expect(await text(page.getByTestId('narrative').locator('.narrative-text'))).toBe(before)
+      expect(await page.getByTestId('brief-download').isEnabled()).toBe(true)
+    })
+  })
+
   it('loads the document code only when a brief is asked for', async () => {
     await visit('/', {}, async (page) => {
       const scripts: string[] = []
