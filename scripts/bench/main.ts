@@ -10,6 +10,7 @@ import { measureIngest, median } from '../../tests/support/ingest'
 import { longCsv } from '../../tests/support/longFile'
 import { chartUpdateEmbedded, firstLoad, millionRowImport } from './browser'
 import { longWorkbook, workbookIngest, workbookPreview } from './workbook'
+import { wordBrief } from './brief'
 
 const quick = process.argv.includes('--quick')
 const MB = 1024 * 1024
@@ -111,6 +112,16 @@ try {
     `${f(sheet.previewMs)} ms; longest task ${f(sheet.longestTaskMs)} ms (${f(sheet.longestTaskCpuMs)} ms CPU)`,
     'no task > 50 ms',
     `SheetJS read + sheet_to_json in Node ${f(xlsxRun.libraryMs)} ms`,
+  const brief = await wordBrief(browser, base, quick ? 3 : 7)
+  row(
+    'Word brief, 4 charts: click → .docx downloaded',
+    `${f(brief.ms)} ms (median of ${brief.runs.length}); longest main-thread task ${f(brief.longestTaskMs)} ms CPU; ${f(brief.docxKb)} KB file`,
+    'no task > 50 ms',
+  )
+  row(
+    'Word brief: JavaScript (gzip -9)',
+    `overview ${f(brief.overviewKb, 1)} KB without it; +${f(brief.onDemandKb, 1)} KB loaded on the click`,
+    'overview does not grow',
   )
 
   const summary = {
@@ -137,6 +148,9 @@ try {
     workbook_100k_preview_ms: sheet.previewMs,
     workbook_100k_longest_task_ms: Math.round(sheet.longestTaskMs),
     workbook_100k_longest_task_cpu_ms: Math.round(sheet.longestTaskCpuMs),
+    word_brief_ms: Math.round(brief.ms),
+    word_brief_longest_task_ms: Math.round(brief.longestTaskMs),
+    word_brief_on_demand_js_gz_kb: Number(f(brief.onDemandKb, 1)),
     quick,
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
