@@ -109,8 +109,9 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
     ...baseOption(theme, !big && (input.animation ?? true)),
     // Ticks at UTC midnight, the same clock periods are placed on.
     useUTC: true,
-    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
-    legend: { ...topLegend(theme), type: 'scroll' },
+    // One line needs no legend: the title names it.
+    grid: { left: 8, right: 24, top: series.length > 1 ? 64 : 40, bottom: 8, containLabel: true },
+    legend: series.length > 1 ? { ...topLegend(theme), type: 'scroll' } : undefined,
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -56,6 +56,11 @@ describe('buildTrendOption', () => {
     expect(ytd?.data.map((d) => [utcYear(d.value[0]), d.value[1]])).toEqual([[2023, 3018]])
   })
 
+  it('gives a chart of several lines a legend, and one of a single line none (its title names it)', () => {
+    expect(buildTrendOption(input('衡阳市', 'patent_grants'), lightTheme).legend).toMatchObject({ type: 'scroll' })
+    expect(buildTrendOption(input('衡阳市', 'valid_invention_patents'), lightTheme).legend).toBeUndefined()
+  })
+
   it('draws an estimate dashed with hollow symbols', () => {
     const series = seriesOf(buildTrendOption(input('衡东县', 'patent_grants'), lightTheme))
     const estimate = series.find((s) => s.id.startsWith('estimate'))
