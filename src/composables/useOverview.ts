@@ -4,6 +4,7 @@ import { useDatasetStore } from '@/stores/dataset'
 import { headline, type Headline } from '@/domain/headline'
 import { targetsOf } from '@/domain/target'
 import { rankHistory } from '@/domain/compare'
+import { latestBulletin } from '@/domain/bulletinTimeline'
 
 /** Everything the overview shows for a region, optionally as of the end of a year. */
 export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRefOrGetter<number | undefined>) {
@@ -23,7 +24,7 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     if (!ds || r?.level !== 'city') return []
     return rankHistory(ds, r.parent, r.name, rankIndicator.value)
   })
-  const bulletin = computed(() => bulletins.value.find((b) => b.region === toValue(region)))
+  const bulletin = computed(() => latestBulletin(bulletins.value, toValue(region)))
   /** Years a leader may look back to: every year with a figure for the region. */
   const years = computed(() => {
     const ds = dataset.value

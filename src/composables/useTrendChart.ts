@@ -4,7 +4,7 @@ import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { trendLines, type TrendLine } from '@/domain/trend'
 import { RANGE_DASH, formatDate, formatNumber, formatPeriodLabel, formatShortNumber, unitText } from '@/domain/format'
-import { bulletinEvents, dateTime } from '@/domain/events'
+import { eventMonths, dateTime } from '@/domain/events'
 import { buildTrendOption } from '@/charts/options/trend'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
@@ -38,6 +38,22 @@ export function useTrendChart(
     t('trend.title', { region: names.region(toValue(region)), indicator: names.indicator(toValue(indicator)) }),
   )
 
+  // One mark per month with events, whichever bulletins report them.
+  const events = computed(() =>
+    eventMonths(bulletins.value, toValue(region)).map((m) => {
+      const count = t('bulletin.events', { n: m.events.length })
+      return {
+        time: dateTime(m.first),
+        label: count,
+        heading: t('trend.eventsHeading', {
+          month: formatPeriodLabel(m.month, 'flow', names.lang.value),
+          events: count,
+        }),
+        items: m.events.map(({ item }) => `${formatDate(item.date, names.lang.value)} ${bulletinText.itemTitle(item)}`),
+      }
+    }),
+  )
+
   const option = computed(() =>
     buildTrendOption(
       {
@@ -51,11 +67,7 @@ export function useTrendChart(
           kind.value === 'flow'
             ? String(year)
             : formatPeriodLabel({ type: 'year', year: year - 1 }, 'stock', names.lang.value),
-        events: bulletinEvents(bulletins.value, toValue(region)).map((e) => ({
-          time: dateTime(e.first),
-          label: t('trend.events'),
-          items: e.bulletin.items.map((i) => `${formatDate(i.date, names.lang.value)} ${bulletinText.itemTitle(i)}`),
-        })),
+        events: events.value,
       },
       toValue(theme),
     ),

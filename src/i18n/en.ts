@@ -38,7 +38,7 @@ const en: typeof zh = {
     ytd: 'Months {months} cumulative',
     months: 'Single month',
     levels: 'Level',
-    events: 'IP publicity week',
+    eventsHeading: '{month} · {events}',
     asOfNote:
       'Stocks are drawn at the date they were counted; flows (such as a year’s grants) in the middle of the period they cover.',
     empty: 'No figures of {indicator} for {region}',
@@ -58,6 +58,9 @@ const en: typeof zh = {
     due: 'Target for {year}',
   },
   bulletin: {
+    year: 'Year',
+    allYears: 'All years',
+    noneInYear: 'No bulletins in {year}',
     panelTitle: 'What the office did',
     all: 'All bulletins',
     source: 'Original',

@@ -30,7 +30,7 @@ export default {
     ytd: '{months}月累计',
     months: '当月',
     levels: '存量',
-    events: '宣传周活动',
+    eventsHeading: '{month} · {events}',
     asOfNote: '存量指标画在统计时点（期末）；流量指标（如全年授权量）画在其统计期的中间。',
     empty: '{region}暂无{indicator}数据',
   },
@@ -49,6 +49,9 @@ export default {
     due: '{year}年目标',
   },
   bulletin: {
+    year: '年份',
+    allYears: '全部年份',
+    noneInYear: '{year}没有简报',
     panelTitle: '工作动态',
     all: '全部简报',
     source: '原文',

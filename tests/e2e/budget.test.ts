@@ -3,9 +3,10 @@ import { recordScripts } from '../support/overviewJs'
 import { appUrl } from './app'
 import { launchBrowser, waitForCharts } from './browser'
 
-// The overview's JavaScript, gzip: 269.8 KB when this budget was set (the goal is 250 KB; see
-// docs/performance.md). A change that adds more than a few kilobytes to the first load fails here.
-const BUDGET_KB = 275
+// The overview's JavaScript, gzip: 249.6 KB when this budget was set, after bars, legends, tooltips
+// and axis pointers left the first load (see docs/performance.md). Anything new on the overview
+// that is not needed for its first chart loads on demand.
+const BUDGET_KB = 250
 
 describe('the first load', () => {
   it(`fetches at most ${BUDGET_KB} KB of JavaScript (gzip) for the overview, import and screen code left out`, async () => {
@@ -23,7 +24,7 @@ describe('the first load', () => {
       await page.waitForLoadState('networkidle')
       const kb = scripts.gzipBytes() / 1024
       console.log(`overview JS: ${kb.toFixed(1)} KB gzip in ${scripts.files().length} files`)
-      expect(scripts.files().some((f) => /ImportView|ScreenView|import\.worker/.test(f))).toBe(false)
+      expect(scripts.files().some((f) => /ImportView|ScreenView|import\.worker|\/(tooltip|bar|legend)-/.test(f))).toBe(false)
       expect(kb).toBeLessThanOrEqual(BUDGET_KB)
       // From static hosting (these data files carry no publishing stamp) the app never asks for the publishing API.
       expect(api).toEqual([])

@@ -5,10 +5,11 @@ import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
 import { baseOption, topLegend } from './base'
 
-/** A bulletin's events drawn on a time axis: one mark at the first date, all of them in its tooltip. */
+/** Events drawn on a time axis: one mark (at `time`, with a short `label`), all of them listed in its tooltip. */
 interface EventMark {
   readonly time: number
   readonly label: string
+  readonly heading: string
   readonly items: readonly string[]
 }
 
@@ -97,7 +98,7 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
               tooltip: {
                 formatter: (p: unknown) => {
                   const e = visibleEvents[(p as { dataIndex?: number }).dataIndex ?? 0]
-                  return e ? [`<b>${escapeHtml(e.label)}</b>`, ...e.items.map(escapeHtml)].join('<br>') : ''
+                  return e ? [`<b>${escapeHtml(e.heading)}</b>`, ...e.items.map(escapeHtml)].join('<br>') : ''
                 },
               },
             }
@@ -108,8 +109,9 @@ export function buildTrendOption(input: TrendInput, theme: ChartTheme): ChartOpt
     ...baseOption(theme, !big && (input.animation ?? true)),
     // Ticks at UTC midnight, the same clock periods are placed on.
     useUTC: true,
-    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
-    legend: { ...topLegend(theme), type: 'scroll' },
+    // One line needs no legend: the title names it.
+    grid: { left: 8, right: 24, top: series.length > 1 ? 64 : 40, bottom: 8, containLabel: true },
+    legend: series.length > 1 ? { ...topLegend(theme), type: 'scroll' } : undefined,
     tooltip: {
       trigger: 'item',
       confine: true,

@@ -18,7 +18,14 @@ function input(region: string, indicator: string, ds = dataset): TrendInput {
     valueText: (v) => formatNumber(v, 'zh'),
     axisText: (v) => formatShortNumber(v, 'zh'),
     boundaryLabel: (year) => `${year - 1}年末`,
-    events: [{ time: dateTime('2023-04-20'), label: '宣传周', items: ['4月20日 启动仪式', '4月25日 新闻发布会'] }],
+    events: [
+      {
+        time: dateTime('2023-04-20'),
+        label: '2项活动',
+        heading: '2023年4月 · 2项活动',
+        items: ['4月20日 启动仪式', '4月25日 新闻发布会'],
+      },
+    ],
   }
 }
 
@@ -49,6 +56,11 @@ describe('buildTrendOption', () => {
     expect(ytd?.data.map((d) => [utcYear(d.value[0]), d.value[1]])).toEqual([[2023, 3018]])
   })
 
+  it('gives a chart of several lines a legend, and one of a single line none (its title names it)', () => {
+    expect(buildTrendOption(input('衡阳市', 'patent_grants'), lightTheme).legend).toMatchObject({ type: 'scroll' })
+    expect(buildTrendOption(input('衡阳市', 'valid_invention_patents'), lightTheme).legend).toBeUndefined()
+  })
+
   it('draws an estimate dashed with hollow symbols', () => {
     const series = seriesOf(buildTrendOption(input('衡东县', 'patent_grants'), lightTheme))
     const estimate = series.find((s) => s.id.startsWith('estimate'))
@@ -76,12 +88,26 @@ describe('buildTrendOption', () => {
     expect(axis.axisLabel.formatter(Date.UTC(2027, 0, 1))).toBe('2026年末')
   })
 
-  it('marks the bulletin week at 2023-04-20 and lists its events in the tooltip', () => {
+  it('marks the events of April 2023 once, at 2023-04-20, and lists them all in the tooltip', () => {
     const first = seriesOf(buildTrendOption(input('衡阳市', 'valid_invention_patents'), lightTheme))[0]
     expect(first?.markLine?.data.map((d) => new Date(d.xAxis).toISOString().slice(0, 10))).toEqual(['2023-04-20'])
     expect(first?.markLine?.tooltip.formatter({ dataIndex: 0 })).toBe(
-      '<b>宣传周</b><br>4月20日 启动仪式<br>4月25日 新闻发布会',
+      '<b>2023年4月 · 2项活动</b><br>4月20日 启动仪式<br>4月25日 新闻发布会',
     )
+  })
+
+  it('draws one mark per month of events, each with its own list, and only on the first line', () => {
+    const events = [
+      { time: dateTime('2022-09-26'), label: '1项活动', heading: '2022年9月', items: ['c'] },
+      { time: dateTime('2023-04-20'), label: '5项活动', heading: '2023年4月', items: ['a', 'b'] },
+    ]
+    const series = seriesOf(buildTrendOption({ ...input('衡阳市', 'patent_grants'), events }, lightTheme))
+    expect(series.length).toBeGreaterThan(1)
+    const marks = series[0]?.markLine
+    expect(marks?.data.map((d) => new Date(d.xAxis).toISOString().slice(0, 10))).toEqual(['2022-09-26', '2023-04-20'])
+    expect(marks?.tooltip.formatter({ dataIndex: 0 })).toBe('<b>2022年9月</b><br>c')
+    expect(marks?.tooltip.formatter({ dataIndex: 1 })).toBe('<b>2023年4月</b><br>a<br>b')
+    expect(series.slice(1).every((s) => s.markLine === undefined)).toBe(true)
   })
 
   it('shows the figure, its period and its source quote in the tooltip', () => {
@@ -98,7 +124,7 @@ describe('buildTrendOption', () => {
       {
         ...input('衡阳市', 'patent_grants', ds),
         lineName: () => attack,
-        events: [{ time: dateTime('2022-06-01'), label: attack, items: [attack] }],
+        events: [{ time: dateTime('2022-06-01'), label: attack, heading: attack, items: [attack] }],
       },
       lightTheme,
     )
