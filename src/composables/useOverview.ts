@@ -2,19 +2,34 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useDatasetStore } from '@/stores/dataset'
 import { headline, type Headline } from '@/domain/headline'
-import { targetsOf } from '@/domain/target'
+import { elapsedShare, targetGroups } from '@/domain/target'
 import { rankHistory } from '@/domain/compare'
+import { useToday } from './useToday'
+import { useWatch } from './useWatch'
+import { useRankGap } from './useRankGap'
 
 /** Everything the overview shows for a region, optionally as of the end of a year. */
 export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRefOrGetter<number | undefined>) {
-  const { dataset, bulletins, settings } = storeToRefs(useDatasetStore())
+  const { dataset, bulletins, settings, plan, homeRegion } = storeToRefs(useDatasetStore())
+  const today = useToday()
 
   const headlines = computed<Headline[]>(() => {
     const ds = dataset.value
     if (!ds) return []
     return (settings.value?.lead ?? []).flatMap((id) => headline(ds, toValue(region), id, toValue(asOfYear)) ?? [])
   })
-  const targets = computed(() => (dataset.value ? targetsOf(dataset.value, toValue(region)) : []))
+  /** The region's targets as the plan groups them; the plan's dates time only the home region's. */
+  const regionPlan = computed(() => (toValue(region) === homeRegion.value ? plan.value : undefined))
+  const targets = computed(() =>
+    dataset.value ? targetGroups(dataset.value, toValue(region), regionPlan.value, today.value) : [],
+  )
+  /** The share of the plan's time gone by today. */
+  const elapsed = computed(() => (regionPlan.value ? elapsedShare(regionPlan.value, today.value) : undefined))
+  const { warnings, byIndicator: warningsOf } = useWatch(
+    region,
+    () => targets.value.flatMap((g) => g.targets),
+    today,
+  )
   /** The indicator the publisher tells a city's rank in its province by. */
   const rankIndicator = computed(() => settings.value?.rank ?? '')
   const ranks = computed(() => {
@@ -23,6 +38,7 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     if (!ds || r?.level !== 'city') return []
     return rankHistory(ds, r.parent, r.name, rankIndicator.value)
   })
+  const rankGap = useRankGap(region, rankIndicator, () => ranks.value.at(-1)?.periodKey ?? '')
   const bulletin = computed(() => bulletins.value.find((b) => b.region === toValue(region)))
   /** Years a leader may look back to: every year with a figure for the region. */
   const years = computed(() => {
@@ -45,5 +61,19 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     return [...ds.catalogue.indicators.values()].filter((i) => have.has(i.id))
   })
 
-  return { headlines, targets, ranks, rankIndicator, bulletin, years, regions, indicators }
+  return {
+    headlines,
+    targets,
+    regionPlan,
+    elapsed,
+    warnings,
+    warningsOf,
+    ranks,
+    rankGap,
+    rankIndicator,
+    bulletin,
+    years,
+    regions,
+    indicators,
+  }
 }

@@ -34,6 +34,7 @@ export type ProblemCode =
   | 'storageFailed'
   | 'unclosedQuote'
   | 'sourceNotLink'
+  | 'badPlan'
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
