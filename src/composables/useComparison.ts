@@ -137,5 +137,18 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
 
   const title = computed(() => t('compare.title', { province: names.homeProvince() }))
 
-  return { dates, periodText, title, byCount, byDensity, flow, history, holders, populationNote, densityGap, countGap, homeRegion }
+  return {
+    dates,
+    periodText,
+    title,
+    byCount,
+    byDensity,
+    flow,
+    history,
+    holders,
+    populationNote,
+    densityGap,
+    countGap,
+    homeRegion,
+  }
 }

@@ -25,11 +25,7 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
   )
   /** The share of the plan's time gone by today. */
   const elapsed = computed(() => (regionPlan.value ? elapsedShare(regionPlan.value, today.value) : undefined))
-  const { warnings, byIndicator: warningsOf } = useWatch(
-    region,
-    () => targets.value.flatMap((g) => g.targets),
-    today,
-  )
+  const { warnings, byIndicator: warningsOf } = useWatch(region, () => targets.value.flatMap((g) => g.targets), today)
   /** The indicator the publisher tells a city's rank in its province by. */
   const rankIndicator = computed(() => settings.value?.rank ?? '')
   const ranks = computed(() => {

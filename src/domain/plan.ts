@@ -15,7 +15,7 @@ export interface PlanItem {
   readonly cumulative: boolean
 }
 
-export interface PlanGroup {
+interface PlanGroup {
   readonly nameZh: string
   readonly nameEn: string
   readonly items: readonly PlanItem[]

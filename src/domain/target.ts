@@ -4,10 +4,10 @@ import { endMonthIndex } from './period'
 import { dayTime, type Plan, type PlanItem } from './plan'
 
 /** Where a target stands: met (within a range), above a range, or ahead of / behind the plan's time. */
-export type Standing = 'met' | 'above' | 'ahead' | 'behind'
+type Standing = 'met' | 'above' | 'ahead' | 'behind'
 
 /** 序时进度: the share of the plan's time gone by, against the share of the target achieved. */
-export interface Pace {
+interface Pace {
   readonly elapsed: number
   readonly achieved: number
   readonly standing: Standing

@@ -10,6 +10,8 @@ interface UnitName {
   readonly people?: number
   /** Written straight after the figure, with no space: "10%". */
   readonly tight?: true
+  /** A figure with its unit reads in another English unit: 80 亿元 is "8 billion yuan". */
+  readonly reads?: { readonly factor: number; readonly en: string }
 }
 
 /** The units of the catalogue. A unit not listed is shown as the data writes it. */
@@ -18,7 +20,7 @@ const UNITS: Readonly<Record<string, UnitName>> = {
   '件/万人': { en: 'per 10k people' },
   万人: { en: '10k people', people: 1e4 },
   '%': { en: '%', tight: true },
-  亿元: { en: 'hundred million yuan' },
+  亿元: { en: '100 million yuan', reads: { factor: 0.1, en: 'billion yuan' } },
   个: { en: '', count: true },
 }
 
@@ -38,6 +40,7 @@ function quantity(value: number, unit: string, lang: Lang, figure: (value: numbe
   if (lang === 'zh') return `${figure(value, 'zh')}${unit}`
   const u = UNITS[unit]
   if (u?.people) return `${figure(value * u.people, 'en')} people`
+  if (u?.reads) return `${figure(value * u.reads.factor, 'en')} ${u.reads.en}`
   const name = unitBeside(unit, 'en')
   const number = figure(value, 'en')
   return name ? `${number}${u?.tight ? '' : ' '}${name}` : number

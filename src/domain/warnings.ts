@@ -75,8 +75,7 @@ function seriesWarnings(dataset: Dataset, region: string, indicator: string, tod
   for (const { latest, c } of compared) {
     if (!c.ok) continue
     if (isImplausibleJump(latest.value, c.base.value)) out.push({ kind: 'jump', indicator, latest, base: c.base })
-    else if (c.ratio < 0)
-      out.push({ kind: 'falling', indicator, latest, base: c.base, ratio: c.ratio, basis: c.basis })
+    else if (c.ratio < 0) out.push({ kind: 'falling', indicator, latest, base: c.base, ratio: c.ratio, basis: c.basis })
   }
   return out
 }

@@ -61,7 +61,7 @@ const en: typeof zh = {
     atLeast: '{value} or more',
     range: '{from}–{to}',
     other: 'Other targets',
-    elapsed: '({from} to {to}): {elapsed} of the time has gone by, the pace to keep.',
+    elapsed: 'Pace to keep: {elapsed} of the time from {from} to {to} has gone by.',
     cumulativeStart: 'The plan does not say from when the cumulative figure counts.',
     pace: {
       met: 'Target reached',
@@ -74,7 +74,8 @@ const en: typeof zh = {
     title: 'Watch list',
     none: 'Nothing to flag',
     view: 'View',
-    mark: '{n} warning(s)',
+    mark: 'Warnings: {n}',
+    more: '{n} more on the overview',
     stale: '{indicator}: the latest figure is for {period}; a newer one was due by {due} and has not been published',
     falling: '{indicator} fell: {period} {value}, {basis} {change}',
     jump: '{indicator}: {period} {value} moved implausibly against {basePeriod} ({base}); please check',

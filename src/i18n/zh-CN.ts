@@ -52,7 +52,7 @@ export default {
     atLeast: '{value}以上',
     range: '{from}—{to}',
     other: '其他目标',
-    elapsed: '（{from}至{to}）时间已过 {elapsed}，即序时进度。',
+    elapsed: '序时进度 {elapsed}：{from}至{to}已过去的时间比例。',
     cumulativeStart: '方案未写明累计的起算时间。',
     pace: {
       met: '已达到目标',
@@ -66,6 +66,7 @@ export default {
     none: '暂无预警',
     view: '查看',
     mark: '预警 {n} 项',
+    more: '另有 {n} 项预警，详见概览页',
     stale: '{indicator}最新数据为{period}，按发布周期应于{due}前更新，至今未见新数据',
     falling: '{indicator}下降：{period} {value}，{basis} {change}',
     jump: '{indicator}{period}为{value}，较{basePeriod}（{base}）变化异常，请核实',

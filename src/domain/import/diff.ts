@@ -127,4 +127,3 @@ const codesAt = (c: ObservationColumns, i: number): FigureCodes => ({
   indicator: c.indicator[i] ?? 0,
   status: c.status[i] ?? 0,
 })
-

@@ -87,13 +87,25 @@ describe('pace toward a target with actual figures', () => {
       {
         nameZh: '创造',
         nameEn: 'Creation',
-        items: [{ indicator: 'geographical_indications', floor: 'geographical_indications', atLeast: false, cumulative: false }],
+        items: [
+          {
+            indicator: 'geographical_indications',
+            floor: 'geographical_indications',
+            atLeast: false,
+            cumulative: false,
+          },
+        ],
       },
       {
         nameZh: '保护',
         nameEn: 'Protection',
         items: [
-          { indicator: 'gi_protection_demo_zones', floor: 'gi_protection_demo_zones', atLeast: true, cumulative: false },
+          {
+            indicator: 'gi_protection_demo_zones',
+            floor: 'gi_protection_demo_zones',
+            atLeast: true,
+            cumulative: false,
+          },
           {
             indicator: 'ip_civil_acceptance_rate',
             floor: 'ip_civil_acceptance_rate_floor',
@@ -177,7 +189,10 @@ describe('pace toward a target with actual figures', () => {
 
   it('lists targets the plan does not name last, in a group without a name and without pace', () => {
     const other = obs('2026', 60, { indicator: 'pct_applications_cumulative', status: 'target' })
-    const ds = new Dataset([...targets, other, obs('2025', 30, { indicator: 'pct_applications_cumulative' })], catalogue)
+    const ds = new Dataset(
+      [...targets, other, obs('2025', 30, { indicator: 'pct_applications_cumulative' })],
+      catalogue,
+    )
     const last = targetGroups(ds, '衡阳市', plan, day(2025, 12, 7)).at(-1)
     expect(last?.nameZh).toBe('')
     expect(last?.targets.map((t) => [t.measure, t.progress, t.pace])).toEqual([

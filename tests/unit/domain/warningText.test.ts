@@ -50,10 +50,7 @@ describe('warningSentences for each rule', () => {
   const catalogue = loadCatalogue()
   const { plan } = loadEmbedded()
   const density = { indicator: 'invention_patents_per_10k', unit: '件/万人' }
-  const table = (key: string, mine: number) => [
-    obs(key, mine, density),
-    obs(key, 5, { ...density, region: '长沙市' }),
-  ]
+  const table = (key: string, mine: number) => [obs(key, mine, density), obs(key, 5, { ...density, region: '长沙市' })]
   const gi = { indicator: 'geographical_indications' }
   const cases: [string, ReturnType<typeof obs>[], string, string][] = [
     [

@@ -7,13 +7,24 @@ import { obs } from '../../support/obsFixture'
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d)
 const summary = (ws: readonly Warning[]) =>
-  ws.map((w) => [w.kind, w.indicator, 'latest' in w ? w.latest.periodKey : w.kind === 'rankFalling' ? w.to.periodKey : ''])
+  ws.map((w) => [
+    w.kind,
+    w.indicator,
+    'latest' in w ? w.latest.periodKey : w.kind === 'rankFalling' ? w.to.periodKey : '',
+  ])
 
 describe('watch on the embedded data', () => {
   const { dataset, settings, plan } = loadEmbedded()
   const targets = (today: number) => targetGroups(dataset, '衡阳市', plan, today).flatMap((g) => g.targets)
   const on = (today: number) =>
-    watch({ dataset, region: '衡阳市', indicators: settings.lead, rankIndicator: settings.rank, targets: targets(today), today })
+    watch({
+      dataset,
+      region: '衡阳市',
+      indicators: settings.lead,
+      rankIndicator: settings.rank,
+      targets: targets(today),
+      today,
+    })
 
   it('flags patent grants as stale today: the latest year is 2022, and 2023 was due by June 2024', () => {
     const stale = on(day(2026, 12, 7)).find((w) => w.kind === 'stale' && w.indicator === 'patent_grants')
@@ -32,7 +43,10 @@ describe('watch on the embedded data', () => {
   })
 
   it('finds the July 2025 tables fresh until three months after them', () => {
-    const stale = (today: number) => on(today).filter((w) => w.kind === 'stale').map((w) => w.indicator)
+    const stale = (today: number) =>
+      on(today)
+        .filter((w) => w.kind === 'stale')
+        .map((w) => w.indicator)
     expect(stale(day(2025, 10, 31))).not.toContain('valid_invention_patents')
     expect(stale(day(2025, 11, 1))).toContain('valid_invention_patents')
   })
@@ -55,14 +69,25 @@ describe('watch rules on small series', () => {
   const catalogue = loadCatalogue()
   const today = day(2024, 3, 1)
   const run = (observations: ReturnType<typeof obs>[], indicators = ['patent_grants'], rankIndicator = '') =>
-    watch({ dataset: new Dataset(observations, catalogue), region: '衡阳市', indicators, rankIndicator, targets: [], today })
+    watch({
+      dataset: new Dataset(observations, catalogue),
+      region: '衡阳市',
+      indicators,
+      rankIndicator,
+      targets: [],
+      today,
+    })
 
   it.each([
     ['a fall 同比', [obs('2022', 100), obs('2023', 90)], [['falling', 'patent_grants', '2023']]],
     ['a rise', [obs('2022', 100), obs('2023', 110)], []],
     ['no base', [obs('2023', 90)], []],
     ['a six-fold jump', [obs('2022', 100), obs('2023', 600)], [['jump', 'patent_grants', '2023']]],
-    ['a fall to a tenth (a jump, not a fall)', [obs('2022', 100), obs('2023', 10)], [['jump', 'patent_grants', '2023']]],
+    [
+      'a fall to a tenth (a jump, not a fall)',
+      [obs('2022', 100), obs('2023', 10)],
+      [['jump', 'patent_grants', '2023']],
+    ],
     [
       'a partial year falling 同比',
       [obs('2022-01..08', 100), obs('2022', 150), obs('2023-01..08', 80)],
@@ -103,7 +128,14 @@ describe('watch rules on small series', () => {
     const at = (value: number) => {
       const ds = new Dataset([obs('2026', 16, { ...gi, status: 'target' }), obs('2025', value, gi)], catalogue)
       const targets = targetGroups(ds, '衡阳市', plan, day(2026, 6, 1)).flatMap((g) => g.targets)
-      return watch({ dataset: ds, region: '衡阳市', indicators: [], rankIndicator: '', targets, today: day(2026, 6, 1) })
+      return watch({
+        dataset: ds,
+        region: '衡阳市',
+        indicators: [],
+        rankIndicator: '',
+        targets,
+        today: day(2026, 6, 1),
+      })
     }
     expect(summary(at(8))).toEqual([['behindPace', 'geographical_indications', '']])
     expect(at(15)).toEqual([])
