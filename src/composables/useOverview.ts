@@ -4,14 +4,23 @@ import { useDatasetStore } from '@/stores/dataset'
 import { headline, type Headline } from '@/domain/headline'
 import { elapsedShare, targetGroups } from '@/domain/target'
 import { rankHistory } from '@/domain/compare'
-import { useToday } from './useToday'
 import { useWatch } from './useWatch'
 import { useRankGap } from './useRankGap'
 
-/** Everything the overview shows for a region, optionally as of the end of a year. */
-export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRefOrGetter<number | undefined>) {
+const DAY = 86_400_000
+
+/**
+ * Everything the overview shows for a region, optionally as of the end of a year. `now` dates the
+ * warnings and the plan's pace: the time the page opened, or a running clock (a screen runs for days).
+ */
+export function useOverview(
+  region: MaybeRefOrGetter<string>,
+  asOfYear: MaybeRefOrGetter<number | undefined>,
+  now: MaybeRefOrGetter<number> = Date.now(),
+) {
   const { dataset, bulletins, settings, plan, homeRegion } = storeToRefs(useDatasetStore())
-  const today = useToday()
+  // The start of the day: what depends on it is computed again once a day, not every second.
+  const today = computed(() => Math.floor(toValue(now) / DAY) * DAY)
 
   const headlines = computed<Headline[]>(() => {
     const ds = dataset.value
