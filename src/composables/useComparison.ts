@@ -3,16 +3,7 @@ import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { cityRanking, composition, provinceTables, rankHistory } from '@/domain/compare'
-import {
-  formatExactLargeNumber,
-  formatExactQuantity,
-  formatNumber,
-  formatPeriodLabel,
-  formatShare,
-  formatYearSpan,
-  unitText,
-} from '@/domain/format'
-import { populationBases } from '@/domain/populationBase'
+import { formatNumber, formatPeriodLabel, formatShare, unitText } from '@/domain/format'
 import { parsePeriod } from '@/domain/period'
 import { buildRankingOption } from '@/charts/options/ranking'
 import { buildRankHistoryOption } from '@/charts/options/rankHistory'
@@ -20,6 +11,8 @@ import { buildCompositionOption } from '@/charts/options/composition'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
 import { useNames } from './useNames'
+import { usePopulationNote } from './usePopulationNote'
+import { useRankGap } from './useRankGap'
 
 /** The province's cities side by side at one table date, with the home city highlighted. */
 export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrGetter<ChartTheme>) {
@@ -137,30 +130,25 @@ export function useComparison(date: MaybeRefOrGetter<string>, theme: MaybeRefOrG
     }
   })
 
-  /** The home city's population bases across the density's tables, noted only when they differ. */
-  const populationNote = computed(() => {
-    const population = settings.value?.comparePopulation ?? ''
-    const tableDates = dataset.value ? provinceTables(dataset.value, province.value, density.value) : []
-    const bases = dataset.value ? populationBases(dataset.value, homeRegion.value, population, tableDates) : []
-    if (bases.length < 2) return ''
-    const lang = names.lang.value
-    return t('compare.populationNote', {
-      population: names.shortIndicator(population),
-      region: names.shortRegion(homeRegion.value),
-      bases: bases
-        .map((b) =>
-          t('compare.populationBase', {
-            years: formatYearSpan(b.fromYear, b.toYear, lang),
-            value: formatExactLargeNumber(b.value, lang),
-            unit: unitText(b.unit, lang),
-            quantity: formatExactQuantity(b.value, b.unit, lang),
-          }),
-        )
-        .join(t('compare.listSeparator')),
-    })
-  })
+  const populationNote = usePopulationNote()
+  /** The home city's distance to the places above and below it in the two tables at the date. */
+  const densityGap = useRankGap(homeRegion, density, date)
+  const countGap = useRankGap(homeRegion, count, date)
 
   const title = computed(() => t('compare.title', { province: names.homeProvince() }))
 
-  return { dates, periodText, title, byCount, byDensity, flow, history, holders, populationNote, homeRegion }
+  return {
+    dates,
+    periodText,
+    title,
+    byCount,
+    byDensity,
+    flow,
+    history,
+    holders,
+    populationNote,
+    densityGap,
+    countGap,
+    homeRegion,
+  }
 }

@@ -2,20 +2,40 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useDatasetStore } from '@/stores/dataset'
 import { headline, type Headline } from '@/domain/headline'
-import { targetsOf } from '@/domain/target'
+import { elapsedShare, targetGroups } from '@/domain/target'
 import { rankHistory } from '@/domain/compare'
 import { latestBulletin } from '@/domain/bulletinTimeline'
+import { useWatch } from './useWatch'
+import { useRankGap } from './useRankGap'
 
-/** Everything the overview shows for a region, optionally as of the end of a year. */
-export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRefOrGetter<number | undefined>) {
-  const { dataset, bulletins, settings } = storeToRefs(useDatasetStore())
+const DAY = 86_400_000
+
+/**
+ * Everything the overview shows for a region, optionally as of the end of a year. `now` dates the
+ * warnings and the plan's pace: the time the page opened, or a running clock (a screen runs for days).
+ */
+export function useOverview(
+  region: MaybeRefOrGetter<string>,
+  asOfYear: MaybeRefOrGetter<number | undefined>,
+  now: MaybeRefOrGetter<number> = Date.now(),
+) {
+  const { dataset, bulletins, settings, plan, homeRegion } = storeToRefs(useDatasetStore())
+  // The start of the day: what depends on it is computed again once a day, not every second.
+  const today = computed(() => Math.floor(toValue(now) / DAY) * DAY)
 
   const headlines = computed<Headline[]>(() => {
     const ds = dataset.value
     if (!ds) return []
     return (settings.value?.lead ?? []).flatMap((id) => headline(ds, toValue(region), id, toValue(asOfYear)) ?? [])
   })
-  const targets = computed(() => (dataset.value ? targetsOf(dataset.value, toValue(region)) : []))
+  /** The region's targets as the plan groups them; the plan's dates time only the home region's. */
+  const regionPlan = computed(() => (toValue(region) === homeRegion.value ? plan.value : undefined))
+  const targets = computed(() =>
+    dataset.value ? targetGroups(dataset.value, toValue(region), regionPlan.value, today.value) : [],
+  )
+  /** The share of the plan's time gone by today. */
+  const elapsed = computed(() => (regionPlan.value ? elapsedShare(regionPlan.value, today.value) : undefined))
+  const { warnings, byIndicator: warningsOf } = useWatch(region, () => targets.value.flatMap((g) => g.targets), today)
   /** The indicator the publisher tells a city's rank in its province by. */
   const rankIndicator = computed(() => settings.value?.rank ?? '')
   const ranks = computed(() => {
@@ -24,6 +44,7 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     if (!ds || r?.level !== 'city') return []
     return rankHistory(ds, r.parent, r.name, rankIndicator.value)
   })
+  const rankGap = useRankGap(region, rankIndicator, () => ranks.value.at(-1)?.periodKey ?? '')
   const bulletin = computed(() => latestBulletin(bulletins.value, toValue(region)))
   /** Years a leader may look back to: every year with a figure for the region. */
   const years = computed(() => {
@@ -46,5 +67,19 @@ export function useOverview(region: MaybeRefOrGetter<string>, asOfYear: MaybeRef
     return [...ds.catalogue.indicators.values()].filter((i) => have.has(i.id))
   })
 
-  return { headlines, targets, ranks, rankIndicator, bulletin, years, regions, indicators }
+  return {
+    headlines,
+    targets,
+    regionPlan,
+    elapsed,
+    warnings,
+    warningsOf,
+    ranks,
+    rankGap,
+    rankIndicator,
+    bulletin,
+    years,
+    regions,
+    indicators,
+  }
 }

@@ -11,7 +11,7 @@ import { useLiveData } from './useLiveData'
 import { useDailyReload } from './useDailyReload'
 import { useNames } from './useNames'
 
-const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'bulletin'] as const
+const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'bulletin'] as const
 export type ScreenPage = (typeof SCREEN_PAGES)[number]
 
 const positive = (text: unknown, fallback: number) => {
@@ -19,13 +19,15 @@ const positive = (text: unknown, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback
 }
 
-/** Chart type scaled to the screen: about 2% of its height, legible across a room; lines and bars in step. */
-function useScreenTheme(height: Ref<number>) {
-  return computed<ChartTheme>(() => ({
-    ...darkTheme,
-    fontSize: Math.max(14, Math.round(height.value * 0.02)),
-    scale: Math.max(1, height.value / 1080),
-  }))
+/**
+ * Chart type scaled to the screen: about 2% of its shorter side, legible across a room; lines and
+ * bars in step. The shorter side, so a portrait screen's narrow charts keep room for their bars.
+ */
+function useScreenTheme(width: Ref<number>, height: Ref<number>) {
+  return computed<ChartTheme>(() => {
+    const side = Math.min(width.value, height.value)
+    return { ...darkTheme, fontSize: Math.max(14, Math.round(side * 0.02)), scale: Math.max(1, side / 1080) }
+  })
 }
 
 /**
@@ -53,7 +55,7 @@ export function useScreen() {
   const now = useClock()
   // A turned screen resizes the window too: no orientation listener needed.
   const { width, height } = useWindowSize({ listenOrientation: false })
-  const theme = useScreenTheme(height)
+  const theme = useScreenTheme(width, height)
 
   // Someone in the room: arrows step, space pauses; a click on the left or right third steps, the middle pauses.
   useEventListener(window, 'keydown', (e: KeyboardEvent) => {

@@ -36,6 +36,7 @@ export type ProblemCode =
   | 'sourceNotLink'
   | 'noValue'
   | 'rankMismatch'
+  | 'badPlan'
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {

@@ -3,6 +3,7 @@ import { Catalogue } from './catalogue'
 import { parseIndicators, parseRegions } from './catalogueTable'
 import { Dataset } from './dataset'
 import { parseLongTable, type Observation } from './observation'
+import { readPlan, type Plan, type PlanFields } from './plan'
 import type { Problem } from './problem'
 import { readViewSettings, type ViewSettings, type ViewSettingsFields } from './viewSettings'
 
@@ -13,6 +14,8 @@ export interface Manifest extends ViewSettingsFields {
   readonly indicators: string
   readonly regions: string
   readonly bulletins: readonly string[]
+  /** A plan's targets as it groups them, and the dates it runs between. */
+  readonly plan?: PlanFields
   /** Written by the publishing server into every version it makes (absent in the repository's data/). */
   readonly published?: { readonly version: number }
 }
@@ -29,6 +32,8 @@ export interface Published {
   readonly dataset: Dataset
   readonly bulletins: readonly Bulletin[]
   readonly settings: ViewSettings
+  /** The targets' plan, when the manifest names one. */
+  readonly plan?: Plan
   readonly problems: readonly Problem[]
   /** The server's version number of these files, when a publishing server stamped them. */
   readonly version: number | null
@@ -66,11 +71,14 @@ export function assemblePublished(files: PublishedFiles): Published {
   // After the figures: what the manifest leaves out is derived from them.
   const { settings, problems: settingProblems } = readViewSettings(files.manifest, dataset)
   append(problems, settingProblems)
+  const { plan, problems: planProblems } = readPlan(files.manifest.plan, catalogue)
+  append(problems, planProblems)
   const version = files.manifest.published?.version
   return {
     dataset,
     bulletins,
     settings,
+    ...(plan ? { plan } : {}),
     problems,
     version: typeof version === 'number' ? version : null,
   }

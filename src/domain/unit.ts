@@ -8,6 +8,10 @@ interface UnitName {
   readonly count?: true
   /** Figures in this unit are this many people: 643.43 万人 reads "6.43 million people". */
   readonly people?: number
+  /** Written straight after the figure, with no space: "10%". */
+  readonly tight?: true
+  /** A figure with its unit reads in another English unit: 80 亿元 is "8 billion yuan". */
+  readonly reads?: { readonly factor: number; readonly en: string }
 }
 
 /** The units of the catalogue. A unit not listed is shown as the data writes it. */
@@ -15,6 +19,9 @@ const UNITS: Readonly<Record<string, UnitName>> = {
   件: { en: 'items', count: true },
   '件/万人': { en: 'per 10k people' },
   万人: { en: '10k people', people: 1e4 },
+  '%': { en: '%', tight: true },
+  亿元: { en: '100 million yuan', reads: { factor: 0.1, en: 'billion yuan' } },
+  个: { en: '', count: true },
 }
 
 /** A unit on its own, as a table column says it: "件/万人", "per 10k people". */
@@ -33,8 +40,10 @@ function quantity(value: number, unit: string, lang: Lang, figure: (value: numbe
   if (lang === 'zh') return `${figure(value, 'zh')}${unit}`
   const u = UNITS[unit]
   if (u?.people) return `${figure(value * u.people, 'en')} people`
+  if (u?.reads) return `${figure(value * u.reads.factor, 'en')} ${u.reads.en}`
   const name = unitBeside(unit, 'en')
-  return name ? `${figure(value, 'en')} ${name}` : figure(value, 'en')
+  const number = figure(value, 'en')
+  return name ? `${number}${u?.tight ? '' : ' '}${name}` : number
 }
 
 /** A value with its unit: "5183件", "104.81万件", "4.8 per 10k people", "6.43 million people". */

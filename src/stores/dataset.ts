@@ -53,6 +53,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The views' choices of region and indicators; null until the data is loaded. */
   const settings = computed(() => published.value?.settings ?? null)
   const homeRegion = computed(() => settings.value?.homeRegion ?? '')
+  /** The plan the home region's targets belong to, when the manifest names one. */
+  const plan = computed(() => published.value?.plan)
   const problems = computed(() => published.value?.problems ?? [])
   /** The publishing server's version number of the loaded files (null when not stamped by one). */
   const version = computed(() => published.value?.version ?? null)
@@ -167,6 +169,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     bulletins,
     homeRegion,
     settings,
+    plan,
     problems,
     version,
     load,

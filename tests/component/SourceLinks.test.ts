@@ -5,7 +5,7 @@ import BulletinPanel from '@/components/bulletin/BulletinPanel.vue'
 import BulletinsView from '@/views/BulletinsView.vue'
 import ProblemList from '@/components/import/ProblemList.vue'
 import { headline } from '@/domain/headline'
-import { targetsOf } from '@/domain/target'
+import { targetGroups } from '@/domain/target'
 import { loadEmbedded } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 import { readBytes } from '../support/importFixture'
@@ -29,10 +29,10 @@ describe('a source that is not an http(s) URL', () => {
   })
 
   it('is text in the targets, while an http(s) one stays a link', async () => {
-    const [first, ...rest] = targetsOf(dataset, '衡阳市')
+    const [first, ...rest] = targetGroups(dataset, '衡阳市', undefined, 0)[0]?.targets ?? []
     if (!first) throw new Error('no targets')
     const targets = [{ ...first, target: { ...first.target, source: ` ${hostile}` } }, ...rest]
-    const { wrapper } = await mountWithApp(TargetList, { props: { targets } })
+    const { wrapper } = await mountWithApp(TargetList, { props: { groups: [{ nameZh: '', nameEn: '', targets }] } })
     expect(wrapper.find('a[href^="javascript"]').exists()).toBe(false)
     expect(wrapper.find('a[href*="javascript"]').exists()).toBe(false)
     expect(wrapper.findAll('.target')[0]?.get('.source-text').text()).toBe(`来源： ${hostile}`)

@@ -17,7 +17,7 @@ const SIZES = [
   { name: '4K', width: 3840, height: 2160 },
   { name: 'portrait', width: 1080, height: 1920 },
 ]
-const PAGES = ['kpi', 'trends', 'ranking', 'bulletin']
+const PAGES = ['kpi', 'trends', 'ranking', 'watch', 'bulletin']
 
 async function openScreen(
   url: string,
@@ -34,7 +34,12 @@ async function openScreen(
  * loaded, and every chart's canvas resized to its panel (charts resize a moment after they appear).
  */
 async function settled(page: Page, p: string) {
-  const content = p === 'kpi' ? '.screen-kpi' : p === 'bulletin' ? '.screen-bulletin li' : '.screen-chart canvas'
+  const content =
+    {
+      kpi: '.screen-kpi',
+      bulletin: '.screen-bulletin li',
+      watch: '.screen-watch li',
+    }[p] ?? '.screen-chart canvas'
   await page.locator(content).first().waitFor({ timeout: 20_000 })
   await page.waitForFunction(
     () =>

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { FigureKeys, observationAt, type FigureCodes, type ObservationColumns } from '../columns'
 import { endMonthIndex, parsePeriod, spanMonths } from '../period'
 import type { Problem } from '../problem'
+import { isImplausibleJump } from '../jump'
 
 interface Change {
   readonly region: string
@@ -22,8 +23,6 @@ export interface Diff {
   readonly jumps: readonly Problem[]
 }
 
-/** Figures a jump warning is raised for: more than five-fold up, or down to a fifth. */
-const JUMP_FACTOR = 5
 const CHANGE_LIST_LIMIT = 200
 
 /** Codes of one table's dictionary entries in another's (-1: absent there, so it matches nothing). */
@@ -96,7 +95,7 @@ export function diffAgainst(
         const o = observationAt(incoming, i)
         changes.push({ region: o.region, periodKey: o.periodKey, indicator: o.indicator, old, new: value, row })
       }
-      if (jumpy(value, old) && jumps.length < CHANGE_LIST_LIMIT)
+      if (isImplausibleJump(value, old) && jumps.length < CHANGE_LIST_LIMIT)
         jumps.push({
           severity: 'warning',
           code: 'implausibleJump',
@@ -110,7 +109,7 @@ export function diffAgainst(
     if (!kind || !span || jumps.length >= CHANGE_LIST_LIMIT || !(kind === 'flow' ? span.flow : span.level)) continue
     const earlier = { ...key, period: yearBefore[key.period] ?? -1 }
     const before = mine.get(earlier) ?? now.get(earlier)
-    if (before !== undefined && jumpy(value, before)) {
+    if (before !== undefined && isImplausibleJump(value, before)) {
       jumps.push({
         severity: 'warning',
         code: 'implausibleJump',
@@ -128,5 +127,3 @@ const codesAt = (c: ObservationColumns, i: number): FigureCodes => ({
   indicator: c.indicator[i] ?? 0,
   status: c.status[i] ?? 0,
 })
-
-const jumpy = (a: number, b: number) => a > 0 && b > 0 && (a / b > JUMP_FACTOR || b / a > JUMP_FACTOR)

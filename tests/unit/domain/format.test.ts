@@ -80,6 +80,13 @@ describe('formatQuantity', () => {
     [5183, '件', 'en', '5,183'],
     [643.43, '万人', 'en', '6.43 million people'],
     [73.5, '万人', 'en', '735,000 people'],
+    // The pilot plan's units: a share, money in 亿元, a count of zones.
+    [83.41, '%', 'zh', '83.41%'],
+    [83.41, '%', 'en', '83.41%'],
+    [80, '亿元', 'zh', '80亿元'],
+    [80, '亿元', 'en', '8 billion yuan'],
+    [2, '个', 'zh', '2个'],
+    [2, '个', 'en', '2'],
     // An unknown unit kept as it is.
     [3, '项', 'en', '3 项'],
   ] as const)('%d %s in %s → %s', (value, unit, lang, text) => {
