@@ -55,7 +55,11 @@ export default defineConfig({
         // Libraries change less often than the app: their own chunks stay cached across releases.
         codeSplitting: {
           groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/ },
+            // The map series and geo component stay out: they load with the views that draw a map.
+            {
+              name: 'echarts',
+              test: /node_modules[\\/](?!echarts[\\/]lib[\\/](chart[\\/]map|component[\\/]geo|coord[\\/]geo|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|interactionMutex|cursorHelper))[\\/.])(echarts|zrender|vue-echarts)[\\/]/,
+            },
             { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|petite-vue-i18n|@intlify)[\\/]/ },
           ],
         },

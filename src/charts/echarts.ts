@@ -1,7 +1,7 @@
 // The one place that registers ECharts parts: only these are bundled.
 import { use, type ComposeOption } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts'
+import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts'
 import {
   AriaComponent,
   GridComponent,
@@ -26,8 +26,14 @@ use([
   AriaComponent,
 ])
 
+/** The map series and its boundaries, for the views that draw a map: a chunk of their own. */
+export const loadMapParts = () => import('./echartsMap')
+/** The name the province's city boundaries are registered under. */
+export const PROVINCE_MAP = 'province'
+
 export type ChartOption = ComposeOption<
   | LineSeriesOption
+  | MapSeriesOption
   | BarSeriesOption
   | GridComponentOption
   | TooltipComponentOption

@@ -14,6 +14,7 @@ const en: typeof zh = {
   nav: {
     overview: 'Overview',
     compare: '{province} cities',
+    map: 'Map',
     bulletins: 'Bulletins',
     import: 'Import',
     label: 'Main navigation',
@@ -255,11 +256,28 @@ const en: typeof zh = {
     cancel: 'Cancel',
     rolledBack: 'Rolled back: version {version} restores the data of version {target}.',
   },
+  map: {
+    viewTitle: 'Map of {province}',
+    title: '{region} · {indicator} · {period}',
+    indicator: 'Indicator',
+    viewAs: 'Show as',
+    asMap: 'Map',
+    asTiles: 'Tile grid',
+    noData: 'No data',
+    coverage: '{n} of {of} regions have a figure',
+    back: 'Back to {province}',
+    drillHint: 'Click {region} for its counties and districts',
+    loadFailed: 'The map could not be loaded; reload the page to try again.',
+    caption: 'Schematic map, not an authoritative boundary. Boundaries: {source} ({licence}), simplified.',
+    countyTiles:
+      'Counties and districts are shown as equal tiles in their rough positions: no openly licensed county boundaries are available.',
+  },
   screen: {
     pages: {
       kpi: 'Headline figures',
       trends: 'Trends',
       ranking: 'Rank in {province}',
+      map: 'Map of {province}',
       bulletin: 'What the office did',
     },
     asOf: 'Data as of {time}',
