@@ -7,6 +7,7 @@ import { mappableIndicators, regionFigures } from '@/domain/regionMap'
 import { formatQuantity, unitText } from '@/domain/format'
 import { PROVINCE_MAP } from '@/charts/echarts'
 import { buildChoroplethOption, type MapRegion } from '@/charts/options/choropleth'
+import { figureRange, isLogScale } from '@/charts/colourScale'
 import { buildTileGrid, type TileLayout } from '@/charts/options/tileGrid'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
@@ -106,6 +107,21 @@ export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRe
       ]),
     }
   })
+  /** The ramp's two ends and the figures they stand for; none when no region has a figure. */
+  const legend = computed(() => {
+    const range = figureRange(regions.value.map((r) => r.value))
+    const unit = dataset.value?.catalogue.indicator(indicator.value)?.unit ?? ''
+    const [from, to] = toValue(theme).ramp
+    return range
+      ? {
+          low: formatQuantity(range.low, unit, names.lang.value),
+          high: formatQuantity(range.high, unit, names.lang.value),
+          from,
+          to,
+          log: isLogScale(range.low, range.high),
+        }
+      : null
+  })
   const withFigures = computed(() => regions.value.filter((r) => r.value !== null).length)
 
   return {
@@ -120,6 +136,7 @@ export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRe
     option,
     tiles,
     table,
+    legend,
     coverage: computed(() => t('map.coverage', { n: withFigures.value, of: regions.value.length })),
     fileName: computed(() => `map-${indicator.value}-${date.value}`.replace(/_|\.\./g, '-')),
   }

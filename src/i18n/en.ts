@@ -264,6 +264,8 @@ const en: typeof zh = {
     asMap: 'Map',
     asTiles: 'Tile grid',
     noData: 'No data',
+    legend: 'Scale',
+    logScale: '(log scale)',
     coverage: '{n} of {of} regions have a figure',
     back: 'Back to {province}',
     drillHint: 'Click {region} for its counties and districts',

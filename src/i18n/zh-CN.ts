@@ -253,6 +253,8 @@ export default {
     asMap: '地图',
     asTiles: '方块图',
     noData: '无数据',
+    legend: '图例',
+    logScale: '（对数刻度）',
     coverage: '{of} 个地区中 {n} 个有数据',
     back: '返回{province}',
     drillHint: '点击{region}查看其县市区',

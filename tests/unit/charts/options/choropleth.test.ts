@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildChoroplethOption, type MapRegion } from '@/charts/options/choropleth'
-import { contrast } from '@/charts/colourScale'
+import { contrast, isLogScale, shade } from '@/charts/colourScale'
 import { darkTheme, lightTheme } from '@/charts/theme'
 import { regionFigures } from '@/domain/regionMap'
 import { loadEmbedded } from '../../../support/embedded'
@@ -78,5 +78,18 @@ describe('buildChoroplethOption', () => {
     )
     const html = (o.tooltip as { formatter: (p: unknown) => string }).formatter({ name: 'x' })
     expect(html).toBe('<b>&lt;img src=x onerror=alert(1)&gt;</b><br>s：1件')
+  })
+})
+
+describe('shade', () => {
+  it('spreads figures over more than tenfold on a log scale: 衡阳 (7.08) is no longer as pale as 张家界 (1.53)', () => {
+    const mid = shade(Math.sqrt(1.53 * 77.23), 1.53, 77.23, lightTheme)
+    expect(mid).toBe(shade(0.5, 0, 1, lightTheme))
+    expect(isLogScale(1.53, 77.23)).toBe(true)
+  })
+
+  it('keeps a linear scale for figures within tenfold', () => {
+    expect(isLogScale(3, 29)).toBe(false)
+    expect(shade(16, 3, 29, lightTheme)).toBe(shade(0.5, 0, 1, lightTheme))
   })
 })
