@@ -30,6 +30,8 @@ export function buildChoroplethOption(input: ChoroplethInput, theme: ChartTheme)
     r.value === null || !range ? theme.noData : shade(r.value, range.low, range.high, theme)
   return {
     ...baseOption(theme, input.animation),
+    // The description screen readers get names every region, not the first ten.
+    aria: { enabled: true, data: { maxCount: input.regions.length } },
     tooltip: {
       trigger: 'item',
       confine: true,
