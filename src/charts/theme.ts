@@ -20,7 +20,7 @@ export interface ChartTheme {
 
 export const lightTheme: ChartTheme = {
   text: '#1f2937',
-  muted: '#6b7280',
+  muted: '#4b5563',
   axis: '#9ca3af',
   grid: '#e5e7eb',
   background: '#ffffff',
