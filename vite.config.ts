@@ -6,6 +6,10 @@ import { VitePWA } from 'vite-plugin-pwa'
 
 // data/ is served as-is next to the app, so replacing a file on the server changes what
 // everyone sees with no rebuild.
+/** ECharts and zrender modules that only the map series (src/charts/echartsMap.ts) needs. */
+const MAP_ONLY =
+  /[\\/](echarts[\\/]lib[\\/](chart[\\/]map|component[\\/]geo|coord[\\/]geo|coord[\\/]View|chart[\\/]helper[\\/]createSeriesDataSimply|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|interactionMutex|cursorHelper))|zrender[\\/]lib[\\/](tool[\\/]parse(SVG|XML)|contain[\\/]polygon))[\\/.]/
+
 export default defineConfig({
   base: './',
   publicDir: false,
@@ -56,7 +60,12 @@ export default defineConfig({
         // Only what the first load needs goes in the ECharts chunk: parts registered later load on their own.
         codeSplitting: {
           groups: [
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/, tags: ['$initial'] },
+            // The map series and what only it uses stay out: they load with the views that draw a map.
+            {
+              name: 'echarts',
+              test: (id) => /node_modules[\\/](echarts|zrender|vue-echarts)[\\/]/.test(id) && !MAP_ONLY.test(id),
+              tags: ['$initial'],
+            },
             { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|petite-vue-i18n|@intlify)[\\/]/ },
           ],
         },

@@ -2,7 +2,7 @@
 // chart draws with is registered here; the rest loads when a chart first needs it.
 import { init, use, type ComposeOption } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
-import { LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts'
+import { LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts'
 import {
   AriaComponent,
   GridSimpleComponent,
@@ -17,8 +17,14 @@ import {
 // The grid without axis pointers: they come with the tooltips, the only thing that shows them.
 use([CanvasRenderer, LineChart, GridSimpleComponent, MarkLineComponent, AriaComponent])
 
+/** The map series and its boundaries, for the views that draw a map: a chunk of their own. */
+export const loadMapParts = () => import('./echartsMap')
+/** The name the province's city boundaries are registered under. */
+export const PROVINCE_MAP = 'province'
+
 export type ChartOption = ComposeOption<
   | LineSeriesOption
+  | MapSeriesOption
   | BarSeriesOption
   | GridComponentOption
   | TooltipComponentOption

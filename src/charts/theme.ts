@@ -10,6 +10,9 @@ export interface ChartTheme {
   readonly dim: string
   readonly target: string
   readonly event: string
+  /** A map's colour ramp, lowest to highest figure, and the fill of a region with no figure. */
+  readonly ramp: readonly [string, string]
+  readonly noData: string
   readonly fontSize: number
   /** Multiplies line widths, symbols and bars, so a 4K screen draws them as boldly as 1080p. */
   readonly scale: number
@@ -17,7 +20,7 @@ export interface ChartTheme {
 
 export const lightTheme: ChartTheme = {
   text: '#1f2937',
-  muted: '#6b7280',
+  muted: '#4b5563',
   axis: '#9ca3af',
   grid: '#e5e7eb',
   background: '#ffffff',
@@ -26,6 +29,8 @@ export const lightTheme: ChartTheme = {
   dim: '#93a4c3',
   target: '#b91c1c',
   event: 'rgba(194, 65, 12, 0.12)',
+  ramp: ['#dbeafe', '#1e3a8a'],
+  noData: '#f3f4f6',
   fontSize: 12,
   scale: 1,
 }
@@ -41,6 +46,8 @@ export const darkTheme: ChartTheme = {
   dim: '#475569',
   target: '#f87171',
   event: 'rgba(251, 146, 60, 0.18)',
+  ramp: ['#172a46', '#1d4ed8'],
+  noData: '#374151',
   fontSize: 16,
   scale: 1,
 }

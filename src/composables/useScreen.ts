@@ -11,7 +11,7 @@ import { useLiveData } from './useLiveData'
 import { useDailyReload } from './useDailyReload'
 import { useNames } from './useNames'
 
-const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'bulletin'] as const
+const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'map', 'bulletin'] as const
 export type ScreenPage = (typeof SCREEN_PAGES)[number]
 
 const positive = (text: unknown, fallback: number) => {

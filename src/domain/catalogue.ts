@@ -151,6 +151,11 @@ export class Catalogue {
     return [...this.regions.values()].filter((r) => r.level === 'city' && r.parent === province)
   }
 
+  /** The regions directly under a region (a city's counties and districts), in catalogue order. */
+  childrenOf(parent: string): Region[] {
+    return [...this.regions.values()].filter((r) => r.parent === parent && r.level !== 'other')
+  }
+
   /** The finest parts of an indicator at any depth (those with no parts of their own), in catalogue order. */
   leavesOf(indicatorId: string): Indicator[] {
     return [...this.indicators.values()].filter(

@@ -7,6 +7,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'overview', component: OverviewView },
     { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
+    { path: '/map', name: 'map', component: () => import('@/views/MapView.vue') },
     { path: '/bulletins', name: 'bulletins', component: () => import('@/views/BulletinsView.vue') },
     { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
     // The login page shows without the data: where viewing needs a login, the data loads after it.

@@ -17,7 +17,7 @@ const SIZES = [
   { name: '4K', width: 3840, height: 2160 },
   { name: 'portrait', width: 1080, height: 1920 },
 ]
-const PAGES = ['kpi', 'trends', 'ranking', 'watch', 'bulletin']
+const PAGES = ['kpi', 'trends', 'ranking', 'watch', 'map', 'bulletin']
 
 async function openScreen(
   url: string,
