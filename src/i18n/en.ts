@@ -107,6 +107,7 @@ const en: typeof zh = {
     sources: 'Every figure links to its publisher’s original; years without a figure are not drawn.',
   },
   print: { button: 'Print report' },
+  pages: { previous: 'Previous', next: 'Next', range: '{from}–{to} of {total}' },
   import: {
     title: 'Import data',
     intro:
@@ -118,6 +119,13 @@ const en: typeof zh = {
     cancelled: 'Cancelled',
     failed: 'Could not read the file: {error}',
     notText: 'This is not a text table (it looks like {kind}). Save it from Excel as CSV, then import that.',
+    beyond: {
+      columns:
+        'Row {row} has {size} columns, more than the {max} the importer reads. Split the table into narrower ones, then import those.',
+      cellChars:
+        'The cell in row {row}, column {column} holds {size} characters, more than the {max} the importer reads (Excel’s own limit for a cell).',
+      lineChars: 'Row {row} runs past {max} characters without a line break: this is no table the importer reads.',
+    },
     decodeFailed: 'The file’s encoding was not recognised (tried {encoding}). Save it as CSV in UTF-8 or GBK.',
     encoding: 'Encoding',
     delimiter: 'Delimiter',
@@ -173,6 +181,10 @@ const en: typeof zh = {
     kind: 'Kind',
     kinds: { flow: 'Flow (new in the period)', stock: 'Stock (level at the end)', ratio: 'Ratio' },
     unit: 'Unit',
+    unknownSearch: 'Find a name',
+    unknownNone: 'No name matches',
+    acceptEvery: 'Add all {n} names and check again',
+    acceptMatching: 'Add the {n} matching names and check again',
     acceptAll: 'Add all and check again',
     problems: 'Problems',
     noProblems: 'No problems found',

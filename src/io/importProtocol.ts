@@ -25,10 +25,13 @@ export type ImportRequest =
   | { readonly type: 'cancel'; readonly id: number }
 
 export type ImportOutcome =
-  | (Extract<ReadResult, { ok: true }> & {
+  | (Omit<Extract<ReadResult, { ok: true }>, 'rowsWithErrors'> & {
       readonly diff: Diff
       /** The figures already packed for IndexedDB, made in the worker so the page never copies them. */
       readonly packed: PackedColumns
+      /** Figures "import only the rows without errors" would add, counted in the worker. */
+      readonly validFigures: number
+      readonly rowsWithErrors: Uint32Array
     })
   | Exclude<ReadResult, { ok: true }>
 
