@@ -34,6 +34,8 @@ export type ProblemCode =
   | 'storageFailed'
   | 'unclosedQuote'
   | 'sourceNotLink'
+  | 'tooManyColumns'
+  | 'cellTooLong'
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {

@@ -300,6 +300,8 @@ const en: typeof zh = {
     decodeFailed: 'Encoding not recognised',
     storageFailed: 'Could not save',
     unclosedQuote: 'A quote is never closed: everything after it became one cell',
+    tooManyColumns: '{size} columns, more than the {max} the importer reads',
+    cellTooLong: 'The cell holds {size} characters, more than the {max} the importer reads',
     sourceNotLink: 'The source “{value}” is not an http(s) link: it is shown as text only',
     at: '{file} row {row}',
     atCell: '{file} row {row}, column {column}',

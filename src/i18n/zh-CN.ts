@@ -276,6 +276,8 @@ export default {
     decodeFailed: '无法识别编码',
     storageFailed: '无法保存',
     unclosedQuote: '引号没有闭合，此后的内容被当作同一个单元格',
+    tooManyColumns: '有 {size} 列，超出可读取的 {max} 列',
+    cellTooLong: '单元格有 {size} 个字符，超出可读取的 {max} 个字符',
     sourceNotLink: '来源“{value}”不是 http(s) 链接，只作为文字显示',
     at: '{file} 第 {row} 行',
     atCell: '{file} 第 {row} 行 {column} 列',
