@@ -35,10 +35,14 @@ export function useImportWorker() {
       else p.reject(new Error(msg.message))
     }
   }
-  worker.onerror = (event) => {
-    for (const p of pending.values()) p.reject(new Error(event.message || 'import worker failed'))
+  // A worker that dies (out of memory) or sends what cannot be received fails every read it had:
+  // each card says so, instead of the error staying in the console.
+  const failAll = (message: string) => {
+    for (const p of pending.values()) p.reject(new Error(message))
     pending.clear()
   }
+  worker.onerror = (event) => failAll(event.message || 'import worker failed')
+  worker.onmessageerror = () => failAll('import worker message could not be read')
 
   function read(
     file: File,
