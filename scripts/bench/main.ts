@@ -11,6 +11,7 @@ import { longCsv } from '../../tests/support/longFile'
 import { chartUpdateEmbedded, firstLoad, millionRowImport } from './browser'
 import { longWorkbook, workbookIngest, workbookPreview } from './workbook'
 import { wordBrief } from './brief'
+import { longCellImport, manyNamesImport, wideImport } from './stress'
 
 const quick = process.argv.includes('--quick')
 const MB = 1024 * 1024
@@ -27,7 +28,10 @@ console.error(
 
 // Ingest: the whole pipeline against PapaParse, same bytes, same process.
 const catalogue = loadCatalogue()
-const ingest: Record<number, { mbs: number; ratio: number; papaMbs: number; dynMbs: number; vsDyn: number }> = {}
+const ingest: Record<
+  number,
+  { mbs: number; ratio: number; papaMbs: number; dynMbs: number; vsDyn: number; udsvMbs: number; vsUdsv: number }
+> = {}
 for (const [n, reps] of [
   [10_000, quick ? 5 : 15],
   [100_000, quick ? 3 : 7],
@@ -36,20 +40,27 @@ for (const [n, reps] of [
   const bytes = new TextEncoder().encode(longCsv(n))
   const mb = bytes.length / MB
   const run = await measureIngest(bytes, catalogue, reps)
-  const [ours, papa, dyn] = [median(run.ours), median(run.papaStrings), median(run.papaDynamic)]
+  const [ours, papa, dyn, udsv] = [
+    median(run.ours),
+    median(run.papaStrings),
+    median(run.papaDynamic),
+    median(run.udsvStrings),
+  ]
   ingest[n] = {
     mbs: mb / (ours / 1000),
     papaMbs: mb / (papa / 1000),
     dynMbs: mb / (dyn / 1000),
     ratio: papa / ours,
     vsDyn: dyn / ours,
+    udsvMbs: mb / (udsv / 1000),
+    vsUdsv: udsv / ours,
   }
   const label = `${n.toLocaleString('en')} rows (${f(mb, 1)} MiB)`
   row(
     `ingest ${label}`,
     `${f(ours)} ms, ${f(ingest[n].mbs, 1)} MiB/s`,
     '≥ 0.8× Papa strings, ≥ 2× Papa dynamic',
-    `Papa strings ${f(papa)} ms (${f(ingest[n].ratio, 2)}×), Papa dynamicTyping ${f(dyn)} ms (${f(ingest[n].vsDyn, 2)}×)`,
+    `Papa strings ${f(papa)} ms (${f(ingest[n].ratio, 2)}×), Papa dynamicTyping ${f(dyn)} ms (${f(ingest[n].vsDyn, 2)}×), uDSV strings ${f(udsv)} ms (${f(ingest[n].vsUdsv, 2)}×)`,
   )
 }
 
@@ -112,6 +123,7 @@ try {
     `${f(sheet.previewMs)} ms; longest task ${f(sheet.longestTaskMs)} ms (${f(sheet.longestTaskCpuMs)} ms CPU)`,
     'no task > 50 ms',
     `SheetJS read + sheet_to_json in Node ${f(xlsxRun.libraryMs)} ms`,
+  )
   const brief = await wordBrief(browser, base, quick ? 3 : 7)
   row(
     'Word brief, 4 charts: click → .docx downloaded',
@@ -123,12 +135,32 @@ try {
     `overview ${f(brief.overviewKb, 1)} KB without it; +${f(brief.onDemandKb, 1)} KB loaded on the click`,
     'overview does not grow',
   )
+  const names = await manyNamesImport(browser, base)
+  row(
+    `import 1,000,000 rows naming 10,000 unknown places (${f(names.fileMb, 1)} MiB): choose → preview`,
+    `${f(names.ms)} ms; add all → checked ${f(names.thenMs ?? NaN)} ms; longest task ${f(names.longestTaskMs)} ms CPU; ${names.elements} elements`,
+    '≤ 2000 ms, no task > 50 ms',
+  )
+  const wide = await wideImport(browser, base)
+  row(
+    'import 1,000 columns: choose → preview',
+    `${f(wide.ms)} ms; longest task ${f(wide.longestTaskMs)} ms CPU; ${wide.elements} elements`,
+    'no task > 50 ms',
+  )
+  const cell = await longCellImport(browser, base)
+  row(
+    'import a 1 MB cell: choose → located refusal',
+    `${f(cell.ms)} ms; longest task ${f(cell.longestTaskMs)} ms CPU`,
+    'within seconds, no task > 50 ms',
+  )
 
   const summary = {
     ingest_ratio_vs_papaparse: Number(f(ingest[1_000_000]?.ratio ?? NaN, 2)),
     ingest_mb_s: Number(f(ingest[1_000_000]?.mbs ?? NaN, 1)),
     papaparse_strings_mb_s: Number(f(ingest[1_000_000]?.papaMbs ?? NaN, 1)),
     papaparse_dynamic_mb_s: Number(f(ingest[1_000_000]?.dynMbs ?? NaN, 1)),
+    udsv_strings_mb_s: Number(f(ingest[1_000_000]?.udsvMbs ?? NaN, 1)),
+    ingest_ratio_vs_udsv: Number(f(ingest[1_000_000]?.vsUdsv ?? NaN, 2)),
     ingest_ratio_vs_papaparse_100k: Number(f(ingest[100_000]?.ratio ?? NaN, 2)),
     ingest_ratio_vs_papaparse_10k: Number(f(ingest[10_000]?.ratio ?? NaN, 2)),
     ingest_ratio_vs_papaparse_dynamic: Number(f(ingest[1_000_000]?.vsDyn ?? NaN, 2)),
@@ -141,6 +173,13 @@ try {
     import_1m_ms: big.importedMs,
     import_heap_per_file_mb: Number(f(big.retainedMb / big.fileMb, 2)),
     import_peak_heap_per_file_mb: Number(f(big.peakMb / big.fileMb, 2)),
+    import_10k_names_preview_ms: names.ms,
+    import_10k_names_add_all_ms: names.thenMs,
+    import_10k_names_longest_task_ms: Math.round(names.longestTaskMs),
+    import_1000_columns_ms: wide.ms,
+    import_1000_columns_longest_task_ms: Math.round(wide.longestTaskMs),
+    import_1mb_cell_refused_ms: cell.ms,
+    import_1mb_cell_longest_task_ms: Math.round(cell.longestTaskMs),
     chart_update_p95_ms: Number(f(embedded.p95, 1)),
     chart_update_p95_ms_1m: Number(f(big.updateP95, 1)),
     workbook_100k_node_ms: Math.round(xlsxRun.oursMs),

@@ -1,4 +1,4 @@
-import { markRaw, reactive, ref } from 'vue'
+import { markRaw, reactive, ref, toRaw } from 'vue'
 import { storeToRefs } from 'pinia'
 import type { Indicator, Region } from '@/domain/catalogue'
 import { columnsOf, type ObservationColumns } from '@/domain/columns'
@@ -25,15 +25,18 @@ export interface ImportItem {
   outcome: ImportOutcome | null
   /** The analyst's mapping when edited (else the detected one is used). */
   mapping: Mapping | null
-  /** Custom indicators and regions the analyst accepted for this file. */
-  indicators: Indicator[]
-  regions: Region[]
+  /** Custom indicators and regions the analyst accepted for this file (raw: thousands are never proxied). */
+  indicators: readonly Indicator[]
+  regions: readonly Region[]
   error: string
 }
 
 const publishedColumns = new WeakMap<Dataset, ObservationColumns>()
-// Mappings are edited through Vue's reactive proxies; a worker needs plain data.
+// Mappings are edited through Vue's reactive proxies; a worker needs plain data. A mapping is small
+// (its columns are within the import limits); names, which may be thousands, are kept raw instead.
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+const rawEntries = <T extends object>(entries: readonly T[]): readonly T[] =>
+  markRaw(entries.map((e) => ({ ...toRaw(e) })))
 
 /** The files an analyst is checking: read in the worker, previewed, fixed, then imported or dropped. */
 export function useImportSession() {
@@ -63,22 +66,23 @@ export function useImportSession() {
     item.status = 'reading'
     item.progress = 0
     item.error = ''
-    const handle = worker.read(
-      item.file,
-      {
-        indicators: plain([...cat.indicators.values(), ...item.indicators]),
-        regions: plain([...cat.regions.values(), ...item.regions]),
-        homeRegion: homeRegion.value,
-        current: currentLayers(),
-      },
-      item.mapping ? plain(item.mapping) : undefined,
-      (bytes, total) => {
-        item.progress = total > 0 ? bytes / total : 1
-      },
-      item.sheet ?? undefined,
-    )
-    handles.set(item.key, handle)
+    let handle: ReadHandle | undefined
     try {
+      handle = worker.read(
+        item.file,
+        {
+          indicators: [...cat.indicators.values(), ...item.indicators],
+          regions: [...cat.regions.values(), ...item.regions],
+          homeRegion: homeRegion.value,
+          current: currentLayers(),
+        },
+        item.mapping ? plain(item.mapping) : undefined,
+        (bytes, total) => {
+          item.progress = total > 0 ? bytes / total : 1
+        },
+        item.sheet ?? undefined,
+      )
+      handles.set(item.key, handle)
       const done = await handle.done
       if (handles.get(item.key) !== handle) return
       if ('sheets' in done) {
@@ -94,10 +98,12 @@ export function useImportSession() {
       item.status = 'ready'
       item.progress = 1
     } catch (e) {
+      // Whatever fails, in the worker or in sending to it, is shown on the file's card.
+      if (handle && handles.get(item.key) !== handle) return
       item.status = 'failed'
       item.error = e instanceof Error ? e.message : String(e)
     } finally {
-      if (handles.get(item.key) === handle) handles.delete(item.key)
+      if (handle && handles.get(item.key) === handle) handles.delete(item.key)
     }
   }
 
@@ -111,8 +117,8 @@ export function useImportSession() {
       progress: outcome ? 1 : 0,
       outcome: outcome && markRaw(outcome),
       mapping: null,
-      indicators: [],
-      regions: [],
+      indicators: markRaw([]),
+      regions: markRaw([]),
       error: '',
     })
 
@@ -142,9 +148,9 @@ export function useImportSession() {
   }
 
   /** Adds the unknown names as custom indicators and regions, all at once, and checks again. */
-  function acceptNames(item: ImportItem, indicators: Indicator[], regions: Region[]) {
-    item.indicators = [...item.indicators, ...indicators]
-    item.regions = [...item.regions, ...regions]
+  function acceptNames(item: ImportItem, indicators: readonly Indicator[], regions: readonly Region[]) {
+    item.indicators = rawEntries([...item.indicators, ...indicators])
+    item.regions = rawEntries([...item.regions, ...regions])
     item.mapping = null
     void read(item)
   }
@@ -163,8 +169,8 @@ export function useImportSession() {
         rows: columns.length,
         time: Date.now(),
         columns,
-        indicators: plain(item.indicators),
-        regions: plain(item.regions),
+        indicators: [...item.indicators],
+        regions: [...item.regions],
       },
       columns === outcome.columns ? outcome.packed : undefined,
     )

@@ -42,11 +42,15 @@ export function useImportWorker() {
         else p.reject(new Error(msg.message))
       }
     }
-    w.onerror = (event) => {
-      for (const p of pending.values()) p.reject(new Error(event.message || 'import worker failed'))
-      pending.clear()
-    }
+    // A worker that dies (out of memory) or sends what cannot be received fails every read it had:
+    // each card says so, instead of the error staying in the console.
+    w.onerror = (event) => failAll(event.message || 'import worker failed')
+    w.onmessageerror = () => failAll('import worker message could not be read')
     return w
+  }
+  function failAll(message: string) {
+    for (const p of pending.values()) p.reject(new Error(message))
+    pending.clear()
   }
 
   function read(

@@ -1,6 +1,6 @@
 import { computed, shallowRef } from 'vue'
 import { storeToRefs } from 'pinia'
-import { importable, validFigureCount } from '@/domain/import/importable'
+import { importable } from '@/domain/import/importable'
 import { longRowsOfColumns, sourceRowsOf } from '@/domain/longCsv'
 import type { Problem } from '@/domain/problem'
 import { toCsv } from '@/io/csv'
@@ -48,7 +48,7 @@ export function usePublish(item: () => ImportItem) {
   const figures = computed(() => {
     const o = outcome.value
     if (!o) return { n: 0, validOnly: false }
-    return o.errorCount === 0 ? { n: o.columns.length, validOnly: false } : { n: validFigureCount(o), validOnly: true }
+    return o.errorCount === 0 ? { n: o.columns.length, validOnly: false } : { n: o.validFigures, validOnly: true }
   })
 
   async function publish() {

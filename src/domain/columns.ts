@@ -246,9 +246,9 @@ export function columnsLayer(c: ObservationColumns) {
 }
 
 /** The figures of `c` whose source row is not in `rows` ("import only the valid rows"). */
-export function withoutRows(c: ObservationColumns, rows: readonly number[]): ObservationColumns {
-  if (rows.length === 0) return c
+export function withoutRows(c: ObservationColumns, rows: Iterable<number>): ObservationColumns {
   const drop = new Set(rows)
+  if (drop.size === 0) return c
   const keep: number[] = []
   for (let i = 0; i < c.length; i++) if (!drop.has(c.row[i] ?? 0)) keep.push(i)
   const pick = <T extends Uint32Array | Float64Array | Uint8Array>(a: T): T => {

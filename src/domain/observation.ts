@@ -4,6 +4,7 @@ import { periodForKind } from './periodKind'
 import type { Problem } from './problem'
 import { isRefusedLink } from './sourceLink'
 import { memo } from './import/memo'
+import { rowBeyondLimits } from './import/limits'
 
 /** Published, estimated, or aimed at; in this order wherever figures of one period are listed. */
 export const STATUSES = ['actual', 'estimate', 'target'] as const
@@ -62,8 +63,17 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
   }
   const observations: Observation[] = []
   const seen = new Map<string, { value: number; row: number }>()
-  for (let r = 1; r < rows.length; r++) {
+  for (let r = 0; r < rows.length; r++) {
     const cells = rows[r] ?? []
+    // The importer's own limits: a figure's row holds no 3,000,000-character cell, whoever sends it.
+    const beyond = rowBeyondLimits(cells, r + 1)
+    if (beyond) {
+      const { limit, row, column, size, max } = beyond
+      const code = limit === 'columns' ? 'tooManyColumns' : 'cellTooLong'
+      problems.push({ severity: 'error', code, file, row, column, params: { size, max } })
+      continue
+    }
+    if (r === 0) continue
     if (cells.every((c) => c.trim() === '')) continue
     const row = r + 1
     const cell = (name: (typeof LONG_COLUMNS)[number]) => (col[name] >= 0 ? (cells[col[name]] ?? '').trim() : '')

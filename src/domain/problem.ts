@@ -37,6 +37,8 @@ export type ProblemCode =
   | 'noValue'
   | 'rankMismatch'
   | 'badPlan'
+  | 'tooManyColumns'
+  | 'cellTooLong'
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {

@@ -189,6 +189,7 @@ const en: typeof zh = {
     sources: 'Every figure links to its publisher’s original; years without a figure are not drawn.',
   },
   print: { button: 'Print report' },
+  pages: { previous: 'Previous', next: 'Next', range: '{from}–{to} of {total}' },
   import: {
     title: 'Import data',
     intro:
@@ -201,6 +202,14 @@ const en: typeof zh = {
     failed: 'Could not read the file: {error}',
     notText:
       'This is not a table the importer reads (it looks like {kind}). Choose an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was changed.',
+    notText: 'This is not a text table (it looks like {kind}). Save it from Excel as CSV, then import that.',
+    beyond: {
+      columns:
+        'Row {row} has {size} columns, more than the {max} the importer reads. Split the table into narrower ones, then import those.',
+      cellChars:
+        'The cell in row {row}, column {column} holds {size} characters, more than the {max} the importer reads (Excel’s own limit for a cell).',
+      lineChars: 'Row {row} runs past {max} characters without a line break: this is no table the importer reads.',
+    },
     decodeFailed: 'The file’s encoding was not recognised (tried {encoding}). Save it as CSV in UTF-8 or GBK.',
     encoding: 'Encoding',
     delimiter: 'Delimiter',
@@ -260,6 +269,10 @@ const en: typeof zh = {
     kind: 'Kind',
     kinds: { flow: 'Flow (new in the period)', stock: 'Stock (level at the end)', ratio: 'Ratio' },
     unit: 'Unit',
+    unknownSearch: 'Find a name',
+    unknownNone: 'No name matches',
+    acceptEvery: 'Add all {n} names and check again',
+    acceptMatching: 'Add the {n} matching names and check again',
     acceptAll: 'Add all and check again',
     problems: 'Problems',
     noProblems: 'No problems found',
@@ -459,6 +472,8 @@ const en: typeof zh = {
     decodeFailed: 'Encoding not recognised',
     storageFailed: 'Could not save',
     unclosedQuote: 'A quote is never closed: everything after it became one cell',
+    tooManyColumns: '{size} columns, more than the {max} the importer reads',
+    cellTooLong: 'The cell holds {size} characters, more than the {max} the importer reads',
     sourceNotLink: 'The source “{value}” is not an http(s) link: it is shown as text only',
     noValue: 'No value: row skipped',
     rankMismatch: 'Ranked {value}, but its “{column}” ranks {expected} in this table',

@@ -184,6 +184,7 @@ export default {
     sources: '数据来源：各数字均注明发布机构原文链接；无数据的年份不绘制。',
   },
   print: { button: '打印报告' },
+  pages: { previous: '上一页', next: '下一页', range: '第 {from}–{to} 项，共 {total} 项' },
   import: {
     title: '导入数据',
     intro:
@@ -196,6 +197,12 @@ export default {
     failed: '读取失败：{error}',
     notText:
       '这不是可导入的表格文件（看起来是 {kind}）。请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。已有数据未改动。',
+    notText: '这不是文本表格文件（看起来是 {kind}）。请在 Excel 中“另存为 CSV”后再导入。',
+    beyond: {
+      columns: '第 {row} 行有 {size} 列，超出可读取的 {max} 列。请把表格拆分为较窄的几张表后再导入。',
+      cellChars: '第 {row} 行 {column} 列的单元格有 {size} 个字符，超出可读取的 {max} 个字符（Excel 单元格的上限）。',
+      lineChars: '第 {row} 行超过 {max} 个字符仍未换行，这不是可读取的表格。',
+    },
     decodeFailed: '无法识别文件编码（尝试了 {encoding}）。请另存为 UTF-8 或 GBK 编码的 CSV。',
     encoding: '编码',
     delimiter: '分隔符',
@@ -254,6 +261,10 @@ export default {
     kind: '类型',
     kinds: { flow: '流量（期内新增）', stock: '存量（期末拥有）', ratio: '比率' },
     unit: '单位',
+    unknownSearch: '查找名称',
+    unknownNone: '没有名称符合查找条件',
+    acceptEvery: '全部 {n} 个名称添加并重新检查',
+    acceptMatching: '只添加符合查找的 {n} 个并重新检查',
     acceptAll: '全部添加并重新检查',
     problems: '问题',
     noProblems: '未发现问题',
@@ -432,6 +443,8 @@ export default {
     decodeFailed: '无法识别编码',
     storageFailed: '无法保存',
     unclosedQuote: '引号没有闭合，此后的内容被当作同一个单元格',
+    tooManyColumns: '有 {size} 列，超出可读取的 {max} 列',
+    cellTooLong: '单元格有 {size} 个字符，超出可读取的 {max} 个字符',
     sourceNotLink: '来源“{value}”不是 http(s) 链接，只作为文字显示',
     noValue: '无数值，已跳过该行',
     rankMismatch: '排名为 {value}，但按本表“{column}”应为第 {expected} 名',

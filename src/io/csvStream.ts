@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { LIMITS } from '@/domain/import/limits'
 
 const DELIMITERS = [',', '\t', ';', '|']
 // Enough text to guess the delimiter and line break from several whole rows.
@@ -14,19 +15,34 @@ export class CsvRowStream {
   linebreak: '\n' | '\r' | '\r\n' = '\n'
   /** A quote opened and never closed: the 1-based row where the rest of the file was swallowed. */
   unclosedQuoteRow: number | null = null
+  /** A row longer than the importer reads: its 1-based row number; nothing more is parsed. */
+  tooLongRow: number | null = null
   private buffer = ''
   private rows = 0
 
   constructor(private readonly onRows: (rows: string[][], firstIndex: number) => void) {}
 
   push(text: string) {
+    if (this.tooLongRow !== null) return
     this.buffer += text
     if (!this.delimiter && this.buffer.length < GUESS_AT) return
-    this.parse(false)
+    // A row held back ends only at a line break: text without one waits, instead of the growing
+    // row being parsed again at every chunk (quadratic on a file of one huge line).
+    if (this.delimiter && !text.includes('\n') && !text.includes('\r')) this.checkLength()
+    else {
+      this.parse(false)
+      this.checkLength()
+    }
   }
 
   end() {
-    this.parse(true)
+    if (this.tooLongRow === null) this.parse(true)
+  }
+
+  private checkLength() {
+    if (this.buffer.length <= LIMITS.lineChars) return
+    this.tooLongRow = this.rows + 1
+    this.buffer = ''
   }
 
   private parse(last: boolean) {

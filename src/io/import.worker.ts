@@ -10,6 +10,7 @@ import type { ImportOutcome, ImportRequest, ImportResponse } from './importProto
 import { readFile, type ReadResult } from './readFile'
 import { readWorkbook, type SheetRead } from './readWorkbook'
 import { workbookFormat, type WorkbookFormat } from './workbook'
+import { validFigureCount } from '@/domain/import/importable'
 import { packColumns } from './packedColumns'
 
 declare const self: DedicatedWorkerGlobalScope
@@ -63,9 +64,14 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
             ...result,
             diff: diffAgainst(result.columns, setting.current, catalogue),
             packed: packColumns(result.columns),
+            // Counted here and sent as a typed array: a million error rows are neither counted on the page
+            // nor cloned to it one number at a time.
+            validFigures: validFigureCount(result),
+            rowsWithErrors: Uint32Array.from(result.rowsWithErrors),
           }
         : result
-    const sent = (outcomes: readonly ImportOutcome[]) => outcomes.flatMap((o) => (o.ok ? transferables(o.columns) : []))
+    const sent = (outcomes: readonly ImportOutcome[]) =>
+      outcomes.flatMap((o) => (o.ok ? [...transferables(o.columns), o.rowsWithErrors.buffer] : []))
 
     const format = workbookFormat(new Uint8Array(await file.slice(0, 8).arrayBuffer()))
     if (format) {
@@ -99,7 +105,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
     )
     post({ type: 'done', id, outcome: result }, sent([result]))
   } catch (e) {
-    post({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) })
+    post({ type: 'failed', id, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) })
   } finally {
     cancelled.delete(id)
   }

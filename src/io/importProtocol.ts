@@ -31,11 +31,14 @@ interface Checked {
   readonly diff: Diff
   /** The figures already packed for IndexedDB, made in the worker so the page never copies them. */
   readonly packed: PackedColumns
+  /** Figures "import only the rows without errors" would add, counted in the worker. */
+  readonly validFigures: number
+  readonly rowsWithErrors: Uint32Array
 }
 
 /** What reading one file, or one sheet of a workbook, gives. */
 export type ImportOutcome =
-  | ((Extract<ReadResult, { ok: true }> | SheetTable) & Checked)
+  | ((Omit<Extract<ReadResult, { ok: true }>, 'rowsWithErrors'> | Omit<SheetTable, 'rowsWithErrors'>) & Checked)
   | Exclude<ReadResult, { ok: true }>
   | Exclude<WorkbookResult, { ok: true }>
   | Exclude<SheetRead, { ok: true }>

@@ -1,4 +1,5 @@
 import type { ImportContext } from '@/domain/import/context'
+import { LIMITS, type BeyondLimit } from '@/domain/import/limits'
 import type { Mapping } from '@/domain/import/mapping'
 import type { NormalisedFile } from '@/domain/import/normalise'
 import { createImport } from '@/domain/import/pipeline'
@@ -27,11 +28,17 @@ export type ReadResult =
   | { readonly ok: false; readonly reason: 'notText'; readonly kind: string }
   | { readonly ok: false; readonly reason: 'decodeFailed'; readonly encoding: TextEncoding }
   | { readonly ok: false; readonly reason: 'cancelled' }
+  | ({ readonly ok: false; readonly reason: 'beyondLimits' } & BeyondLimit)
 
 const SNIFF_BYTES = 4096
 
 class Cancelled extends Error {}
 class NotUtf8 extends Error {}
+class Beyond extends Error {
+  constructor(readonly where: BeyondLimit) {
+    super(where.limit)
+  }
+}
 
 /**
  * Reads a file from its bytes to checked figures: sniffs the encoding (BOM, else strict UTF-8,
@@ -66,6 +73,7 @@ export async function readFile(open: OpenBytes, options: ReadOptions): Promise<R
       return await readAs(open, encoding, sniffed.bom > 0, options)
     } catch (e) {
       if (e instanceof Cancelled) return { ok: false, reason: 'cancelled' }
+      if (e instanceof Beyond) return { ok: false, reason: 'beyondLimits', ...e.where }
       if (e instanceof NotUtf8) continue
       if (e instanceof TypeError) return { ok: false, reason: 'decodeFailed', encoding }
       throw e
@@ -88,6 +96,12 @@ async function readAs(
   const decoder = new StreamDecoder(encoding, true)
   const pipeline = createImport(options.context, options.mapping)
   const csv = new CsvRowStream((rows) => pipeline.push(rows))
+  // The first place the file crosses a limit ends the read: nothing past it is parsed.
+  const stopBeyondLimits = () => {
+    if (csv.tooLongRow !== null)
+      throw new Beyond({ limit: 'lineChars', row: csv.tooLongRow, size: LIMITS.lineChars, max: LIMITS.lineChars })
+    if (pipeline.beyond) throw new Beyond(pipeline.beyond)
+  }
   let bytes = 0
   let firstText = true
   for await (const chunk of open()) {
@@ -107,6 +121,7 @@ async function readAs(
       firstText = false
     }
     csv.push(text)
+    stopBeyondLimits()
     bytes += chunk.length
     options.onProgress?.(bytes)
   }
@@ -117,6 +132,7 @@ async function readAs(
     throw e
   }
   csv.end()
+  stopBeyondLimits()
   const result = pipeline.finish()
   const problems =
     csv.unclosedQuoteRow === null

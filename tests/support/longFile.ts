@@ -56,3 +56,21 @@ export function longCsv(rows: number): string {
   }
   return lines.join('\n')
 }
+
+/**
+ * `rows` figures naming `names` distinct places the catalogue lacks (乡镇1 … the shape of a
+ * township- or record-level export), each place with its own run of months.
+ */
+export function manyNamesCsv(rows: number, names: number): string {
+  const lines = ['region,period,indicator,value']
+  for (let i = 0; i < rows; i++) {
+    const place = i % names
+    const n = Math.floor(i / names)
+    const year = 1900 + Math.floor(n / (12 * LONG_INDICATORS.length))
+    const month = (Math.floor(n / LONG_INDICATORS.length) % 12) + 1
+    lines.push(
+      `乡镇${place + 1},${year}-${String(month).padStart(2, '0')},${LONG_INDICATORS[n % LONG_INDICATORS.length]},${(i * 7) % 100_000}`,
+    )
+  }
+  return lines.join('\n')
+}

@@ -6,7 +6,7 @@ import type { NormalisedFile } from './normalise'
  * the analyst asked for the valid rows only, and then none of a row that had an error.
  */
 export function importable(
-  file: Pick<NormalisedFile, 'columns' | 'errorCount' | 'rowsWithErrors'>,
+  file: Pick<NormalisedFile, 'columns' | 'errorCount'> & { readonly rowsWithErrors: Iterable<number> },
   validOnly: boolean,
 ): ObservationColumns | null {
   if (file.errorCount === 0) return file.columns

@@ -1,5 +1,6 @@
-// Past this many distinct texts a column is free text (notes), not names: stop remembering.
-const MEMO_LIMIT = 4096
+// Past this many distinct texts a column is free text (notes), not names: stop remembering. A
+// township- or record-level export names tens of thousands of places, each read once.
+const MEMO_LIMIT = 65_536
 
 /**
  * `read` remembered for the texts a column repeats: a long file names the same few regions,

@@ -1,6 +1,7 @@
 import type { Mapping } from './mapping'
 import type { ImportContext } from './context'
 import { detectMapping } from './detect'
+import { rowBeyondLimits, type BeyondLimit } from './limits'
 import { createNormaliser, type NormalisedFile } from './normalise'
 
 /** Rows read before the layout is decided: enough for titles, two header rows and a sample. */
@@ -15,6 +16,7 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
   let normaliser: ReturnType<typeof createNormaliser> | undefined
   let chosen = mapping
   let total = 0
+  let beyond: BeyondLimit | undefined
 
   const start = () => {
     chosen ??= detectMapping(sample, ctx)
@@ -25,7 +27,10 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
 
   return {
     push(rows: readonly (readonly string[])[]) {
+      if (beyond) return
       for (const row of rows) {
+        beyond = rowBeyondLimits(row, total + 1)
+        if (beyond) return
         if (normaliser) normaliser.push(row, total)
         else {
           sample.push([...row])
@@ -33,6 +38,10 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
         }
         total++
       }
+    },
+    /** The first row beyond what the importer reads: the rest of the file is not read. */
+    get beyond() {
+      return beyond
     },
     /** Rows read so far. */
     get rows() {
