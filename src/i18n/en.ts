@@ -202,7 +202,6 @@ const en: typeof zh = {
     failed: 'Could not read the file: {error}',
     notText:
       'This is not a table the importer reads (it looks like {kind}). Choose an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was changed.',
-    notText: 'This is not a text table (it looks like {kind}). Save it from Excel as CSV, then import that.',
     beyond: {
       columns:
         'Row {row} has {size} columns, more than the {max} the importer reads. Split the table into narrower ones, then import those.',

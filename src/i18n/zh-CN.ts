@@ -197,7 +197,6 @@ export default {
     failed: '读取失败：{error}',
     notText:
       '这不是可导入的表格文件（看起来是 {kind}）。请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。已有数据未改动。',
-    notText: '这不是文本表格文件（看起来是 {kind}）。请在 Excel 中“另存为 CSV”后再导入。',
     beyond: {
       columns: '第 {row} 行有 {size} 列，超出可读取的 {max} 列。请把表格拆分为较窄的几张表后再导入。',
       cellChars: '第 {row} 行 {column} 列的单元格有 {size} 个字符，超出可读取的 {max} 个字符（Excel 单元格的上限）。',
@@ -384,8 +383,14 @@ export default {
     countyTiles: '县市区以等大方块示意其大致方位：没有开放许可的县级边界数据。',
   },
   screen: {
-    pages: { kpi: '主要指标', trends: '发展趋势', ranking: '全省排名', watch: '监测预警', bulletin: '工作动态' },
-    pages: { kpi: '主要指标', trends: '发展趋势', ranking: '全省排名', map: '{province}地图', bulletin: '工作动态' },
+    pages: {
+      kpi: '主要指标',
+      trends: '发展趋势',
+      ranking: '全省排名',
+      watch: '监测预警',
+      map: '{province}地图',
+      bulletin: '工作动态',
+    },
     asOf: '数据更新于 {time}',
     offline: '● 离线 {minutes} 分钟',
     paused: '（已暂停）',
