@@ -3,7 +3,7 @@ import { formatPeriod } from '../period'
 import { rankedName, resolveHeaderIndicator, type HeaderCell, type NamedRole } from './header'
 import type { ColumnMapping, Shape } from './mapping'
 import { labelPeriod } from './headerPeriod'
-import { parsePeriodText } from './periodText'
+import { monthsNamed, parsePeriodText } from './periodText'
 import { squeeze } from './text'
 import type { TableTitle } from './tableTitle'
 import { TOTAL_LABELS } from './totalLabels'
@@ -64,7 +64,21 @@ export function tableColumns(
     const period = labelPeriod(h, indicator, table.tablePeriod, year)
     return { index, header, role: 'measure', indicator: indicator?.id, period, unit }
   })
-  return linkRanks(columns, parsed, catalogue)
+  return linkRanks(monthBeside(columns, parsed, catalogue), parsed, catalogue)
+}
+
+/**
+ * Beside a 当月 column, the flows that name no months of their own (发明, 实用新型, 职务-…) are of that
+ * month too, even under a title naming January to it ("2023年1-8月…").
+ */
+function monthBeside(columns: ColumnMapping[], parsed: readonly HeaderCell[], catalogue: Catalogue): ColumnMapping[] {
+  const month = columns.find((c) => c.period && monthsNamed(parsed[c.index]?.name ?? '') === 'month')?.period
+  if (!month) return columns
+  return columns.map((c) =>
+    c.role === 'measure' && !c.period && c.indicator && catalogue.indicator(c.indicator)?.kind === 'flow'
+      ? { ...c, period: month }
+      : c,
+  )
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readBytes, readFixture } from '../../../../support/importFixture'
+import { fixtureBytes, readBytes, readFixture } from '../../../../support/importFixture'
 import { publishedTables } from '../../../../support/published'
 import { loadIndicators, loadRegions } from '../../../../support/embedded'
 import { Catalogue } from '@/domain/catalogue'
@@ -52,7 +52,7 @@ describe('the province’s tables as printed: units on their own header row, mer
     expect(r.mapping.columns.slice(1, 4).map((c) => [c.header, c.indicator, c.period])).toEqual([
       ['当年授权量(件)', 'patent_grants', '2023-01..08'],
       ['当月授权量(件)', 'patent_grants', '2023-08'],
-      ['分类-发明(件)', 'invention_grants', undefined],
+      ['分类-发明(件)', 'invention_grants', '2023-08'],
     ])
     expect(r.problems).toEqual([])
     const got = figures(r)
@@ -60,6 +60,16 @@ describe('the province’s tables as printed: units on their own header row, mer
     expect(got.get('衡阳市|2023-08..08|patent_grants')).toBe(362)
     expect(got.get('衡阳市|2023-08..08|design_grants')).toBe(84)
     expect(got).toEqual(publishedTables(['2023-01..08', '2023-08..08']))
+  })
+
+  it('reads the columns beside 当月授权量 as that month even when the title names January to it', async () => {
+    const text = new TextDecoder()
+      .decode(fixtureBytes('printed-patent-grants-2023-08.csv'))
+      .replace('2023年8月湖南省', '2023年1-8月湖南省')
+    const r = ok(await readBytes(new TextEncoder().encode(text)))
+    expect(r.mapping.tablePeriod).toBe('2023-01..08')
+    expect(r.problems).toEqual([])
+    expect(figures(r)).toEqual(publishedTables(['2023-01..08', '2023-08..08']))
   })
 
   it('warns at a printed rank that its row’s density does not give, and stores no rank', async () => {
