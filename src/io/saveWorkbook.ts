@@ -1,7 +1,24 @@
+import { formatDateTime } from '@/domain/format'
+import type { Lang } from '@/domain/lang'
 import { download } from './download'
 import type { SheetRows } from './workbookFile'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+type Translate = (key: string, params?: Record<string, unknown>) => string
+
+/** What an export says about itself: the sheet of figures is named, dated and sourced here. */
+export function notesSheet(t: Translate, lang: Lang, title: string, figures: number): SheetRows {
+  return {
+    name: t('workbook.notesSheet'),
+    rows: [
+      [title],
+      [t('workbook.notes.source')],
+      [t('workbook.notes.exported', { date: formatDateTime(Date.now(), lang) })],
+      [t('workbook.notes.figures', { n: figures })],
+    ],
+  }
+}
 
 /** Writes the sheets as an .xlsx in a worker of its own, then saves it under `name`. */
 export function saveWorkbook(name: string, sheets: readonly SheetRows[]): Promise<void> {

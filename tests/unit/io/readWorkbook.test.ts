@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readWorkbook, type SheetRead, type WorkbookResult } from '@/io/readWorkbook'
-import { workbookFormat } from '@/io/workbook'
+import * as XLSX from '@e965/xlsx'
+import { readWorkbookText, workbookFormat } from '@/io/workbook'
 import { formatCellAddress } from '@/domain/cellAddress'
 import { loadEmbedded } from '../../support/embedded'
 import { figures } from '../../support/readResult'
@@ -74,6 +75,16 @@ describe('reading workbooks', () => {
       for (const p of grants.problems) expect(p.row).toBeGreaterThan(0)
     },
   )
+
+  it('reads a formula cell as its cached result', async () => {
+    const bytes = bytesOf('hunan-tables.xlsx')
+    // 衡阳市's 职务总计 in the grants table is =SUM(G8:J8) in the file, its result stored beside it.
+    const cell = XLSX.read(bytes, { type: 'array', cellFormula: true }).Sheets['2023年8月']?.['K8'] as XLSX.CellObject
+    expect(cell.f).toBe('SUM(G8:J8)')
+    const text = await readWorkbookText(bytes, '2023年8月')
+    expect(text.ok && text.sheets[0]?.rows[7]?.[10]).toBe(String(cell.v))
+    expect(text.ok && text.sheets[0]?.rows[7]?.[0]).toBe('衡阳市')
+  })
 
   it('reads only the sheet asked for', async () => {
     const r = await read('hunan-tables.xlsx', '衡阳市')
