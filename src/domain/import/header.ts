@@ -32,14 +32,16 @@ export function parseHeader(raw: string): HeaderCell {
 }
 
 /**
- * The indicator a header names: the whole header ("职务-大专院校"), else its sub-header under a
- * merged group ("分类-发明" → 发明).
+ * The indicator a header names: the whole header ("职务-大专院校"), else the longest tail of it under
+ * merged groups ("当月授权量-非职务-个人" → 非职务-个人; "分类-发明" → 发明).
  */
 export function resolveHeaderIndicator(catalogue: Catalogue, name: string, family?: string) {
-  const whole = catalogue.resolveIndicator(name, family)
-  if (whole) return whole
-  const sub = name.split('-').at(-1)
-  return sub && sub !== name ? catalogue.resolveIndicator(sub, family) : undefined
+  const parts = name.split('-')
+  for (let i = 0; i < parts.length; i++) {
+    const found = catalogue.resolveIndicator(parts.slice(i).join('-'), family)
+    if (found) return found
+  }
+  return undefined
 }
 
 /** Names of columns that are not figures but say what a row is about (long and record layouts). */
