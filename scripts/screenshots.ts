@@ -9,13 +9,15 @@ const shots = [
   { name: 'overview-390', path: '#/', viewport: { width: 390, height: 844 }, charts: 1, fullPage: true },
   { name: 'overview-en-1440', path: '#/?lang=en', viewport: { width: 1440, height: 900 }, charts: 1, fullPage: false },
   { name: 'compare-1440', path: '#/compare', viewport: { width: 1440, height: 900 }, charts: 5, fullPage: true },
+  { name: 'map-1440', path: '#/map', viewport: { width: 1440, height: 900 }, charts: 1, fullPage: true },
+  { name: 'map-tiles-390', path: '#/map?view=tiles', viewport: { width: 390, height: 844 }, charts: 0, fullPage: true },
   { name: 'bulletins-1440', path: '#/bulletins', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true },
   { name: 'bulletins-390', path: '#/bulletins', viewport: { width: 390, height: 844 }, charts: 0, fullPage: false },
-  ...['kpi', 'trends', 'ranking', 'bulletin'].map((page) => ({
+  ...['kpi', 'trends', 'ranking', 'map', 'bulletin'].map((page) => ({
     name: `screen-${page}-1080p`,
     path: `#/screen?pages=${page}`,
     viewport: { width: 1920, height: 1080 },
-    charts: page === 'trends' ? 4 : page === 'ranking' ? 3 : 0,
+    charts: ({ trends: 4, ranking: 3, map: 1 } as Record<string, number>)[page] ?? 0,
     fullPage: false,
   })),
   {

@@ -137,6 +137,10 @@ export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRe
     tiles,
     table,
     legend,
+    /** The regions with a figure, highest first, for a list beside the map. */
+    ranked: computed(() =>
+      regions.value.filter((r) => r.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0)),
+    ),
     coverage: computed(() => t('map.coverage', { n: withFigures.value, of: regions.value.length })),
     fileName: computed(() => `map-${indicator.value}-${date.value}`.replace(/_|\.\./g, '-')),
   }

@@ -109,4 +109,15 @@ describe('the app under its Content-Security-Policy', () => {
     await waitForCharts(page, 1)
     await expectClean(opened)
   })
+
+  it('the map loads its boundaries, draws the cities and opens 衡阳 with no violation', async () => {
+    const opened = await openRecording('#/map')
+    const page = opened.page
+    await waitForView(page)
+    await waitForCharts(page, 1)
+    await page.goto(`${server.url}/#/map?view=tiles`)
+    await page.locator('[data-testid=map-tiles] button').first().click()
+    await expect.poll(() => page.locator('[data-testid=map-tiles] li').count()).toBe(12)
+    await expectClean(opened)
+  })
 })
