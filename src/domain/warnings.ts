@@ -40,13 +40,10 @@ export interface WatchInput {
   readonly today: number
 }
 
-const pad = (n: number) => String(n).padStart(2, '0')
+/** A UTC time as an ISO day. */
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10)
 /** The last day of a month index (months since year 0), as an ISO day. */
-function monthEnd(index: number): string {
-  const year = Math.floor(index / 12)
-  const month = index % 12
-  return `${year}-${pad(month + 1)}-${pad(new Date(Date.UTC(year, month + 1, 0)).getUTCDate())}`
-}
+const monthEnd = (index: number) => isoDay(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0))
 
 /**
  * When a newer figure was due: a year's figure is followed by the next year's by the end of the
@@ -56,11 +53,6 @@ function monthEnd(index: number): string {
 export function dueAfter(latest: Observation): string {
   const end = endMonthIndex(latest.period)
   return monthEnd(isFullYear(latest.period) ? end + 18 : end + 3)
-}
-
-const dayOf = (time: number) => {
-  const d = new Date(time)
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 }
 
 /** The figure a card leads with and its comparison: stale, falling or jumping. */
@@ -86,7 +78,7 @@ function seriesWarnings(dataset: Dataset, region: string, indicator: string, tod
  */
 export function watch(input: WatchInput): Warning[] {
   const { dataset, region, today } = input
-  const day = dayOf(today)
+  const day = isoDay(today)
   const out = [...new Set(input.indicators)].flatMap((id) => seriesWarnings(dataset, region, id, day))
   const province = dataset.catalogue.region(region)
   if (province?.level === 'city' && input.rankIndicator) {

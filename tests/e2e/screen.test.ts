@@ -163,7 +163,7 @@ describe('rotation', () => {
       await page.clock.runFor(1200)
       expect(await title()).toBe(paused)
       await page.keyboard.press('ArrowRight')
-      expect(await title()).toContain('湖南省地图')
+      expect(await title()).toContain('监测预警')
       await page.keyboard.press('ArrowLeft')
       await page.keyboard.press('ArrowLeft')
       expect(await title()).toContain('发展趋势')
