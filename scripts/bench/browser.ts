@@ -29,18 +29,31 @@ async function chartsDrawnAt(page: Page, count: number): Promise<number> {
   return (await handle.jsonValue()) as number
 }
 
-export async function firstLoad(browser: Browser, base: string, runs: number) {
+/** A phone, as the CI budget's first load was first measured; and a desktop, as leaders open it. */
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 2 }
+export const DESKTOP = { width: 1440, height: 900, deviceScaleFactor: 1 }
+
+/**
+ * Cold loads of the overview (a new context each, so an empty cache) with the CPU slowed 4×: the page's
+ * clock at the frame its chart is drawn, and the same moment seen from outside (from the call to
+ * navigate, in this process), which adds starting the navigation and reporting back.
+ */
+export async function firstLoad(browser: Browser, base: string, runs: number, screen = PHONE) {
   const times: number[] = []
+  const outside: number[] = []
   let jsGzip = 0
   let files: string[] = []
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })
+    const { deviceScaleFactor, ...viewport } = screen
+    const context = await browser.newContext({ viewport, deviceScaleFactor })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     const scripts = recordScripts(page)
-    await page.goto(`${base}#/`)
+    const start = Date.now()
+    await page.goto(`${base}#/`, { waitUntil: 'commit' })
     times.push(await chartsDrawnAt(page, 1))
+    outside.push(Date.now() - start)
     if (i === 0) {
       await page.waitForTimeout(500)
       jsGzip = scripts.gzipBytes()
@@ -48,7 +61,7 @@ export async function firstLoad(browser: Browser, base: string, runs: number) {
     }
     await context.close()
   }
-  return { firstChartsMs: median(times), runs: times, jsGzipKb: jsGzip / 1024, files }
+  return { firstChartsMs: median(times), outsideMs: median(outside), runs: times, jsGzipKb: jsGzip / 1024, files }
 }
 
 async function heapUsed(cdp: CDPSession): Promise<number> {

@@ -24,7 +24,9 @@ describe('the first load', () => {
       await page.waitForLoadState('networkidle')
       const kb = scripts.gzipBytes() / 1024
       console.log(`overview JS: ${kb.toFixed(1)} KB gzip in ${scripts.files().length} files`)
-      expect(scripts.files().some((f) => /ImportView|ScreenView|import\.worker|\/(tooltip|bar|legend)-/.test(f))).toBe(false)
+      expect(scripts.files().some((f) => /ImportView|ScreenView|import\.worker|\/(tooltip|bar|legend)-/.test(f))).toBe(
+        false,
+      )
       expect(kb).toBeLessThanOrEqual(BUDGET_KB)
       // From static hosting (these data files carry no publishing stamp) the app never asks for the publishing API.
       expect(api).toEqual([])

@@ -12,7 +12,10 @@ describe('the printed overview (A4)', () => {
   it('redraws the trend chart at the paper’s width, keeps every panel on the page, and prints the latest figure', async () => {
     await visit('/', {}, async (page) => {
       await waitForCharts(page, 1)
-      const screenWidth = await page.locator('.chart canvas').first().evaluate((c) => c.getBoundingClientRect().width)
+      const screenWidth = await page
+        .locator('.chart canvas')
+        .first()
+        .evaluate((c) => c.getBoundingClientRect().width)
       expect(screenWidth).toBeGreaterThan(PRINTABLE_PX)
 
       await page.emulateMedia({ media: 'print' })
