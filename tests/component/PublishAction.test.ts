@@ -4,10 +4,12 @@ import { reactive } from 'vue'
 import PublishAction from '@/components/publish/PublishAction.vue'
 import type { ImportItem } from '@/composables/useImportSession'
 import type { ImportOutcome } from '@/io/importProtocol'
+import { validFigureCount } from '@/domain/import/importable'
 import { useServerStore } from '@/stores/server'
 import { readBytes } from '../support/importFixture'
 import { readData } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
+import { ok } from '../support/readResult'
 
 const HEADER = 'region,period,indicator,value,unit,status,source,note'
 const real = (prefix: string) => {
@@ -23,7 +25,9 @@ const pct = real('衡阳市,2022,pct_applications,')
 const broken = pct.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*,/, '$1abc,')
 
 async function itemOf(name: string, csv: string): Promise<ImportItem> {
-  const read = await readBytes(new Uint8Array(Buffer.from(csv)), { fileName: name })
+  const read = ok(await readBytes(new Uint8Array(Buffer.from(csv)), { fileName: name }))
+  // What the worker adds to a read: the valid figures counted, the error rows as a typed array.
+  const fromWorker = { validFigures: validFigureCount(read), rowsWithErrors: Uint32Array.from(read.rowsWithErrors) }
   const file = new File([csv], name, { type: 'text/csv' })
   const item: ImportItem = {
     key: 1,
@@ -32,7 +36,7 @@ async function itemOf(name: string, csv: string): Promise<ImportItem> {
     name,
     status: 'ready',
     progress: 1,
-    outcome: read as ImportOutcome,
+    outcome: { ...read, ...fromWorker } as unknown as ImportOutcome,
     mapping: null,
     indicators: [],
     regions: [],
