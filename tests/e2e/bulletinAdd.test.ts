@@ -46,6 +46,12 @@ describe('adding a bulletin', () => {
       await expect.poll(() => failure.getAttribute('data-failure'), { timeout: 20_000 }).toBe('markup')
       expect(await text(failure)).toContain('网页代码')
       expect(await page.evaluate(() => 'hacked' in window)).toBe(false)
+      await page.setInputFiles('[data-testid=bulletin-file]', {
+        name: '简报.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.alloc(20 * 1024 * 1024, 0x50),
+      })
+      await expect.poll(() => failure.getAttribute('data-failure'), { timeout: 20_000 }).toBe('tooLarge')
       expect(await page.locator('[data-testid=bulletin-draft]').count()).toBe(0)
       expect(await page.locator('article.bulletin').count()).toBe(1)
       expect(errors).toEqual([])
@@ -92,7 +98,7 @@ describe('adding a bulletin', () => {
       const grants = figures.first().locator('input[type=number]')
       await grants.fill('5138')
       await expect.poll(() => figures.first().getAttribute('data-status')).toBe('differs')
-      expect(await text(figures.first())).toContain('简报 5,138件，数据集 5,183件')
+      expect(await text(figures.first().locator('.draft-check'))).toContain('简报 5138件，数据集 5183件')
       await grants.fill('5183')
       await expect.poll(() => figures.first().getAttribute('data-status')).toBe('match')
 
@@ -105,7 +111,9 @@ describe('adding a bulletin', () => {
       expect(await texts(a.locator('[data-testid=saved-bulletin] .history-name'))).toEqual([
         '衡阳市知识产权工作简报 2023年第3期',
       ])
-      expect(await text(a.locator(`article${NEW} .timeline-item`).nth(1))).toContain('全年专利授权5183件')
+      expect(await text(a.locator(`article${NEW} .timeline-item:has(time[datetime="2023-04-25"])`))).toContain(
+        '全年专利授权5183件',
+      )
       // Not yet published: the others still show No. 2 only.
       expect(await viewer.page.locator(`article${NEW}`).count()).toBe(0)
 
