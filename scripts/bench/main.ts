@@ -9,6 +9,7 @@ import { loadCatalogue } from '../../tests/support/embedded'
 import { measureIngest, median } from '../../tests/support/ingest'
 import { longCsv } from '../../tests/support/longFile'
 import { chartUpdateEmbedded, firstLoad, millionRowImport } from './browser'
+import { bulletinDocxPreview } from './bulletin'
 
 const quick = process.argv.includes('--quick')
 const MB = 1024 * 1024
@@ -94,6 +95,12 @@ try {
     'retained ≤ 2×, peak ≤ 6×',
   )
   row('chart update with the 1,000,000 rows loaded', `p95 ${f(big.updateP95, 1)} ms`, 'p95 ≤ 200 ms')
+  const docx = await bulletinDocxPreview(browser, base, quick ? 4 : 8)
+  row(
+    `bulletin .docx, ~20 pages (${f(docx.kb)} KiB, ${docx.items} items): choose → preview`,
+    `first ${f(docx.firstMs)} ms (worker and mammoth loaded), then median ${f(docx.medianMs)} ms; longest task ${f(docx.longestTaskMs)} ms`,
+    'no task > 50 ms',
+  )
 
   const summary = {
     ingest_ratio_vs_papaparse: Number(f(ingest[1_000_000]?.ratio ?? NaN, 2)),
@@ -114,6 +121,9 @@ try {
     import_peak_heap_per_file_mb: Number(f(big.peakMb / big.fileMb, 2)),
     chart_update_p95_ms: Number(f(embedded.p95, 1)),
     chart_update_p95_ms_1m: Number(f(big.updateP95, 1)),
+    bulletin_docx_20p_first_ms: Math.round(docx.firstMs),
+    bulletin_docx_20p_ms: Math.round(docx.medianMs),
+    bulletin_docx_longest_task_ms: Math.round(docx.longestTaskMs),
     quick,
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,

@@ -82,19 +82,16 @@ describe('adding a bulletin', () => {
 
       await readPaste(a, page3)
       await a.locator('[data-testid=bulletin-draft]').waitFor({ timeout: 30_000 })
-      expect(await a.locator('[data-testid=draft-item]').evaluateAll((els) => els.map((e) => e.dataset.date))).toEqual([
-        '2023-04-20',
-        '2023-04-25',
-        '2023-04-21',
-        '2023-04-26',
-        '2023-04-27',
-      ])
+      await expect
+        .poll(() => a.locator('[data-testid=draft-item]').evaluateAll((els) => els.map((e) => e.dataset.date)))
+        .toEqual(['2023-04-20', '2023-04-25', '2023-04-21', '2023-04-26', '2023-04-27'])
       const figures = a.locator('[data-testid=draft-figure]')
       expect(await figures.evaluateAll((els) => els.map((e) => e.dataset.status))).toEqual(Array(6).fill('match'))
       expect(await a.locator('[data-testid=draft-claim] [data-holds=true]').count()).toBe(1)
       expect(await a.locator('[data-testid=bulletin-replaces]').count()).toBe(0)
 
       // An edited figure is checked again at once: ⚠ with both values.
+      await figures.first().locator('[data-testid=figure-edit]').click()
       const grants = figures.first().locator('input[type=number]')
       await grants.fill('5138')
       await expect.poll(() => figures.first().getAttribute('data-status')).toBe('differs')
@@ -156,7 +153,7 @@ describe('adding a bulletin', () => {
         join(ROOT, 'tests/fixtures/bulletins/hengyang-2023-no2.docx'),
       )
       await page.locator('[data-testid=bulletin-draft]').waitFor({ timeout: 30_000 })
-      expect(await page.locator('[data-testid=draft-item]').count()).toBe(5)
+      await expect.poll(() => page.locator('[data-testid=draft-item]').count()).toBe(5)
       // The same issue as the published one: offered as its replacement.
       expect(await text(page.locator('[data-testid=bulletin-replaces]'))).toContain('2023年第2期')
 
