@@ -12,6 +12,7 @@ import { chartUpdateEmbedded, DESKTOP, firstLoad, millionRowImport } from './bro
 import { longWorkbook, workbookIngest, workbookPreview } from './workbook'
 import { wordBrief } from './brief'
 import { longCellImport, manyNamesImport, wideImport } from './stress'
+import { bulletinDocxPreview } from './bulletin'
 
 const quick = process.argv.includes('--quick')
 const MB = 1024 * 1024
@@ -160,6 +161,12 @@ try {
     `${f(cell.ms)} ms; longest task ${f(cell.longestTaskMs)} ms CPU`,
     'within seconds, no task > 50 ms',
   )
+  const docx = await bulletinDocxPreview(browser, base, quick ? 4 : 8)
+  row(
+    `bulletin .docx, ~20 pages (${f(docx.kb)} KiB, ${docx.items} items): choose → preview`,
+    `first ${f(docx.firstMs)} ms (worker and mammoth loaded), then median ${f(docx.medianMs)} ms; longest task ${f(docx.longestTaskMs)} ms`,
+    'no task > 50 ms',
+  )
 
   const summary = {
     ingest_ratio_vs_papaparse: Number(f(ingest[1_000_000]?.ratio ?? NaN, 2)),
@@ -199,6 +206,9 @@ try {
     word_brief_ms: Math.round(brief.ms),
     word_brief_longest_task_ms: Math.round(brief.longestTaskMs),
     word_brief_on_demand_js_gz_kb: Number(f(brief.onDemandKb, 1)),
+    bulletin_docx_20p_first_ms: Math.round(docx.firstMs),
+    bulletin_docx_20p_ms: Math.round(docx.medianMs),
+    bulletin_docx_longest_task_ms: Math.round(docx.longestTaskMs),
     quick,
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,

@@ -1,4 +1,4 @@
-import { parseBulletin, type Bulletin, type BulletinItem } from './bulletin'
+import type { Bulletin, BulletinItem } from './bulletin'
 
 // Lines the bulletin format would read as something other than prose.
 const KEYWORD = /^(?:#|\\|en:|title_en:|figure:|claim:|rank:)/
@@ -66,17 +66,3 @@ export function bulletinMarkdown(b: Bulletin): string {
 
 /** The file a bulletin is kept in, by its id (an issue replaces the file it was first kept in). */
 export const bulletinFileName = (b: Pick<Bulletin, 'id'>) => `bulletins/${b.id.replace(/[^\w-]+/g, '-')}.md`
-
-/**
- * Bulletins with others added over them (texts in the bulletin format, oldest first): an issue with
- * the same id as one before replaces it, never shows twice. Newest first, as published ones are.
- */
-export function withAddedBulletins(base: readonly Bulletin[], added: readonly string[]): readonly Bulletin[] {
-  if (added.length === 0) return base
-  const byId = new Map(base.map((b) => [b.id, b]))
-  for (const [i, text] of added.entries()) {
-    const b = parseBulletin(text, `added-${i + 1}.md`).bulletin
-    if (b) byId.set(b.id, b)
-  }
-  return [...byId.values()].sort((a, b) => b.date.localeCompare(a.date))
-}

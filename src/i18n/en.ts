@@ -118,6 +118,8 @@ const en: typeof zh = {
     itemCount: '{n} items',
     needsDate: '{n} dates could not be read from the text: fill them in to save.',
     incomplete: 'Cannot be saved yet: {reason}',
+    edit: 'Edit',
+    editDone: 'Done',
     save: 'Save in this browser',
     saveReplacing: 'Save, replacing this issue',
     discard: 'Discard',

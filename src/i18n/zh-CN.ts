@@ -115,6 +115,8 @@ export default {
     itemCount: '共 {n} 项',
     needsDate: '还有 {n} 个日期未能从原文读出，请填写后再保存。',
     incomplete: '尚不能保存：{reason}',
+    edit: '修改',
+    editDone: '完成',
     save: '保存到本浏览器',
     saveReplacing: '保存并替换已有的这一期',
     discard: '放弃',

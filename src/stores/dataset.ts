@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { assemblePublished, type Published } from '@/domain/published'
-import { withAddedBulletins } from '@/domain/bulletinMarkdown'
+import { withAddedBulletins } from '@/domain/addedBulletins'
 import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
