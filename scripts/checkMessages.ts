@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import en from '../src/i18n/en'
+import enTools from '../src/i18n/en.tools'
 import zh from '../src/i18n/zh-CN'
+import zhTools from '../src/i18n/zh-CN.tools'
 import { checkMessageKeys } from './i18n/messageKeys'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -16,7 +18,10 @@ const sources = readdirSync(src, { recursive: true, encoding: 'utf8' })
   .filter((path) => /\.(ts|vue)$/.test(path) && !path.startsWith(messagesDir))
   .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
 
-const { missing, unknown, unused } = checkMessageKeys({ 'zh-CN': zh, en }, sources)
+const { missing, unknown, unused } = checkMessageKeys(
+  { 'zh-CN': { ...zh, ...zhTools }, en: { ...en, ...enTools } },
+  sources,
+)
 for (const { locale, key } of missing) console.error(`${key}: missing in ${locale}`)
 for (const { key, file } of unknown) console.error(`${key}: used in ${file}, defined nowhere`)
 for (const key of unused) console.error(`${key}: defined, never used`)

@@ -4,7 +4,6 @@ import { init, use, type ComposeOption } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts'
 import {
-  AriaComponent,
   GridSimpleComponent,
   MarkLineComponent,
   type AriaComponentOption,
@@ -15,7 +14,9 @@ import {
 } from 'echarts/components'
 
 // The grid without axis pointers: they come with the tooltips, the only thing that shows them.
-use([CanvasRenderer, LineChart, GridSimpleComponent, MarkLineComponent, AriaComponent])
+// No ECharts aria: ChartPanel describes each chart from its table (a few kilobytes less on the first
+// load); the map, whose description names every region, registers it with its own parts.
+use([CanvasRenderer, LineChart, GridSimpleComponent, MarkLineComponent])
 
 /** The map series and its boundaries, for the views that draw a map: a chunk of their own. */
 export const loadMapParts = () => import('./echartsMap')

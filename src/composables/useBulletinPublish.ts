@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import { storeToRefs } from 'pinia'
 import { longRowsOfColumns } from '@/domain/longCsv'
-import { toCsv } from '@/io/csv'
+import { toCsv } from '@/io/csvWrite'
 import type { SavedImport } from '@/io/savedImports'
 import { useServerStore } from '@/stores/server'
 import { useServerMessage } from './useServerMessage'

@@ -1,6 +1,5 @@
 import type {
   Bilingual,
-  Health,
   LoginRequest,
   LogoutResponse,
   PublishRequest,
@@ -12,9 +11,7 @@ import type {
   VersionList,
 } from '../../contract/api'
 import type { Problem } from '@/domain/problem'
-
-/** What the app needs to know of the server: its current version, and whether viewers log in. */
-export type ServerHealth = Pick<Health, 'version' | 'requireLogin'>
+import { apiUrl, isObject, jsonOf, probeHealth, type ServerHealth } from './serverProbe'
 
 /**
  * Why a call failed. `status` 0: the server could not be reached (or answered something that is
@@ -47,25 +44,8 @@ export class ApiFailure extends Error {
   }
 }
 
-/** The API sits next to the app, like data/: any path the app is served from works. */
-function apiUrl(path: string, base: string = document.baseURI): string {
-  return new URL(`api/${path}`, base).href
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
-
 function isBilingual(v: unknown): v is Bilingual {
   return isObject(v) && typeof v.zh === 'string' && typeof v.en === 'string'
-}
-
-/** The JSON body, or undefined when the response is not JSON (a static server's index.html, a proxy's error page). */
-async function jsonOf(res: Response): Promise<unknown> {
-  if (!(res.headers.get('content-type') ?? '').includes('application/json')) return undefined
-  try {
-    return (await res.json()) as unknown
-  } catch {
-    return undefined
-  }
 }
 
 export interface ApiClient {
@@ -112,15 +92,7 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
 
   return {
     /** What the server offers; null on plain static hosting (no API there), never an error. */
-    async health() {
-      try {
-        const h = await call<Partial<Health>>('health')
-        // index.html, or any JSON that is not this API's health, means there is no server here.
-        return typeof h.version === 'number' ? { version: h.version, requireLogin: h.requireLogin === true } : null
-      } catch {
-        return null
-      }
-    },
+    health: () => probeHealth(fetchImpl, base),
     /** The analyst logged in with this browser's cookie, or null. */
     async session() {
       try {

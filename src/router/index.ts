@@ -1,5 +1,12 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 import OverviewView from '@/views/OverviewView.vue'
+import { loadToolMessages } from '@/i18n'
+
+/** A view that shows the tools' messages: its code and those messages load together. */
+const withTools =
+  <T>(view: () => Promise<T>) =>
+  () =>
+    Promise.all([view(), loadToolMessages()]).then(([v]) => v)
 
 // Hash routes: dist/ works from any static file server, at any path.
 export const router = createRouter({
@@ -7,12 +14,17 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'overview', component: OverviewView },
     { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
-    { path: '/map', name: 'map', component: () => import('@/views/MapView.vue') },
-    { path: '/bulletins', name: 'bulletins', component: () => import('@/views/BulletinsView.vue') },
-    { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue') },
+    { path: '/map', name: 'map', component: withTools(() => import('@/views/MapView.vue')) },
+    { path: '/bulletins', name: 'bulletins', component: withTools(() => import('@/views/BulletinsView.vue')) },
+    { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },
     // The login page shows without the data: where viewing needs a login, the data loads after it.
     { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { withoutData: true } },
-    { path: '/screen', name: 'screen', component: () => import('@/views/ScreenView.vue'), meta: { bare: true } },
+    {
+      path: '/screen',
+      name: 'screen',
+      component: withTools(() => import('@/views/ScreenView.vue')),
+      meta: { bare: true },
+    },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
   scrollBehavior: () => ({ top: 0 }),

@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { Session } from '../../contract/api'
-import { createApiClient, type ServerHealth } from '@/io/publishApi'
+import { lazyApi } from '@/io/lazyApi'
+import type { ServerHealth } from '@/io/serverProbe'
 import { useDatasetStore } from './dataset'
 
 // The session cookie is HttpOnly (scripts cannot see it): this note only says that this browser
@@ -31,7 +32,7 @@ function rememberLogin(name: string | null) {
  * beyond the one quiet probe.
  */
 export const useServerStore = defineStore('server', () => {
-  const api = createApiClient()
+  const api = lazyApi
   const dataset = useDatasetStore()
   const offered = ref(false)
   const probed = ref(false)

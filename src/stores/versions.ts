@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { createApiClient, followVersions } from '@/io/publishApi'
+import { followVersionsLater, lazyApi } from '@/io/lazyApi'
 import type { PublicVersionInfo, VersionInfo } from '@/domain/version'
 import { useDatasetStore } from './dataset'
 import { useServerStore } from './server'
@@ -10,7 +10,7 @@ import { useServerStore } from './server'
  * server's announcements of new ones, which bring the loaded data up to date.
  */
 export const useVersionsStore = defineStore('versions', () => {
-  const api = createApiClient()
+  const api = lazyApi
   const dataset = useDatasetStore()
   const server = useServerStore()
   /** The newest version the server announced. */
@@ -73,7 +73,7 @@ export const useVersionsStore = defineStore('versions', () => {
    */
   function follow(): () => void {
     followers++
-    stopStream ??= followVersions((version) => {
+    stopStream ??= followVersionsLater((version) => {
       serverVersion.value = version
       void catchUp()
       if (server.analyst && versions.value.length && versions.value[0]?.version !== version)

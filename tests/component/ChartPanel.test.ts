@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import ChartPanel from '@/components/chart/ChartPanel.vue'
 import { mountWithApp } from '../support/mountApp'
 
@@ -22,8 +22,13 @@ describe('ChartPanel', () => {
     await wrapper.vm.$nextTick()
     expect(wrapper.find('.chart-stub').exists()).toBe(true)
     expect(wrapper.find('table').exists()).toBe(false)
+    // A screen reader hears the figures the chart draws, named by row and column.
+    const described = wrapper.get('.chart-stub').attributes('aria-describedby')
+    expect(wrapper.get(`[id="${described}"]`).text()).toContain('4558')
     await wrapper.get('button[aria-pressed]').trigger('click')
     expect(wrapper.find('.chart-stub').exists()).toBe(false)
+    // The table view's code loads when first asked for.
+    await vi.waitFor(() => expect(wrapper.find('tbody tr').exists()).toBe(true))
     expect(wrapper.findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()))).toEqual([
       ['2022年末', '3176件'],
       ['截至2025年7月', '4558件'],
@@ -42,7 +47,9 @@ describe('ChartPanel', () => {
       },
       global: { stubs: { Echarts: { template: '<div />' } } },
     })
+    expect(wrapper.find('.visually-hidden img').exists()).toBe(false)
     await wrapper.get('button[aria-pressed]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('td').exists()).toBe(true))
     expect(wrapper.find('td img').exists()).toBe(false)
     expect(wrapper.get('td').text()).toBe('<img src=x onerror=alert(1)>')
   })

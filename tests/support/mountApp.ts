@@ -4,6 +4,8 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Component } from 'vue'
 import { createAppI18n } from '@/i18n'
 import en from '@/i18n/en'
+import enTools from '@/i18n/en.tools'
+import zhTools from '@/i18n/zh-CN.tools'
 import { useDatasetStore } from '@/stores/dataset'
 import type { Published } from '@/domain/published'
 import { loadEmbedded } from './embedded'
@@ -22,7 +24,7 @@ export async function mountWithApp<C extends Component>(
   store.published = options.published ?? loadEmbedded()
   store.dataset = store.published.dataset
   store.status = 'ready'
-  const i18n = createAppI18n(options.lang === 'en' ? 'en' : 'zh-CN', en)
+  const i18n = createAppI18n(options.lang === 'en' ? 'en' : 'zh-CN', en, { 'zh-CN': zhTools, en: enTools })
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }],

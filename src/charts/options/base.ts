@@ -1,11 +1,10 @@
 import type { ChartOption } from '../echarts'
 import type { ChartTheme } from '../theme'
 
-/** What every chart shares: aria descriptions on, the theme's text, animation unless asked off. */
+/** What every chart shares: the theme's text, animation unless asked off. */
 export function baseOption(theme: ChartTheme, animation = true): ChartOption {
   return {
     animation,
-    aria: { enabled: true },
     color: [...theme.series],
     textStyle: { color: theme.text, fontSize: theme.fontSize },
   }

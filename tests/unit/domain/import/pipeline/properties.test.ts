@@ -8,7 +8,7 @@ import { importable } from '@/domain/import/importable'
 import { observationAt, columnsLayer } from '@/domain/columns'
 import { arrayLayer, Dataset } from '@/domain/dataset'
 import { longRows } from '@/domain/longCsv'
-import { toExcelCsv } from '@/io/csv'
+import { toExcelCsv } from '@/io/csvWrite'
 import type { ReadResult } from '@/io/readFile'
 
 const { dataset, catalogue } = loadEmbedded()
