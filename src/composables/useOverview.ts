@@ -35,7 +35,11 @@ export function useOverview(
   )
   /** The share of the plan's time gone by today. */
   const elapsed = computed(() => (regionPlan.value ? elapsedShare(regionPlan.value, today.value) : undefined))
-  const { warnings, byIndicator: warningsOf } = useWatch(region, () => targets.value.flatMap((g) => g.targets), today)
+  const {
+    warnings,
+    byIndicator: warningsOf,
+    sentences: warningSentences,
+  } = useWatch(region, () => targets.value.flatMap((g) => g.targets), today)
   /** The indicator the publisher tells a city's rank in its province by. */
   const rankIndicator = computed(() => settings.value?.rank ?? '')
   const ranks = computed(() => {
@@ -74,6 +78,7 @@ export function useOverview(
     elapsed,
     warnings,
     warningsOf,
+    warningSentences,
     ranks,
     rankGap,
     rankIndicator,

@@ -52,5 +52,7 @@ export function useWatch(
     for (const l of lines.value) map.set(l.indicator, [...(map.get(l.indicator) ?? []), l.text])
     return map
   })
-  return { warnings: lines, byIndicator }
+  /** The warnings as sentences, for a document (the Word brief). */
+  const sentences = computed(() => lines.value.map((l) => l.text))
+  return { warnings: lines, byIndicator, sentences }
 }

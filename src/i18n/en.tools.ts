@@ -192,6 +192,36 @@ const en: typeof zh = {
     countyTiles:
       'Counties and districts are shown as equal tiles in their rough positions: no openly licensed county boundaries are available.',
   },
+  publish: {
+    publishAll: 'Publish {n} figures',
+    publishValid: 'Publish only the {n} figures without errors',
+    publishing: 'Publishing…',
+    loginFirst: 'Log in to publish',
+    hint: 'Once published, every dashboard and meeting-room screen shows the new figures within seconds.',
+    basedOn: 'Based on published version {version}',
+    done: 'Published as version {version}: {added} added, {changed} changed, {unchanged} unchanged; {total} figures in all.',
+    stale: 'Someone has just published a newer version; this publish was not made.',
+    refreshRetry: 'Load the latest data and try again',
+    refused: 'The server refused the data:',
+    failed: 'Publishing failed: {reason}',
+    unreachable: 'Cannot reach the server; nothing was published.',
+    versions: 'Published versions',
+    versionsIntro: 'Every publish and rollback is kept: no version is ever lost.',
+    loadVersions: 'Refresh',
+    loadFailed: 'Could not read the versions: {reason}',
+    version: 'Version {version}',
+    current: 'current',
+    countsText: '{added} added · {changed} changed · {removed} removed · {total} in all',
+    initial: 'Initial data ({name})',
+    rollbackOf: 'Rollback to version {version}',
+    nobody: 'system',
+    rollback: 'Roll back to this version',
+    rollbackConfirm:
+      'Roll the published data back to version {version}? This makes a new version; every version stays kept.',
+    confirm: 'Roll back',
+    cancel: 'Cancel',
+    rolledBack: 'Rolled back: version {version} restores the data of version {target}.',
+  },
 }
 
 export default en

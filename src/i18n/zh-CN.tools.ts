@@ -1,4 +1,4 @@
-// The messages of the analyst's tools (importing, adding bulletins) and of the map: they load with
+// The messages of the analyst's tools (importing, adding bulletins, logging in and publishing) and of the map: they load with
 // the views that use them (`loadToolMessages`), not with the overview.
 export default {
   bulletinAdd: {
@@ -181,5 +181,34 @@ export default {
     loadFailed: '地图未能加载，请刷新页面重试。',
     caption: '示意图，不作为划界依据。边界：{source}（{licence}），经简化。',
     countyTiles: '县市区以等大方块示意其大致方位：没有开放许可的县级边界数据。',
+  },
+  publish: {
+    publishAll: '发布 {n} 个数字',
+    publishValid: '只发布无错误的 {n} 个数字',
+    publishing: '正在发布…',
+    loginFirst: '登录后发布',
+    hint: '发布后，所有人的看板和会议室大屏会在几秒内显示新数据。',
+    basedOn: '基于已发布的第 {version} 版',
+    done: '已发布为第 {version} 版：新增 {added}，修改 {changed}，未变 {unchanged}；共 {total} 个数字。',
+    stale: '其他人刚刚发布了新版本，本次发布未执行。',
+    refreshRetry: '载入最新数据并重试',
+    refused: '服务器拒绝了这些数据：',
+    failed: '发布失败：{reason}',
+    unreachable: '无法连接服务器，数据没有发布。',
+    versions: '已发布的版本',
+    versionsIntro: '每次发布和回滚都会保留，不会丢失任何版本。',
+    loadVersions: '刷新列表',
+    loadFailed: '无法读取版本列表：{reason}',
+    version: '第 {version} 版',
+    current: '当前',
+    countsText: '新增 {added} · 修改 {changed} · 删除 {removed} · 共 {total}',
+    initial: '初始数据（{name}）',
+    rollbackOf: '回滚到第 {version} 版',
+    nobody: '系统',
+    rollback: '回滚到此版本',
+    rollbackConfirm: '确定把已发布的数据回滚到第 {version} 版吗？会生成一个新版本，原有版本都保留。',
+    confirm: '确定回滚',
+    cancel: '取消',
+    rolledBack: '已回滚：第 {version} 版恢复了第 {target} 版的数据。',
   },
 }

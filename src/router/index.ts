@@ -18,7 +18,12 @@ export const router = createRouter({
     { path: '/bulletins', name: 'bulletins', component: withTools(() => import('@/views/BulletinsView.vue')) },
     { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },
     // The login page shows without the data: where viewing needs a login, the data loads after it.
-    { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { withoutData: true } },
+    {
+      path: '/login',
+      name: 'login',
+      component: withTools(() => import('@/views/LoginView.vue')),
+      meta: { withoutData: true },
+    },
     {
       path: '/screen',
       name: 'screen',
