@@ -159,7 +159,7 @@ const en: typeof zh = {
     hiddenRows: 'Hidden rows (read as usual): {cells}',
     hiddenColumns: 'Hidden columns (read as usual): {cells}',
     exportAll: 'Export all data (Excel)',
-    exportChart: 'Export Excel',
+    exportChart: 'Excel',
     exporting: 'Making the Excel file…',
     figuresSheet: 'Figures',
     notesSheet: 'Notes',

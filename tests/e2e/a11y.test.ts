@@ -43,8 +43,12 @@ const ROUTES: readonly { route: Route; query?: Record<string, string>; name: str
 ]
 
 /** What shows that a screen page has its content in; a chart page waits for its canvas. */
-const SCREEN_READY: Record<string, string> = { kpi: '.screen-kpi', bulletin: '.screen-bulletin li' }
-const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'map', 'bulletin']
+const SCREEN_READY: Record<string, string> = {
+  kpi: '.screen-kpi',
+  watch: '.screen-watch',
+  bulletin: '.screen-bulletin li',
+}
+const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'map', 'bulletin']
 
 describe('accessibility (WCAG 2.1 AA, axe-core)', () => {
   it.each(ROUTES)('finds no violation on the $name view at 1440×900', async ({ route, query, ready }) => {

@@ -81,6 +81,8 @@ export async function texts(locator: Locator): Promise<string[]> {
 
 /** Cells of every body row of the data table inside `scope`. */
 export async function tableRows(scope: Locator): Promise<string[][]> {
+  // A chart's table view loads when first shown: wait for it.
+  await scope.locator('.data-table tbody tr').first().waitFor()
   return scope
     .locator('.data-table tbody tr')
     .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())))

@@ -132,6 +132,7 @@ describe('names the catalogue lacks', () => {
       expect(options).toContain(hostile)
       expect(await page.locator('.chart-panel .panel-title').textContent()).toBe(`衡阳市 · ${hostile}趋势`)
       await page.locator('.chart-panel').getByRole('button', { name: '表格' }).click()
+      await page.locator('.data-table tbody td').first().waitFor()
       expect(await texts(page.locator('.data-table tbody td:nth-child(2)'))).toEqual(['1', '2'])
       expect(await page.locator('img').count()).toBe(0)
       expect(dialogs).toBe(0)

@@ -68,10 +68,20 @@ describe('importing a workbook', () => {
           (await sheetCard(page, 'hunan-tables.xlsx', '衡阳市')).locator('[data-testid=hidden-cells] [data-kind=rows]'),
         ),
       ).toBe('隐藏的行（已照常读取）：衡阳市!2:2')
-      // Every located problem of the grants sheet is named as Excel names its cells.
-      const grants = await sheetCard(page, 'hunan-tables.xlsx', '2023年8月')
+      // The province's printed tables, units on their own header rows, read without a problem.
+      for (const sheet of ['2025年7月', '2023年8月'])
+        expect(
+          await text((await sheetCard(page, 'hunan-tables.xlsx', sheet)).locator('[data-testid=problems]')),
+        ).toContain('未发现问题')
+    })
+  })
+
+  it('names a problem by the cell Excel shows: a typo in 衡阳’s grants is 2023年8月!B8', async () => {
+    await visit('/import', {}, async (page) => {
+      await choose(page, 'hunan-grants-typo.xlsx')
+      const grants = await sheetCard(page, 'hunan-grants-typo.xlsx', '2023年8月')
       const where = await grants.locator('[data-testid=problems] li strong').allTextContents()
-      expect(where.length).toBeGreaterThan(0)
+      expect(where).toContain('2023年8月!B8')
       for (const w of where) expect(w).toMatch(/^2023年8月!([A-L]\d+|\d+:\d+)$/)
     })
   })
@@ -175,6 +185,7 @@ describe('exporting a workbook', () => {
       const book = XLSX.read(bytes, { type: 'buffer' })
       const rows = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets['数据'] ?? {}, { header: 1, raw: false })
       await panel.getByRole('button', { name: '表格' }).click()
+      await panel.locator('table tr').first().waitFor()
       const shown = await panel
         .locator('table tr')
         .evaluateAll((trs) =>

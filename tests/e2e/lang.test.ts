@@ -26,7 +26,7 @@ describe('language (?lang=en)', () => {
       await waitForCharts(page, 1)
       const panel = page.locator('.chart-panel')
       expect(await text(panel.locator('.panel-title'))).toBe('Hengyang · Valid invention patents')
-      expect(await texts(panel.locator('.panel-tools button'))).toEqual(['Table', 'PNG', 'CSV'])
+      expect(await texts(panel.locator('.panel-tools button'))).toEqual(['Table', 'PNG', 'CSV', 'Excel'])
       expect(await text(page.locator('[data-testid=rank-summary] .rank-number'))).toBe('No. 6')
       // innerText, so a space lost in rendering ("No. 6of 14 cities") is caught
       expect(await page.locator('[data-testid=rank-summary] .rank-now').innerText()).toBe('No. 6 of 14 cities')

@@ -68,7 +68,8 @@ describe('phone, 390×844', () => {
         await waitForCharts(page, 5)
         for (const panel of await page.locator('.chart-panel').all())
           await panel.getByRole('button', { name: '表格' }).click()
-        expect(await page.locator('.data-table').count()).toBe(5)
+        // Each table view loads when first shown.
+        await expect.poll(() => page.locator('.data-table').count()).toBe(5)
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
         // Wide tables scroll inside their wrapper; the panels themselves stay within the screen.
         const panels = await page.evaluate((w) => {

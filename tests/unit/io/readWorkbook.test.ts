@@ -92,14 +92,15 @@ describe('reading workbooks', () => {
   })
 
   it('names problems by the cells Excel shows', async () => {
-    const valid = table(await sheets('hunan-valid-invention-2025-07.xlsx'), '2025年7月')
-    const addresses = valid.problems.flatMap((p) =>
+    const grants = table(await sheets('hunan-grants-typo.xlsx'), '2023年8月')
+    const addresses = grants.problems.flatMap((p) =>
       p.row !== undefined && p.column !== undefined
-        ? [formatCellAddress({ sheet: valid.sheet, row: p.row, column: p.column })]
+        ? [formatCellAddress({ sheet: grants.sheet, row: p.row, column: p.column })]
         : [],
     )
-    // The sheet spans A1:K18; every located problem lies inside it.
-    for (const a of addresses) expect(a).toMatch(/^2025年7月![A-K]([1-9]|1[0-8])$/)
+    // 衡阳 is the fourth city under three header rows and a title: row 8; 当年授权量 is column B.
+    expect(addresses).toContain('2023年8月!B8')
+    for (const a of addresses) expect(a).toMatch(/^2023年8月![A-L]([1-9]|1[0-8])$/)
   })
 
   it.each([
