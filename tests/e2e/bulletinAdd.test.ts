@@ -1,26 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage } from './browser'
+import { usePublishingServer } from './publishingServer'
 import { text, texts } from './app'
-import { addUser, PASSWORD, ROOT, start, tempDirs, type Running, type TempDirs } from '../server/helpers'
+import { PASSWORD, ROOT } from '../server/helpers'
 
-// The real publishing server serving the built dist/, with a fresh state directory seeded from data/.
-let browser: Browser
-let dirs: TempDirs
-let server: Running
-beforeAll(async () => {
-  dirs = await tempDirs()
-  server = await start(dirs, { appDir: 'dist' })
-  await addUser(dirs.state, 'wang')
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await dirs?.cleanup()
-})
+const own = usePublishingServer()
 
 // The office's page of 2023 No. 2, renumbered No. 3 and dated a month later: a test edit, so that it
 // is a new issue (the real No. 2 is already published and would only replace itself).
@@ -37,7 +24,7 @@ async function readPaste(page: Page, pasted: string) {
 
 describe('adding a bulletin', () => {
   it('refuses an empty paste and one with HTML, saying why and changing nothing', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}/#/bulletins`)
+    const { page, errors, close } = await openPage(own.browser, `${own.server.url}/#/bulletins`)
     try {
       await readPaste(page, '  ')
       const failure = page.locator('[data-testid=bulletin-failure]')
@@ -61,12 +48,12 @@ describe('adding a bulletin', () => {
   })
 
   it('paste → preview with the figures checked → save → reload → publish: a second browser and a screen show it without reloading; a rollback takes it away', async () => {
-    const screen = await openPage(browser, `${server.url}/#/screen?rotate=600&refresh=60&pages=bulletin`, {
+    const screen = await openPage(own.browser, `${own.server.url}/#/screen?rotate=600&refresh=60&pages=bulletin`, {
       width: 1920,
       height: 1080,
     })
-    const viewer = await openPage(browser, `${server.url}/#/bulletins`)
-    const analyst = await openPage(browser, `${server.url}/#/login?from=/bulletins`)
+    const viewer = await openPage(own.browser, `${own.server.url}/#/bulletins`)
+    const analyst = await openPage(own.browser, `${own.server.url}/#/login?from=/bulletins`)
     try {
       await screen.page.locator(SCREEN_ISSUE).waitFor({ timeout: 20_000 })
       expect(await text(screen.page.locator(SCREEN_ISSUE))).toContain('2023年第2期')
@@ -123,7 +110,7 @@ describe('adding a bulletin', () => {
         expect(await p.evaluate(() => (window as unknown as { same?: boolean }).same)).toBe(true)
 
       // Rolling back to version 1 takes the issue away from everyone who follows the server.
-      await a.goto(`${server.url}/#/import`)
+      await a.goto(`${own.server.url}/#/import`)
       const v1 = a.locator('[data-testid=versions] li[data-version="1"]')
       await v1.locator('[data-testid=rollback]').click()
       await v1.locator('[data-testid=rollback-confirm]').click()
@@ -141,7 +128,7 @@ describe('adding a bulletin', () => {
   })
 
   it('reads the Word file and asks for a date the text lacks before saving', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}/#/bulletins?lang=en`)
+    const { page, errors, close } = await openPage(own.browser, `${own.server.url}/#/bulletins?lang=en`)
     try {
       await page.setInputFiles('[data-testid=bulletin-file]', join(ROOT, 'tests/fixtures/bulletins/picture-only.docx'))
       const failure = page.locator('[data-testid=bulletin-failure]')

@@ -1,26 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage } from './browser'
+import { usePublishingServer } from './publishingServer'
 import { text } from './app'
 import { recordText, textChangedAt } from './textChanges'
-import { addUser, HEADER, PASSWORD, realRow, start, tempDirs, type Running, type TempDirs } from '../server/helpers'
+import { addUser, HEADER, PASSWORD, realRow, start, tempDirs } from '../server/helpers'
 
-// The real publishing server (not the static preview the other browser tests use), serving the
-// built dist/ with a fresh state directory seeded from data/.
-let browser: Browser
-let dirs: TempDirs
-let server: Running
-beforeAll(async () => {
-  dirs = await tempDirs()
-  server = await start(dirs, { appDir: 'dist' })
-  await addUser(dirs.state, 'wang')
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await dirs?.cleanup()
-})
+const own = usePublishingServer()
 
 const GRANTS = '.screen-kpi[data-indicator="patent_grants"] [data-testid=screen-kpi-value]'
 const OVERVIEW_GRANTS = '.kpi[data-indicator="patent_grants"] [data-testid=kpi-value]'
@@ -41,13 +27,13 @@ describe('publishing from the app', () => {
 
     // The meeting-room screen, in its own browser context: polling every 60 s, so only the
     // server's events can bring a change within 5 s.
-    const screen = await openPage(browser, `${server.url}/#/screen?rotate=600&refresh=60&pages=kpi`, {
+    const screen = await openPage(own.browser, `${own.server.url}/#/screen?rotate=600&refresh=60&pages=kpi`, {
       width: 1920,
       height: 1080,
     })
     // A leader's dashboard, in a third context, follows too.
-    const overview = await openPage(browser, `${server.url}/#/`)
-    const analyst = await openPage(browser, `${server.url}/#/login?from=/import`)
+    const overview = await openPage(own.browser, `${own.server.url}/#/`)
+    const analyst = await openPage(own.browser, `${own.server.url}/#/login?from=/import`)
     try {
       const overviewGrants = () => text(overview.page.locator(OVERVIEW_GRANTS))
       await overview.page.locator('.kpi[data-indicator="patent_grants"]').waitFor({ timeout: 20_000 })
@@ -88,7 +74,7 @@ describe('publishing from the app', () => {
       await done.waitFor({ timeout: 20_000 })
       expect(await text(done)).toBe(
         '已发布为第 2 版：新增 0，修改 1，未变 0；共 ' +
-          String(server.store.list()[1]?.counts.observations) +
+          String(own.server.store.list()[1]?.counts.observations) +
           ' 个数字。',
       )
       const published = await textChangedAt(a, DONE, '已发布为第 2 版', true)
@@ -119,7 +105,7 @@ describe('publishing from the app', () => {
       expect(await grants()).toBe('5183')
       expect(await sameDocument(screen.page)).toBe(true)
 
-      expect(server.store.current).toBe(3)
+      expect(own.server.store.current).toBe(3)
       expect((await textChangedAt(overview.page, OVERVIEW_GRANTS, '5183')) - rolledBack).toBeLessThan(5000)
       expect(await overviewGrants()).toBe('5183')
       expect(screen.errors).toEqual([])
@@ -133,14 +119,14 @@ describe('publishing from the app', () => {
   })
 
   it('shows the server’s reason for a wrong password in the reader’s language, and no publish button without a login', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}/#/login?from=/import&lang=en`)
+    const { page, errors, close } = await openPage(own.browser, `${own.server.url}/#/login?from=/import&lang=en`)
     try {
       await page.locator('[data-testid=login-name]').fill('wang')
       await page.locator('[data-testid=login-password]').fill('not the password')
       await page.locator('[data-testid=login-submit]').click()
       expect(await text(page.locator('[data-testid=login-error]'))).toBe('Wrong name or password.')
 
-      await page.goto(`${server.url}/#/import?lang=en`)
+      await page.goto(`${own.server.url}/#/import?lang=en`)
       await page.locator('[data-testid=login-link]').waitFor()
       await page.setInputFiles('[data-testid=import-input]', {
         name: 'x.csv',
@@ -161,7 +147,7 @@ describe('publishing from the app', () => {
     const closed = await tempDirs()
     const intranet = await start(closed, { appDir: 'dist', requireLogin: true })
     await addUser(closed.state, 'li')
-    const { page, close } = await openPage(browser, `${intranet.url}/#/`)
+    const { page, close } = await openPage(own.browser, `${intranet.url}/#/`)
     try {
       await page.locator('[data-testid=login-needed]').waitFor({ timeout: 20_000 })
       expect(await text(page.locator('[data-testid=login-needed]'))).toContain('此服务器的数据需要登录后查看。')

@@ -1,0 +1,25 @@
+import { afterAll, beforeAll } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchBrowser } from './browser'
+import { addUser, start, tempDirs, type Running, type TempDirs } from '../server/helpers'
+
+/**
+ * The real publishing server (not the static preview the other browser tests use) for the tests of
+ * one file: serving the built dist/ with a fresh state directory seeded from data/, an analyst
+ * "wang", and a browser. Its fields are set before the first test runs.
+ */
+export function usePublishingServer() {
+  const own = {} as { browser: Browser; dirs: TempDirs; server: Running }
+  beforeAll(async () => {
+    own.dirs = await tempDirs()
+    own.server = await start(own.dirs, { appDir: 'dist' })
+    await addUser(own.dirs.state, 'wang')
+    own.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await own.browser?.close()
+    await own.server?.close()
+    await own.dirs?.cleanup()
+  })
+  return own
+}
