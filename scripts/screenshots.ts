@@ -13,7 +13,7 @@ const shots = [
   { name: 'map-tiles-390', path: '#/map?view=tiles', viewport: { width: 390, height: 844 }, charts: 0, fullPage: true },
   { name: 'bulletins-1440', path: '#/bulletins', viewport: { width: 1440, height: 900 }, charts: 0, fullPage: true },
   { name: 'bulletins-390', path: '#/bulletins', viewport: { width: 390, height: 844 }, charts: 0, fullPage: false },
-  ...['kpi', 'trends', 'ranking', 'map', 'bulletin'].map((page) => ({
+  ...['kpi', 'trends', 'ranking', 'watch', 'map', 'bulletin'].map((page) => ({
     name: `screen-${page}-1080p`,
     path: `#/screen?pages=${page}`,
     viewport: { width: 1920, height: 1080 },
