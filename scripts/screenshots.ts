@@ -80,6 +80,8 @@ try {
     const { page, errors, close } = await openPage(browser, `http://127.0.0.1:${address.port}/${s.path}`, s.viewport)
     await page.waitForSelector('.view-title, .screen')
     if (s.charts) await waitForCharts(page, s.charts)
+    // Panels built once the chart is on screen.
+    await page.waitForSelector('[aria-busy]', { state: 'detached' })
     if ('upload' in s && s.upload) {
       const buffer = iconv.encode(readFileSync(`tests/fixtures/import/${s.upload}`, 'utf8'), 'gbk')
       await page.setInputFiles('[data-testid=import-input]', { name: s.upload, mimeType: 'text/csv', buffer })

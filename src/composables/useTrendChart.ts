@@ -10,6 +10,7 @@ import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
 import { useNames } from './useNames'
 import { useBulletinText } from './useBulletinText'
+import { byCodeUnits } from '@/domain/order'
 
 /** The trend chart of one indicator for one region, its table, and its title. */
 export function useTrendChart(
@@ -81,7 +82,7 @@ export function useTrendChart(
       columns: [t('chart.period'), t('chart.value'), t('chart.unit'), t('chart.status'), t('chart.source')],
       rows: lines.value
         .flatMap((l) => l.points.map((p) => ({ line: l, o: p.observation, time: p.time })))
-        .sort((a, b) => a.time - b.time || a.line.id.localeCompare(b.line.id))
+        .sort((a, b) => a.time - b.time || byCodeUnits(a.line.id, b.line.id))
         .map(({ line, o }) => [
           formatPeriodLabel(o.period, kind.value, names.lang.value),
           o.value,

@@ -1,4 +1,5 @@
 import { parseBulletin, type Bulletin } from './bulletin'
+import { byCodeUnits } from './order'
 
 /**
  * Bulletins with others added over them (texts in the bulletin format, oldest first): an issue with
@@ -11,5 +12,5 @@ export function withAddedBulletins(base: readonly Bulletin[], added: readonly st
     const b = parseBulletin(text, `added-${i + 1}.md`).bulletin
     if (b) byId.set(b.id, b)
   }
-  return [...byId.values()].sort((a, b) => b.date.localeCompare(a.date))
+  return [...byId.values()].sort((a, b) => byCodeUnits(b.date, a.date))
 }

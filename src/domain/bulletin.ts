@@ -1,5 +1,6 @@
 import type { Problem } from './problem'
 import { formatPeriod, parsePeriod } from './period'
+import { byCodeUnits } from './order'
 
 /** A figure a bulletin item cites, to be checked against the dataset. */
 export interface CitedFigure {
@@ -245,7 +246,7 @@ export function parseBulletin(text: string, file: string): { bulletin?: Bulletin
       intro: joinProse(intro.zh),
       introEn: joinProse(intro.en),
       ...(meta.get('wording') === 'office' ? { wording: 'office' as const } : {}),
-      items: [...items].sort((a, b) => a.date.localeCompare(b.date)),
+      items: [...items].sort((a, b) => byCodeUnits(a.date, b.date)),
     },
   }
 }

@@ -1,10 +1,11 @@
 import type { Bulletin } from './bulletin'
+import { byCodeUnits } from './order'
 
 const year = (b: Bulletin) => Number(b.date.slice(0, 4))
 
 /** Bulletins newest first (by issue date; the same date by id, so the order never flickers). */
 export function newestFirst(bulletins: readonly Bulletin[]): Bulletin[] {
-  return [...bulletins].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id))
+  return [...bulletins].sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(b.id, a.id))
 }
 
 /** The years bulletins were issued in, newest first. */

@@ -1,5 +1,6 @@
 import type { Period } from './period'
 import type { Bulletin, BulletinItem } from './bulletin'
+import { byCodeUnits } from './order'
 
 /** "2023-04-20" as UTC milliseconds at noon, for a time axis shared with periods. */
 export function dateTime(iso: string): number {
@@ -29,7 +30,7 @@ export function eventMonths(bulletins: readonly Bulletin[], region: string): Eve
   const events = bulletins
     .filter((b) => b.region === region)
     .flatMap((bulletin) => bulletin.items.map((item) => ({ bulletin, item })))
-    .sort((a, b) => a.item.date.localeCompare(b.item.date))
+    .sort((a, b) => byCodeUnits(a.item.date, b.item.date))
     .filter(({ item }) => {
       const key = `${item.date} ${item.title}`
       if (seen.has(key)) return false

@@ -1,19 +1,21 @@
 import type { IndicatorKind } from './catalogue'
 import { MONTH_LOCALE, type Lang } from './lang'
 import type { Period } from './period'
+import { onFirstUse } from './formatters'
 
 /**
  * A UTC formatter that remembers what it wrote: Intl takes microseconds a call, and a big import's
  * table labels every one of its figures with one of a few hundred periods.
  */
 function date(lang: Lang, options: Intl.DateTimeFormatOptions): (year: number, month: number) => string {
-  const format = new Intl.DateTimeFormat(MONTH_LOCALE[lang], { ...options, timeZone: 'UTC' })
+  // Built on first use, as every formatter here: most pages write a few of these kinds of date, in one language.
+  const format = onFirstUse(() => new Intl.DateTimeFormat(MONTH_LOCALE[lang], { ...options, timeZone: 'UTC' }))
   const written = new Map<number, string>()
   return (year, month) => {
     const key = year * 12 + month
     let text = written.get(key)
     if (text === undefined) {
-      text = format.format(Date.UTC(year, month - 1, 1))
+      text = format().format(Date.UTC(year, month - 1, 1))
       written.set(key, text)
     }
     return text

@@ -6,6 +6,7 @@ import { parseLongTable, type Observation } from './observation'
 import { readPlan, type Plan, type PlanFields } from './plan'
 import type { Problem } from './problem'
 import { readViewSettings, type ViewSettings, type ViewSettingsFields } from './viewSettings'
+import { byCodeUnits } from './order'
 
 /** What data/manifest.json lists, and which indicators the views put first (see ViewSettingsFields). */
 export interface Manifest extends ViewSettingsFields {
@@ -66,7 +67,7 @@ export function assemblePublished(files: PublishedFiles): Published {
     if (parsed.bulletin) bulletins.push(parsed.bulletin)
     append(problems, parsed.problems)
   }
-  bulletins.sort((a, b) => b.date.localeCompare(a.date))
+  bulletins.sort((a, b) => byCodeUnits(b.date, a.date))
   const dataset = new Dataset(observations, catalogue)
   // After the figures: what the manifest leaves out is derived from them.
   const { settings, problems: settingProblems } = readViewSettings(files.manifest, dataset)

@@ -2,6 +2,7 @@ import type { IndicatorKind } from './catalogue'
 import type { Dataset } from './dataset'
 import { STATUSES, type Observation, type Status } from './observation'
 import { isFullYear, periodTime, spanMonths } from './period'
+import { byCodeUnits } from './order'
 
 /** How a line's figures relate in time: year totals, the same months of each year, single months, or levels. */
 type TrendShape = 'years' | 'months' | 'ytd' | 'levels'
@@ -53,6 +54,6 @@ export function trendLines(dataset: Dataset, region: string, indicatorId: string
       (a, b) =>
         STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) ||
         shapes[a.shape] - shapes[b.shape] ||
-        a.id.localeCompare(b.id),
+        byCodeUnits(a.id, b.id),
     )
 }

@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory } from 'vue-router'
+import { START_LOCATION, createRouter, createWebHashHistory } from 'vue-router'
 import OverviewView from '@/views/OverviewView.vue'
 import { loadToolMessages } from '@/i18n'
 
@@ -32,5 +32,6 @@ export const router = createRouter({
     },
     { path: '/:pathMatch(.*)*', redirect: '/' },
   ],
-  scrollBehavior: () => ({ top: 0 }),
+  // A page opens at its top anyway: no scroll (and the layout it would force) on the first navigation.
+  scrollBehavior: (_to, from) => (from === START_LOCATION ? false : { top: 0 }),
 })

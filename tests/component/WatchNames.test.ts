@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, onMounted } from 'vue'
 import OverviewView from '@/views/OverviewView.vue'
 import ScreenWatch from '@/components/screen/ScreenWatch.vue'
 import ScreenRanking from '@/components/screen/ScreenRanking.vue'
@@ -32,6 +33,22 @@ function hostilePublished(): Published {
   })
 }
 
+/** The chart panel without ECharts: it says it is drawn once mounted, as the real one does once painted. */
+const DrawnChart = defineComponent({
+  emits: ['drawn'],
+  setup(_, { emit }) {
+    onMounted(() => emit('drawn'))
+    return () => null
+  },
+})
+
+/** The overview once its chart is drawn, and the panels that wait for the chart are there too. */
+async function mountOverview(published: Published) {
+  const mounted = await mountWithApp(OverviewView, { published, global: { stubs: { ChartPanel: DrawnChart } } })
+  await vi.waitFor(() => mounted.wrapper.get('[data-testid=watch-list]'))
+  return mounted
+}
+
 describe('names of places, targets and warnings render as text, never as HTML', () => {
   const published = hostilePublished()
 
@@ -42,7 +59,7 @@ describe('names of places, targets and warnings render as text, never as HTML', 
   })
 
   it('on the overview: the watch list, the KPI marks, the targets and the rank distance', async () => {
-    const { wrapper } = await mountWithApp(OverviewView, { published, global: { stubs: { ChartPanel: true } } })
+    const { wrapper } = await mountOverview(published)
     const watch = wrapper.get('[data-testid=watch-list]')
     expect(watch.text()).toContain(`${HOSTILE_INDICATOR}最新数据为2022年`)
     expect(wrapper.get('[data-testid=targets]').text()).toContain(HOSTILE_TARGET)
@@ -53,7 +70,7 @@ describe('names of places, targets and warnings render as text, never as HTML', 
   })
 
   it('on the screen: the warnings page and the ranking page', async () => {
-    const overview = await mountWithApp(OverviewView, { published, global: { stubs: { ChartPanel: true } } })
+    const overview = await mountOverview(published)
     const lines = overview.wrapper.findAll('[data-testid=watch-list] li')
     expect(lines.length).toBeGreaterThan(0)
     const warnings = lines.map((l) => ({

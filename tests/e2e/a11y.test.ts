@@ -31,8 +31,8 @@ async function violations(page: Page): Promise<string[]> {
 
 /** The views a reader can open, each with the query that shows it and what shows it is ready. */
 const ROUTES: readonly { route: Route; query?: Record<string, string>; name: string; ready: string }[] = [
-  { route: '/', name: 'overview', ready: '.chart canvas' },
-  { route: '/', query: { lang: 'en' }, name: 'overview in English', ready: '.chart canvas' },
+  { route: '/', name: 'overview', ready: '.overview-side:not([aria-busy])' },
+  { route: '/', query: { lang: 'en' }, name: 'overview in English', ready: '.overview-side:not([aria-busy])' },
   { route: '/compare', name: 'compare', ready: '.chart canvas' },
   { route: '/map', name: 'map', ready: '.chart canvas' },
   { route: '/map', query: { view: 'tiles' }, name: 'map as tiles', ready: '[data-testid=map-tiles]' },

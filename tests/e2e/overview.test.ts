@@ -58,6 +58,33 @@ describe('overview (#/), 衡阳市, latest figures', () => {
     })
   })
 
+  it('paints the trend chart first, then builds the targets and the side panels in a later frame', async () => {
+    await visit('/', {}, async (page) => {
+      // From the start of a fresh load: the frame in which each part first appears on the page.
+      await page.addInitScript(() => {
+        const seen: Record<string, number> = {}
+        let frame = 0
+        const count = () => {
+          frame++
+          requestAnimationFrame(count)
+        }
+        requestAnimationFrame(count)
+        const parts = { chart: '.chart canvas', targets: '[data-testid=targets]', watch: '[data-testid=watch-list]' }
+        new MutationObserver(() => {
+          for (const [name, selector] of Object.entries(parts))
+            if (seen[name] === undefined && document.querySelector(selector)) seen[name] = frame
+        }).observe(document, { childList: true, subtree: true })
+        ;(window as unknown as { seen: typeof seen }).seen = seen
+      })
+      await page.reload()
+      await page.locator('.overview-side:not([aria-busy]) [data-testid=watch-list]').waitFor()
+      const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, number> }).seen)
+      expect(Object.keys(seen).sort()).toEqual(['chart', 'targets', 'watch'])
+      expect(seen.targets).toBeGreaterThan(seen.chart as number)
+      expect(seen.watch).toBeGreaterThan(seen.chart as number)
+    })
+  })
+
   it('toggles the trend chart to a table of every counted figure, and back', async () => {
     await visit('/', {}, async (page) => {
       await waitForCharts(page, 1)

@@ -12,6 +12,8 @@ describe('the printed overview (A4)', () => {
   it('redraws the trend chart at the paper’s width, keeps every panel on the page, and prints the latest figure', async () => {
     await visit('/', {}, async (page) => {
       await waitForCharts(page, 1)
+      // The panels built after the chart is on screen are printed too.
+      await page.locator('.overview-side:not([aria-busy])').waitFor()
       const screenWidth = await page
         .locator('.chart canvas')
         .first()
