@@ -1,10 +1,17 @@
-import { whenever } from '@vueuse/core'
+import { watch } from 'vue'
 import { fetchPublishedFiles } from './publishedFiles'
 
 /** Runs `work` when the page next has nothing to do (or soon, where the browser cannot tell). */
 function whenIdle(work: () => void) {
   if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 })
   else setTimeout(work, 500)
+}
+
+function register() {
+  // Once the worker controls this page, fetch the data through it, so that it keeps a copy.
+  navigator.serviceWorker.addEventListener('controllerchange', () => void fetchPublishedFiles().catch(() => undefined))
+  // The worker takes over at once (skipWaiting, clientsClaim): a plain registration is all it needs.
+  void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined)
 }
 
 /**
@@ -14,18 +21,10 @@ function whenIdle(work: () => void) {
  * taking control, while the first chart is still being drawn.
  */
 export function startOfflineWorker(settled: () => boolean) {
-  whenever(
-    settled,
-    () =>
-      whenIdle(() => {
-        // Once the worker controls this page, fetch the data through it, so that it keeps a copy.
-        navigator.serviceWorker.addEventListener(
-          'controllerchange',
-          () => void fetchPublishedFiles().catch(() => undefined),
-        )
-        // The worker takes over at once (skipWaiting, clientsClaim): a plain registration is all it needs.
-        void navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined)
-      }),
-    { once: true, immediate: true },
-  )
+  if (settled()) return whenIdle(register)
+  const stop = watch(settled, (done) => {
+    if (!done) return
+    stop()
+    whenIdle(register)
+  })
 }
