@@ -1,4 +1,4 @@
-import { withoutRows, type ObservationColumns } from '../columns'
+import { rowMask, withoutRows, type ObservationColumns } from '../columns'
 import type { NormalisedFile } from './normalise'
 
 /**
@@ -6,7 +6,7 @@ import type { NormalisedFile } from './normalise'
  * the analyst asked for the valid rows only, and then none of a row that had an error.
  */
 export function importable(
-  file: Pick<NormalisedFile, 'columns' | 'errorCount'> & { readonly rowsWithErrors: Iterable<number> },
+  file: Pick<NormalisedFile, 'columns' | 'errorCount'> & { readonly rowsWithErrors: ArrayLike<number> },
   validOnly: boolean,
 ): ObservationColumns | null {
   if (file.errorCount === 0) return file.columns
@@ -17,8 +17,8 @@ export function importable(
 
 /** How many figures "import only the rows without errors" would add. */
 export function validFigureCount(file: Pick<NormalisedFile, 'columns' | 'rowsWithErrors'>): number {
-  const bad = new Set(file.rowsWithErrors)
+  const bad = rowMask(file.rowsWithErrors)
   let n = 0
-  for (let i = 0; i < file.columns.length; i++) if (!bad.has(file.columns.row[i] ?? 0)) n++
+  for (let i = 0; i < file.columns.length; i++) if (bad[file.columns.row[i] ?? 0] !== 1) n++
   return n
 }

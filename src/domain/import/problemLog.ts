@@ -15,7 +15,10 @@ export class ProblemLog {
   errorCount = 0
   warningCount = 0
   private readonly headerRowNumber: number
-  private readonly errorRows = new Set<number>()
+  // Rows are read in order, so the rows with errors arrive sorted, most of them more than once in a
+  // row: a list that skips repeats is cheaper than a set of a million numbers, sorted again at the end.
+  private readonly errorRows: number[] = []
+  private errorRowsInOrder = true
   private readonly reportedColumns = new Set<string>()
 
   /** `headerRowNumber`: the (last) header row as Excel numbers it; data rows come after it. */
@@ -34,7 +37,7 @@ export class ProblemLog {
     this.counts[code] = count
     if (severity === 'error') {
       this.errorCount++
-      if (row !== undefined && row > this.headerRowNumber) this.errorRows.add(row)
+      if (row !== undefined && row > this.headerRowNumber) this.addErrorRow(row)
     } else {
       this.warningCount++
       if (count > WARNING_LIST_LIMIT) return
@@ -52,8 +55,16 @@ export class ProblemLog {
     this.report('error', code, this.headerRowNumber, column + 1, params)
   }
 
-  /** Data rows with at least one error: "import only the valid rows" leaves them out whole. */
+  private addErrorRow(row: number) {
+    const last = this.errorRows[this.errorRows.length - 1]
+    if (row === last) return
+    if (last !== undefined && row < last) this.errorRowsInOrder = false
+    this.errorRows.push(row)
+  }
+
+  /** Data rows with at least one error, in order, once each: "import only the valid rows" leaves them out whole. */
   rowsWithErrors(): number[] {
-    return [...this.errorRows].sort((a, b) => a - b)
+    if (this.errorRowsInOrder) return this.errorRows.slice()
+    return [...new Set(this.errorRows)].sort((a, b) => a - b)
   }
 }

@@ -21,6 +21,12 @@ describe('ProblemLog', () => {
     expect(log.rowsWithErrors()).toEqual([3, 5])
   })
 
+  it('keeps a row with several errors once when the rows come in order, as a file is read', () => {
+    const log = new ProblemLog(1)
+    for (const row of [2, 2, 4, 4, 4, 9]) log.report('error', 'badValue', row, 2)
+    expect(log.rowsWithErrors()).toEqual([2, 4, 9])
+  })
+
   it('reports a header cell once per key, at the header row and its Excel column', () => {
     const log = new ProblemLog(3)
     log.reportColumnOnce('unit:2', 'unitMismatch', 2, { value: '万人', expected: '件' })
