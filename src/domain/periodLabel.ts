@@ -9,7 +9,7 @@ import { onFirstUse } from './formatters'
  */
 function date(lang: Lang, options: Intl.DateTimeFormatOptions): (year: number, month: number) => string {
   // Built on first use, as every formatter here: most pages write a few of these kinds of date, in one language.
-  const format = onFirstUse(() => new Intl.DateTimeFormat(MONTH_LOCALE[lang], { ...options, timeZone: 'UTC' }))
+  const format = onFirstUse(() => new Intl.DateTimeFormat(MONTH_LOCALE[lang], { ...options, timeZone: 'UTC' }), lang)
   const written = new Map<number, string>()
   return (year, month) => {
     const key = year * 12 + month
