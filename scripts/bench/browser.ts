@@ -16,12 +16,15 @@ const p95 = (xs: readonly number[]) => {
   return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] ?? Number.NaN
 }
 
-/** Resolves with the page's clock when every chart on it has been drawn. */
+/**
+ * Resolves with the page's clock at the frame when `count` charts have been drawn: their panels say
+ * so once ECharts has rendered their option (a chart's canvas exists, empty, before that).
+ */
 async function chartsDrawnAt(page: Page, count: number): Promise<number> {
   const handle = await page.waitForFunction(
     (n) => {
-      const canvases = [...document.querySelectorAll('.chart canvas')] as HTMLCanvasElement[]
-      return canvases.length >= n && canvases.every((c) => c.width > 0) ? performance.now() : false
+      const drawn = [...document.querySelectorAll('.chart-panel[data-drawn]')].filter((p) => p.querySelector('canvas'))
+      return drawn.length >= n ? performance.now() : false
     },
     count,
     { polling: 'raf', timeout: 60_000 },

@@ -33,8 +33,8 @@ async function violations(page: Page): Promise<string[]> {
 const ROUTES: readonly { route: Route; query?: Record<string, string>; name: string; ready: string }[] = [
   { route: '/', name: 'overview', ready: '.overview-side:not([aria-busy])' },
   { route: '/', query: { lang: 'en' }, name: 'overview in English', ready: '.overview-side:not([aria-busy])' },
-  { route: '/compare', name: 'compare', ready: '.chart canvas' },
-  { route: '/map', name: 'map', ready: '.chart canvas' },
+  { route: '/compare', name: 'compare', ready: '.chart-panel[data-drawn]' },
+  { route: '/map', name: 'map', ready: '.chart-panel[data-drawn]' },
   { route: '/map', query: { view: 'tiles' }, name: 'map as tiles', ready: '[data-testid=map-tiles]' },
   { route: '/map', query: { region: '衡阳市' }, name: "衡阳's counties", ready: '[data-testid=map-tiles]' },
   { route: '/bulletins', name: 'bulletins', ready: '.view-title' },

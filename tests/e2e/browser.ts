@@ -50,7 +50,11 @@ export async function waitForCharts(page: Page, count: number) {
   await page.waitForFunction(
     (n) => {
       const canvases = [...document.querySelectorAll('.chart canvas, .screen-chart canvas')] as HTMLCanvasElement[]
-      return canvases.length >= n && canvases.every((c) => c.width > 0 && c.height > 0)
+      // A panel's canvas exists, empty, before its chart is drawn: the panel says when it is.
+      const panelsDrawn = [...document.querySelectorAll('.chart-panel')].every(
+        (p) => !p.querySelector('canvas') || p.hasAttribute('data-drawn'),
+      )
+      return canvases.length >= n && canvases.every((c) => c.width > 0 && c.height > 0) && panelsDrawn
     },
     count,
     { timeout: 20_000 },

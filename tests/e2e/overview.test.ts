@@ -69,7 +69,11 @@ describe('overview (#/), 衡阳市, latest figures', () => {
           requestAnimationFrame(count)
         }
         requestAnimationFrame(count)
-        const parts = { chart: '.chart canvas', targets: '[data-testid=targets]', watch: '[data-testid=watch-list]' }
+        const parts = {
+          chart: '.chart-panel[data-drawn] canvas',
+          targets: '[data-testid=targets]',
+          watch: '[data-testid=watch-list]',
+        }
         new MutationObserver(() => {
           for (const [name, selector] of Object.entries(parts))
             if (seen[name] === undefined && document.querySelector(selector)) seen[name] = frame
