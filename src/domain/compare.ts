@@ -22,12 +22,31 @@ export function cityRanking(
  * analyst added, is ranked where it has a figure but never makes a table incomplete: requiring
  * every catalogue city would leave no table at all as soon as one of them has no figures.
  */
-export function provinceTables(dataset: Dataset, province: string, indicator: string): string[] {
+export function provinceTables(dataset: Dataset, province: string, indicator: string): readonly string[] {
+  let known = tablesOf.get(dataset)
+  if (!known) tablesOf.set(dataset, (known = new Map()))
+  const key = `${province}\u0000${indicator}`
+  let tables = known.get(key)
+  if (!tables) known.set(key, (tables = findProvinceTables(dataset, province, indicator)))
+  return tables
+}
+
+// A dataset never changes: the overview, its paragraph, its warnings and the rank card all ask for
+// the same tables, which take a pass over every figure of the indicator (a million after a big import).
+const tablesOf = new WeakMap<Dataset, Map<string, readonly string[]>>()
+
+function findProvinceTables(dataset: Dataset, province: string, indicator: string): string[] {
   const cities = dataset.catalogue.citiesOf(province).map((c) => c.name)
+  const isCity = new Set(cities)
+  // Only the cities of each period's figures: a county- or township-level file adds no set entries.
   const listed = dataset
     .periodsOf(indicator)
-    .map((periodKey) => new Set(dataset.crossSection(indicator, periodKey).map((o) => o.region)))
-    .filter((have) => cities.filter((c) => have.has(c)).length >= 2)
+    .map((periodKey) => {
+      const have = new Set<string>()
+      for (const o of dataset.crossSection(indicator, periodKey)) if (isCity.has(o.region)) have.add(o.region)
+      return have
+    })
+    .filter((have) => have.size >= 2)
   const usual = cities.filter((c) => listed.filter((have) => have.has(c)).length * 2 > listed.length)
   return usual.length >= 2 ? dataset.tableDates(indicator, usual) : []
 }

@@ -135,9 +135,11 @@ export class Dataset {
   tableDates(indicator: string, regions: readonly string[]): string[] {
     const out: Observation[] = []
     if (regions.length === 0) return []
+    const wanted = new Set(regions)
     for (const list of this.byIndicatorPeriod.get(indicator)?.values() ?? []) {
-      const have = new Set(list.filter((o) => o.status === 'actual').map((o) => o.region))
-      if (regions.every((r) => have.has(r))) out.push(list[0] as Observation)
+      const have = new Set<string>()
+      for (const o of list) if (o.status === 'actual' && wanted.has(o.region)) have.add(o.region)
+      if (have.size === wanted.size) out.push(list[0] as Observation)
     }
     return out.sort(byPeriod).map((o) => o.periodKey)
   }
