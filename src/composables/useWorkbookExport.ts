@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import type { SheetRows } from '@/io/workbookFile'
+import { loadToolMessages } from '@/i18n'
 import { useLang } from './useLang'
 
 /**
@@ -18,9 +19,10 @@ export function useWorkbookExport() {
     busy.value = true
     failed.value = ''
     try {
-      const { notesSheet, saveWorkbook } = await import('@/io/saveWorkbook')
+      // The sheets' names and notes come with the tools' messages, which a chart's page may not have yet.
+      const [{ notesSheet, saveWorkbook }] = await Promise.all([import('@/io/saveWorkbook'), loadToolMessages()])
       await saveWorkbook(fileName, [
-        { name: t('workbook.figuresSheet'), rows: figures },
+        { name: t('workbooks.figuresSheet'), rows: figures },
         notesSheet(t, lang.value, title, figures.length - 1),
       ])
     } catch (e) {

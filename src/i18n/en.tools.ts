@@ -222,6 +222,68 @@ const en: typeof zh = {
     cancel: 'Cancel',
     rolledBack: 'Rolled back: version {version} restores the data of version {target}.',
   },
+  workbooks: {
+    format: 'Workbook',
+    formats: { xlsx: 'Excel workbook (.xlsx)', xls: 'Excel 97–2003 workbook (.xls)' },
+    leaveOut: 'Leave this sheet out',
+    skipped: 'Sheet “{sheet}” skipped: {why}.',
+    why: {
+      empty: 'the sheet is empty',
+      noTable: 'it holds no table of figures',
+      chart: 'it is a chart sheet with no cells',
+    },
+    refused: {
+      encrypted:
+        'This workbook is password-protected (encrypted) and cannot be read. Remove the password in Excel, save it, then import it. Nothing was changed.',
+      notWorkbook:
+        'This is not an Excel workbook: it is an archive or another document with no sheets in it. Nothing was changed.',
+      corrupt:
+        'This {format} is damaged and cannot be read. Open it in Excel, save it again, then import it. Nothing was changed.',
+    },
+    hiddenRows: 'Hidden rows (read as usual): {cells}',
+    hiddenColumns: 'Hidden columns (read as usual): {cells}',
+    exportAll: 'Export all data (Excel)',
+    figuresSheet: 'Figures',
+    notesSheet: 'Notes',
+    notes: {
+      title: '{region} IP statistics',
+      source:
+        'Source: every figure here comes from the data files; the “source” column names where each was published.',
+      exported: 'Exported on {date}',
+      figures: '{n} figures; only figures in the data files, nothing estimated or filled in.',
+    },
+  },
+  problem: {
+    missingColumn: 'Missing columns: {columns}',
+    unknownRegion: 'Unknown region “{value}”',
+    unknownIndicator: 'Unknown indicator “{value}”',
+    badPeriod: 'Unrecognised period “{value}”',
+    badValue: 'Not a number: “{value}”',
+    negativeCount: 'A count cannot be negative: {value}',
+    badStatus: 'Type must be one of {allowed}, not “{value}”',
+    unitMismatch: 'Unit “{value}” differs from the indicator’s unit “{expected}”',
+    duplicateConflict: 'Same figure as row {otherRow} with another value ({other} vs {value})',
+    badBulletin: 'Bulletin format: {reason}',
+    badCatalogue: 'Invalid catalogue row: {value}',
+    missingPeriod: 'No period is known for these figures (column “{column}”): enter the table period below',
+    totalMismatch: 'The regions add up to {sum}, not to the total row’s {total}',
+    totalWithoutParent: 'Total row “{value}”: no region it stands for, skipped',
+    implausibleJump: 'Implausible jump: {value} against {other}',
+    unknownLayout: 'Layout not recognised: set what each column holds below',
+    emptyFile: 'The file is empty',
+    notText: 'Not a text file',
+    decodeFailed: 'Encoding not recognised',
+    storageFailed: 'Could not save',
+    unclosedQuote: 'A quote is never closed: everything after it became one cell',
+    tooManyColumns: '{size} columns, more than the {max} the importer reads',
+    cellTooLong: 'The cell holds {size} characters, more than the {max} the importer reads',
+    sourceNotLink: 'The source “{value}” is not an http(s) link: it is shown as text only',
+    noValue: 'No value: row skipped',
+    rankMismatch: 'Ranked {value}, but its “{column}” ranks {expected} in this table',
+    badPlan: 'The plan’s dates are not valid: {value}',
+    at: '{file} row {row}',
+    atCell: '{file} row {row}, column {column}',
+  },
 }
 
 export default en

@@ -10,12 +10,12 @@ type Translate = (key: string, params?: Record<string, unknown>) => string
 /** What an export says about itself: the sheet of figures is named, dated and sourced here. */
 export function notesSheet(t: Translate, lang: Lang, title: string, figures: number): SheetRows {
   return {
-    name: t('workbook.notesSheet'),
+    name: t('workbooks.notesSheet'),
     rows: [
       [title],
-      [t('workbook.notes.source')],
-      [t('workbook.notes.exported', { date: formatDateTime(Date.now(), lang) })],
-      [t('workbook.notes.figures', { n: figures })],
+      [t('workbooks.notes.source')],
+      [t('workbooks.notes.exported', { date: formatDateTime(Date.now(), lang) })],
+      [t('workbooks.notes.figures', { n: figures })],
     ],
   }
 }
