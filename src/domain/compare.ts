@@ -1,5 +1,5 @@
 import type { Dataset } from './dataset'
-import type { Observation } from './observation'
+import { byPeriod, type Observation } from './observation'
 import { rankBy, type Ranked } from './rank'
 import { shares } from './share'
 
@@ -38,17 +38,22 @@ const tablesOf = new WeakMap<Dataset, Map<string, readonly string[]>>()
 function findProvinceTables(dataset: Dataset, province: string, indicator: string): string[] {
   const cities = dataset.catalogue.citiesOf(province).map((c) => c.name)
   const isCity = new Set(cities)
-  // Only the cities of each period's figures: a county- or township-level file adds no set entries.
-  const listed = dataset
-    .periodsOf(indicator)
-    .map((periodKey) => {
-      const have = new Set<string>()
-      for (const o of dataset.crossSection(indicator, periodKey)) if (isCity.has(o.region)) have.add(o.region)
-      return have
-    })
-    .filter((have) => have.size >= 2)
-  const usual = cities.filter((c) => listed.filter((have) => have.has(c)).length * 2 > listed.length)
-  return usual.length >= 2 ? dataset.tableDates(indicator, usual) : []
+  // One pass over the indicator's figures: which of the province's cities each period lists (a
+  // county- or township-level file adds no set entries), and a figure of it to order the periods by.
+  const listed: { readonly have: ReadonlySet<string>; readonly at: Observation }[] = []
+  for (const periodKey of dataset.periodsOf(indicator)) {
+    const figures = dataset.crossSection(indicator, periodKey)
+    const have = new Set<string>()
+    for (const o of figures) if (isCity.has(o.region)) have.add(o.region)
+    if (have.size >= 2) listed.push({ have, at: figures[0] as Observation })
+  }
+  const usual = cities.filter((c) => listed.filter((l) => l.have.has(c)).length * 2 > listed.length)
+  if (usual.length < 2) return []
+  return listed
+    .filter((l) => usual.every((c) => l.have.has(c)))
+    .map((l) => l.at)
+    .sort(byPeriod)
+    .map((o) => o.periodKey)
 }
 
 export interface RankAt {
