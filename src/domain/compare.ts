@@ -37,16 +37,12 @@ const tablesOf = new WeakMap<Dataset, Map<string, readonly string[]>>()
 
 function findProvinceTables(dataset: Dataset, province: string, indicator: string): string[] {
   const cities = dataset.catalogue.citiesOf(province).map((c) => c.name)
-  const isCity = new Set(cities)
-  // One pass over the indicator's figures: which of the province's cities each period lists (a
-  // county- or township-level file adds no set entries), and a figure of it to order the periods by.
-  const listed: { readonly have: ReadonlySet<string>; readonly at: Observation }[] = []
-  for (const periodKey of dataset.periodsOf(indicator)) {
-    const figures = dataset.crossSection(indicator, periodKey)
-    const have = new Set<string>()
-    for (const o of figures) if (isCity.has(o.region)) have.add(o.region)
-    if (have.size >= 2) listed.push({ have, at: figures[0] as Observation })
-  }
+  // Which of the province's cities each period lists (from the dataset's index of cities, never a
+  // pass over every figure), and a figure of it to order the periods by.
+  const listed = dataset
+    .cityPeriods(indicator)
+    .map(({ cities: listing, at }) => ({ have: new Set(cities.filter((c) => listing.has(c))), at }))
+    .filter((l) => l.have.size >= 2)
   const usual = cities.filter((c) => listed.filter((l) => l.have.has(c)).length * 2 > listed.length)
   if (usual.length < 2) return []
   return listed

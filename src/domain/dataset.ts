@@ -33,6 +33,9 @@ export class Dataset {
   // Per-region summaries, kept while indexing so views never scan every figure.
   private readonly regionIndicators = new Map<string, Set<string>>()
   private readonly regionYears = new Map<string, Set<number>>()
+  // The cities with an actual figure of each indicator and period: the province's tables are found
+  // from these, not from every figure (a township-level file adds none).
+  private readonly citiesAt = new Map<string, Map<string, Set<string>>>()
   private readonly targets: Observation[] = []
 
   constructor(
@@ -107,7 +110,28 @@ export class Dataset {
       let years = this.regionYears.get(o.region)
       if (!years) this.regionYears.set(o.region, (years = new Set()))
       years.add(o.period.year)
+      if (this.catalogue.region(o.region)?.level === 'city') {
+        let byPeriod = this.citiesAt.get(o.indicator)
+        if (!byPeriod) this.citiesAt.set(o.indicator, (byPeriod = new Map()))
+        let cities = byPeriod.get(o.periodKey)
+        if (!cities) byPeriod.set(o.periodKey, (cities = new Set()))
+        cities.add(o.region)
+      }
     } else if (o.status === 'target') this.targets.push(o)
+  }
+
+  /**
+   * Each period at which a city has an actual figure of the indicator, with those cities and a
+   * figure of the period (to order periods by).
+   */
+  cityPeriods(indicator: string): { readonly cities: ReadonlySet<string>; readonly at: Observation }[] {
+    const out: { cities: ReadonlySet<string>; at: Observation }[] = []
+    const periods = this.byIndicatorPeriod.get(indicator)
+    for (const [periodKey, cities] of this.citiesAt.get(indicator) ?? []) {
+      const at = periods?.get(periodKey)?.[0]
+      if (at) out.push({ cities, at })
+    }
+    return out
   }
 
   /** Every figure, series by series (each oldest first); gathered when asked (an export), not kept twice. */
@@ -136,6 +160,13 @@ export class Dataset {
     const out: Observation[] = []
     if (regions.length === 0) return []
     const wanted = new Set(regions)
+    // Cities' tables come from the index of cities; other regions' from their figures.
+    if ([...wanted].every((r) => this.catalogue.region(r)?.level === 'city'))
+      return this.cityPeriods(indicator)
+        .filter(({ cities }) => [...wanted].every((r) => cities.has(r)))
+        .map(({ at }) => at)
+        .sort(byPeriod)
+        .map((o) => o.periodKey)
     for (const list of this.byIndicatorPeriod.get(indicator)?.values() ?? []) {
       const have = new Set<string>()
       for (const o of list) if (o.status === 'actual' && wanted.has(o.region)) have.add(o.region)
