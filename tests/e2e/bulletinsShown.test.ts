@@ -150,8 +150,9 @@ describe('bulletins shown everywhere, with two issues published', () => {
         `第二项活动<img src=x onerror="document.title='hacked'">`,
       ])
 
+      // The marks are drawn in as the chart animates: read them once both are there.
+      await expect.poll(async () => (await eventMarkColumns(page)).length).toBe(2)
       const marks = await eventMarkColumns(page)
-      expect(marks).toHaveLength(2)
       const [april, september] = marks as [{ x: number; y: number }, { x: number; y: number }]
       expect(april.x).toBeLessThan(september.x)
 

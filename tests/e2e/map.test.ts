@@ -19,30 +19,38 @@ async function describedRegions(page: Page): Promise<string[]> {
 async function outlinedCity(page: Page): Promise<{ x: number; y: number }> {
   const canvas = page.locator(`${panel} canvas`).first()
   const box = await canvas.boundingBox()
-  const found = await canvas.evaluate((c: HTMLCanvasElement) => {
-    const { data, width, height } = c.getContext('2d')?.getImageData(0, 0, c.width, c.height) ?? {
-      data: [],
-      width: 0,
-      height: 0,
-    }
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) {
-        const i = (y * width + x) * 4
-        // The light theme's highlight, #c2410c.
-        if (
-          Math.abs((data[i] ?? 0) - 194) + Math.abs((data[i + 1] ?? 0) - 65) + Math.abs((data[i + 2] ?? 0) - 12) <
-          30
-        ) {
-          x0 = Math.min(x0, x)
-          x1 = Math.max(x1, x)
-          y0 = Math.min(y0, y)
-          y1 = Math.max(y1, y)
-        }
+  // The outline is drawn in as the map animates: read it once it is there.
+  const locate = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data, width, height } = c.getContext('2d')?.getImageData(0, 0, c.width, c.height) ?? {
+        data: [],
+        width: 0,
+        height: 0,
       }
-    return { x: (x0 + x1) / 2 / (c.width / c.clientWidth), y: (y0 + y1) / 2 / (c.height / c.clientHeight) }
-  })
-  expect(Number.isFinite(found.x) && Number.isFinite(found.y)).toBe(true)
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+      for (let y = 0; y < height; y++)
+        for (let x = 0; x < width; x++) {
+          const i = (y * width + x) * 4
+          // The light theme's highlight, #c2410c.
+          if (
+            Math.abs((data[i] ?? 0) - 194) + Math.abs((data[i + 1] ?? 0) - 65) + Math.abs((data[i + 2] ?? 0) - 12) <
+            30
+          ) {
+            x0 = Math.min(x0, x)
+            x1 = Math.max(x1, x)
+            y0 = Math.min(y0, y)
+            y1 = Math.max(y1, y)
+          }
+        }
+      return { x: (x0 + x1) / 2 / (c.width / c.clientWidth), y: (y0 + y1) / 2 / (c.height / c.clientHeight) }
+    })
+  let found = { x: Number.NaN, y: Number.NaN }
+  await expect
+    .poll(async () => {
+      found = await locate()
+      return Number.isFinite(found.x) && Number.isFinite(found.y)
+    })
+    .toBe(true)
   return { x: (box?.x ?? 0) + found.x, y: (box?.y ?? 0) + found.y }
 }
 
