@@ -11,9 +11,12 @@ export interface MergeRange {
  * title repeated across the table would read as a row of column headers.
  */
 export function expandMerges(rows: string[][], merges: readonly MergeRange[]): void {
+  // Titles are told apart on the sheet as stored, before any merge is filled in: whatever order the
+  // workbook lists its merges in, the same ones are titles.
+  const titles = new Set(merges.filter((m) => isTitle(rows, m)))
   for (const m of merges) {
     const text = rows[m.s.r]?.[m.s.c] ?? ''
-    if (text === '' || isTitle(rows, m)) continue
+    if (text === '' || titles.has(m)) continue
     for (let r = m.s.r; r <= m.e.r; r++) {
       const row = (rows[r] ??= [])
       while (row.length <= m.e.c) row.push('')

@@ -57,6 +57,26 @@ describe('expandMerges', () => {
     )
   })
 
+  it('tells titles apart on the sheet as stored, whatever order the workbook lists its merges in', () => {
+    // A label merged down two rows beside a one-row merge on its second row: that merge is a title
+    // only if its row holds no other text as stored, and the label's rows do not change that.
+    const sheet = () => [
+      ['地区', '', '', '', '', '合计'],
+      ['', '', '', '说明', '', ''],
+    ]
+    const merges: MergeRange[] = [
+      { s: { r: 0, c: 0 }, e: { r: 1, c: 2 } },
+      { s: { r: 1, c: 3 }, e: { r: 1, c: 4 } },
+      { s: { r: 0, c: 5 }, e: { r: 1, c: 5 } },
+    ]
+    const inOrder = sheet()
+    expandMerges(inOrder, merges)
+    const titleFirst = sheet()
+    expandMerges(titleFirst, [merges[1], merges[0], merges[2]] as MergeRange[])
+    expect(inOrder).toEqual(titleFirst)
+    expect(inOrder[1]).toEqual(['地区', '地区', '地区', '说明', '', '合计'])
+  })
+
   it('leaves every cell outside the merges as it was', () => {
     fc.assert(
       fc.property(layout, ({ rows, merges }) => {
