@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import CompareView from '@/views/CompareView.vue'
 import ChartPanel from '@/components/chart/ChartPanel.vue'
-import { assemblePublished, type Manifest, type Published } from '@/domain/published'
-import { loadCatalogue, parseCsv, readData } from '../support/embedded'
+import type { Manifest, Published } from '@/domain/published'
+import { loadCatalogue, publishedWith } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 
 /** The embedded data, with whatever the test adds to observations.csv and manifest.json. */
-function publishedWith(extraRows: string, manifest: Partial<Manifest> = {}): Published {
-  const base = JSON.parse(readData('manifest.json')) as Manifest
-  const m: Manifest = { ...base, ...manifest }
-  const observations = readData('observations.csv').replace(/\n?$/, '\n') + extraRows
-  return assemblePublished({
-    manifest: m,
-    tables: new Map([
-      [m.indicators, parseCsv(readData(m.indicators))],
-      [m.regions, parseCsv(readData(m.regions))],
-      ['observations.csv', parseCsv(observations)],
-    ]),
-    texts: new Map(m.bulletins.map((n) => [n, readData(n)])),
-  })
-}
+const publishedAdding = (extraRows: string, manifest: Partial<Manifest> = {}): Published =>
+  publishedWith({ manifest, observations: (csv) => csv.replace(/\n?$/, '\n') + extraRows })
 
 const cities = loadCatalogue()
   .citiesOf('湖南省')
@@ -44,13 +32,13 @@ async function flowPanel(published: Published, lang: 'zh' | 'en' = 'zh') {
 
 describe('the compare page’s grants chart follows the data', () => {
   it('ranks the Jan–Aug 2023 table of the published data', async () => {
-    const panel = await flowPanel(publishedWith(''))
+    const panel = await flowPanel(publishedAdding(''))
     expect(panel.props('title')).toBe('2023年1—8月专利授权量')
     expect(panel.props('fileName')).toBe('patent-grants-2023-01-08')
   })
 
   it('moves to a newer Jan–Sep table of all the cities when one is published', async () => {
-    const panel = await flowPanel(publishedWith(janToSep))
+    const panel = await flowPanel(publishedAdding(janToSep))
     expect(panel.props('title')).toBe('2023年1—9月专利授权量')
     expect(panel.props('fileName')).toBe('patent-grants-2023-01-09')
     expect(panel.props('table').rows[0]).toEqual([1, cities[0], 9000, '件'])
@@ -58,18 +46,18 @@ describe('the compare page’s grants chart follows the data', () => {
   })
 
   it('keeps the older table while the newer one lacks a city', async () => {
-    const panel = await flowPanel(publishedWith(janToSep.split('\n').slice(1).join('\n')))
+    const panel = await flowPanel(publishedAdding(janToSep.split('\n').slice(1).join('\n')))
     expect(panel.props('fileName')).toBe('patent-grants-2023-01-08')
   })
 
   it('titles it in English too', async () => {
-    const panel = await flowPanel(publishedWith(janToSep), 'en')
+    const panel = await flowPanel(publishedAdding(janToSep), 'en')
     expect(panel.props('title')).toBe('Patent grants, Jan–Sep 2023')
   })
 
   it('ranks the flow the manifest names', async () => {
     const designs = cities.map((city, i) => `${city},2023-01..09,design_grants,${500 + i},件,actual,test,\n`).join('')
-    const { wrapper } = await mountCompare(publishedWith(designs, { compare: { flow: 'design_grants' } }))
+    const { wrapper } = await mountCompare(publishedAdding(designs, { compare: { flow: 'design_grants' } }))
     const panel = wrapper.findAllComponents(ChartPanel).find((p) => p.props('fileName') === 'design-grants-2023-01-09')
     expect(panel?.props('title')).toBe('2023年1—9月外观设计专利授权量')
   })

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import CompareView from '@/views/CompareView.vue'
 import ChartPanel from '@/components/chart/ChartPanel.vue'
-import { assemblePublished, type Manifest, type Published } from '@/domain/published'
-import { parseCsv, readData } from '../support/embedded'
+import type { Manifest, Published } from '@/domain/published'
+import { publishedWith } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 
 /** The embedded data with a changed manifest.json and, optionally, rows edited in observations.csv. */
-function publishedWith(manifest: Partial<Manifest>, edit = (csv: string) => csv): Published {
-  const m: Manifest = { ...(JSON.parse(readData('manifest.json')) as Manifest), ...manifest }
-  return assemblePublished({
-    manifest: m,
-    tables: new Map([
-      [m.indicators, parseCsv(readData(m.indicators))],
-      [m.regions, parseCsv(readData(m.regions))],
-      ['observations.csv', parseCsv(edit(readData('observations.csv')))],
-    ]),
-    texts: new Map(m.bulletins.map((n) => [n, readData(n)])),
-  })
-}
+const publishedAs = (manifest: Partial<Manifest>, observations?: (csv: string) => string): Published =>
+  publishedWith({ manifest, observations })
 
 async function compare(published: Published, lang: 'zh' | 'en' = 'zh') {
   const { wrapper } = await mountWithApp(CompareView, { published, lang, global: { stubs: { ChartPanel: true } } })
@@ -31,7 +21,7 @@ async function compare(published: Published, lang: 'zh' | 'en' = 'zh') {
 
 describe('the compare page’s titles and note come from the catalogue and the data', () => {
   it('names the indicators and the population bases of the published data', async () => {
-    const page = await compare(publishedWith({}))
+    const page = await compare(publishedAs({}))
     expect(page.heading).toBe('湖南省各市州对比')
     expect(page.titles).toEqual([
       '有效发明专利量 · 截至2025年7月',
@@ -47,7 +37,7 @@ describe('the compare page’s titles and note come from the catalogue and the d
   })
 
   it('in English too', async () => {
-    const page = await compare(publishedWith({}), 'en')
+    const page = await compare(publishedAs({}), 'en')
     expect(page.heading).toBe('Hunan’s cities compared')
     expect(page.titles[2]).toBe('Rank of Hengyang by valid invention patents per 10k people')
     expect(page.titles[4]).toBe('Holders of valid invention patents · as of Jul 2025')
@@ -58,7 +48,7 @@ describe('the compare page’s titles and note come from the catalogue and the d
 
   it('leaves the note out when every table used the same base', async () => {
     const page = await compare(
-      publishedWith({}, (csv) =>
+      publishedAs({}, (csv) =>
         csv.replace('衡阳市,2025-07,resident_population,643.43,', '衡阳市,2025-07,resident_population,730.06,'),
       ),
     )
@@ -67,7 +57,7 @@ describe('the compare page’s titles and note come from the catalogue and the d
 
   it('ranks and titles the indicators the manifest names', async () => {
     const page = await compare(
-      publishedWith({
+      publishedAs({
         compare: { count: 'resident_population', density: 'invention_patents_per_10k', flow: 'patent_grants' },
       }),
     )

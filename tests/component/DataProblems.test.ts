@@ -1,26 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
 import DataProblems from '@/components/layout/DataProblems.vue'
-import { assemblePublished, type Manifest, type Published } from '@/domain/published'
-import { parseCsv, readData } from '../support/embedded'
+import { publishedWith } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 
 /** The embedded data with one figure a publisher mistyped: 5l83 for 5183. */
-function withTypo(): Published {
-  const m = JSON.parse(readData('manifest.json')) as Manifest
-  const observations = readData('observations.csv').replace(
-    '衡阳市,2022,patent_grants,5183,',
-    '衡阳市,2022,patent_grants,5l83,',
-  )
-  return assemblePublished({
-    manifest: m,
-    tables: new Map([
-      [m.indicators, parseCsv(readData(m.indicators))],
-      [m.regions, parseCsv(readData(m.regions))],
-      ['observations.csv', parseCsv(observations)],
-    ]),
-    texts: new Map(m.bulletins.map((n) => [n, readData(n)])),
+const withTypo = () =>
+  publishedWith({
+    observations: (csv) => csv.replace('衡阳市,2022,patent_grants,5183,', '衡阳市,2022,patent_grants,5l83,'),
   })
-}
 
 describe('problems in the published data', () => {
   it('are listed above every view, each at its file, row and column, in the reader’s language', async () => {

@@ -3,8 +3,8 @@ import { defineComponent, onMounted } from 'vue'
 import OverviewView from '@/views/OverviewView.vue'
 import ScreenWatch from '@/components/screen/ScreenWatch.vue'
 import ScreenRanking from '@/components/screen/ScreenRanking.vue'
-import { assemblePublished, type Manifest, type Published } from '@/domain/published'
-import { parseCsv, readData } from '../support/embedded'
+import type { Published } from '@/domain/published'
+import { publishedWith } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 import { darkTheme } from '@/charts/theme'
 
@@ -14,22 +14,12 @@ const HOSTILE_CITY = '<i>益阳</i>'
 
 /** The embedded data with markup in the names an analyst or publisher may write into the catalogue. */
 function hostilePublished(): Published {
-  const m = JSON.parse(readData('manifest.json')) as Manifest
-  const indicators = readData(m.indicators)
-    .replace('patent_grants,专利授权量,', `patent_grants,"${HOSTILE_INDICATOR.replace(/"/g, '""')}",`)
-    .replace('geographical_indications,地理标志总量,', `geographical_indications,${HOSTILE_TARGET},`)
-  const regions = readData(m.regions).replace(
-    /^益阳市,([^,]*),([^,]*),([^,]*),益阳/m,
-    `益阳市,$1,$2,$3,${HOSTILE_CITY}`,
-  )
-  return assemblePublished({
-    manifest: m,
-    tables: new Map([
-      [m.indicators, parseCsv(indicators)],
-      [m.regions, parseCsv(regions)],
-      ['observations.csv', parseCsv(readData('observations.csv'))],
-    ]),
-    texts: new Map(m.bulletins.map((n) => [n, readData(n)])),
+  return publishedWith({
+    indicators: (csv) =>
+      csv
+        .replace('patent_grants,专利授权量,', `patent_grants,"${HOSTILE_INDICATOR.replace(/"/g, '""')}",`)
+        .replace('geographical_indications,地理标志总量,', `geographical_indications,${HOSTILE_TARGET},`),
+    regions: (csv) => csv.replace(/^益阳市,([^,]*),([^,]*),([^,]*),益阳/m, `益阳市,$1,$2,$3,${HOSTILE_CITY}`),
   })
 }
 

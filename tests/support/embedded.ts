@@ -56,6 +56,31 @@ export function loadEmbedded(): Embedded {
   return cached
 }
 
+/**
+ * The embedded data assembled again with some of its files edited as text (a mistyped figure, a
+ * renamed city, a changed manifest), for tests of what the app makes of data as a publisher wrote it.
+ */
+export function publishedWith(
+  edit: {
+    readonly manifest?: Partial<Manifest>
+    readonly observations?: (csv: string) => string
+    readonly indicators?: (csv: string) => string
+    readonly regions?: (csv: string) => string
+  } = {},
+): Published {
+  const m: Manifest = { ...(JSON.parse(readData('manifest.json')) as Manifest), ...edit.manifest }
+  const same = (csv: string) => csv
+  return assemblePublished({
+    manifest: m,
+    tables: new Map([
+      [m.indicators, parseCsv((edit.indicators ?? same)(readData(m.indicators)))],
+      [m.regions, parseCsv((edit.regions ?? same)(readData(m.regions)))],
+      ['observations.csv', parseCsv((edit.observations ?? same)(readData('observations.csv')))],
+    ]),
+    texts: new Map(m.bulletins.map((n) => [n, readData(n)])),
+  })
+}
+
 export function loadBulletinText(name = '2023-02.md'): string {
   return readData(`bulletins/${name}`)
 }
