@@ -41,8 +41,18 @@ export function resolveHeaderIndicator(catalogue: Catalogue, name: string, famil
     const found = catalogue.resolveIndicator(parts.slice(i).join('-'), family)
     if (found) return found
   }
+  // A group's own total printed as 合计, 小计 or 总计 under it ("职务-合计") is the group's total,
+  // however the catalogue words it (职务总计).
+  const [group, total] = parts.slice(-2)
+  if (parts.length >= 2 && group && total && GROUP_TOTALS.includes(total))
+    for (const word of GROUP_TOTALS) {
+      const found = catalogue.resolveIndicator(`${group}${word}`, family)
+      if (found) return found
+    }
   return undefined
 }
+
+const GROUP_TOTALS = ['合计', '小计', '总计']
 
 /** Names of columns that are not figures but say what a row is about (long and record layouts). */
 const ROLE_NAMES = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseHeader, rankedName, roleNamed } from '@/domain/import/header'
+import { parseHeader, rankedName, resolveHeaderIndicator, roleNamed } from '@/domain/import/header'
+import { loadCatalogue } from '../../../support/embedded'
 
 describe('parseHeader', () => {
   it.each([
@@ -37,5 +38,23 @@ describe('rank headers', () => {
     ['地区', 'region'],
   ])('%j is no rank', (header, role) => {
     expect(roleNamed(header)).toBe(role)
+  })
+})
+
+describe('resolveHeaderIndicator', () => {
+  const catalogue = loadCatalogue()
+  it.each([
+    ['职务-职务总计', 'valid_invention_patents_service'],
+    ['职务-合计', 'valid_invention_patents_service'],
+    ['职务-小计', 'valid_invention_patents_service'],
+    ['当月授权量-职务-合计', 'patent_grants_service'],
+    ['非职务-个人', 'valid_invention_patents_individual'],
+  ])('%j names %j', (header, id) => {
+    const family = id.startsWith('patent_grants') ? 'patent_grants' : 'valid_invention_patents'
+    expect(resolveHeaderIndicator(catalogue, header, family)?.id).toBe(id)
+  })
+
+  it('names nothing for a total with no group the catalogue knows', () => {
+    expect(resolveHeaderIndicator(catalogue, '其他-合计', 'valid_invention_patents')).toBeUndefined()
   })
 })
