@@ -1,5 +1,5 @@
-import { parseBulletin } from '../../src/domain/bulletin'
-import { bulletinFileName } from '../../src/domain/bulletinMarkdown'
+import { parseBulletin } from '../../src/domain/bulletin/bulletin'
+import { bulletinFileName } from '../../src/domain/bulletin/bulletinMarkdown'
 import { invalidData } from '../errors'
 import { textOf, type VersionFiles } from '../store/versionFiles'
 

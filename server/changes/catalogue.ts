@@ -1,7 +1,7 @@
 import { Catalogue, type Indicator, type Region } from '../../src/domain/catalogue'
 import { parseIndicators, parseRegions } from '../../src/domain/catalogueTable'
 import type { Observation } from '../../src/domain/observation'
-import { parseCsvRows } from '../../src/io/csv'
+import { parseCsvRows } from '../../src/domain/csv/csv'
 import { textOf, type VersionFiles } from '../store/versionFiles'
 import { appendRows } from './csvFile'
 

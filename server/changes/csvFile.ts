@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import type { Observation } from '../../src/domain/observation'
-import { parseCsvRows } from '../../src/io/csv'
+import { parseCsvRows } from '../../src/domain/csv/csv'
 import { textOf } from '../store/versionFiles'
 
 /** A published CSV file as rows, with its byte-order mark and line breaks kept for writing back. */

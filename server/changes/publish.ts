@@ -2,7 +2,7 @@ import type { CustomIndicator, CustomRegion, PublishRequest } from '../../contra
 import type { Catalogue, Indicator, Region } from '../../src/domain/catalogue'
 import { observationKey, parseLongTable, type Observation } from '../../src/domain/observation'
 import type { Problem } from '../../src/domain/problem'
-import { parseCsvRows } from '../../src/io/csv'
+import { parseCsvRows } from '../../src/domain/csv/csv'
 import { invalidData, tooManyFigures } from '../errors'
 import type { PublishedStamp } from '../store/manifest'
 import { assembleVersion, type VersionFiles } from '../store/versionFiles'

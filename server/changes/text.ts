@@ -1,6 +1,6 @@
 import type { PublishRequest } from '../../contract/api'
 import { columnLetter } from '../../src/domain/problem'
-import { parseCsvRows } from '../../src/io/csv'
+import { parseCsvRows } from '../../src/domain/csv/csv'
 import { ApiError } from '../errors'
 
 // Control characters (tab and line breaks only in the CSV text, where they belong to its layout),

@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { assemblePublished, type Published } from '../../src/domain/published'
-import { parseCsvRows } from '../../src/io/csv'
+import { parseCsvRows } from '../../src/domain/csv/csv'
 import { listedFiles, manifestText, parseManifest, type StoredManifest } from './manifest'
 import { DamagedState, sha256, type FileHashes } from './integrity'
 import { readInside } from './paths'

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
-import type { Lang } from '@/domain/lang'
+import type { Lang } from '@/domain/display/lang'
 
 /** The interface language as the domain formatters name it. */
 export function useLang() {

@@ -1,6 +1,6 @@
 import { storeToRefs } from 'pinia'
 import { useDatasetStore } from '@/stores/dataset'
-import { formatPeriodLabel } from '@/domain/format'
+import { formatPeriodLabel } from '@/domain/display/format'
 import { parsePeriod, type Period } from '@/domain/period'
 import { useLang } from './useLang'
 

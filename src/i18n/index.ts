@@ -1,5 +1,5 @@
 import { createI18n, type Composer } from 'petite-vue-i18n'
-import type { DOCUMENT_TAG, Lang } from '@/domain/lang'
+import type { DOCUMENT_TAG, Lang } from '@/domain/display/lang'
 import zh from './zh-CN'
 
 export type AppLocale = (typeof DOCUMENT_TAG)[Lang]

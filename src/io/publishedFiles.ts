@@ -1,6 +1,6 @@
 import type { Manifest, PublishedFiles } from '@/domain/published'
-import { parseCsvRows } from './csv'
-import { validatorOf, type LiveState, type Validator } from './liveState'
+import { parseCsvRows } from '../domain/csv/csv'
+import { validatorOf, type LiveState, type Validator } from './api/liveState'
 
 /** Where data/ lives: next to the app, so any static server (or sub-path) works. */
 export function dataUrl(name: string, base: string = document.baseURI): string {

@@ -1,14 +1,14 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { assemblePublished, type Published } from '@/domain/published'
-import { withAddedBulletins } from '@/domain/addedBulletins'
+import { withAddedBulletins } from '@/domain/bulletin/addedBulletins'
 import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
 import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles, HttpError } from '@/io/publishedFiles'
-import { checkForChanges } from '@/io/liveCheck'
-import { NO_STATE, type LiveState } from '@/io/liveState'
-import type { SavedImport } from '@/io/savedImports'
+import { checkForChanges } from '@/io/api/liveCheck'
+import { NO_STATE, type LiveState } from '@/io/api/liveState'
+import type { SavedImport } from '@/io/import/savedImports'
 import { useImportsStore } from './imports'
 
 // Yields to the page between batches, so indexing a large import never freezes it.

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { SavedImports, type SavedImport } from '@/io/savedImports'
-import type { PackedColumns } from '@/io/packedColumns'
+import { SavedImports, type SavedImport } from '@/io/import/savedImports'
+import type { PackedColumns } from '@/io/import/packedColumns'
 
 /** Why a storage call failed, in words the UI translates: quota, private mode, or other. */
 export type StorageFailure = 'quota' | 'unavailable' | 'other'

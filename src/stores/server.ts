@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { Session } from '../../contract/api'
-import { lazyApi } from '@/io/lazyApi'
-import type { ServerHealth } from '@/io/serverProbe'
+import { lazyApi } from '@/io/api/lazyApi'
+import type { ServerHealth } from '@/io/api/serverProbe'
 import { useDatasetStore } from './dataset'
 
 // The session cookie is HttpOnly (scripts cannot see it): this note only says that this browser

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { followVersionsLater, lazyApi } from '@/io/lazyApi'
+import { followVersionsLater, lazyApi } from '@/io/api/lazyApi'
 import type { PublicVersionInfo, VersionInfo } from '@/domain/version'
 import { useDatasetStore } from './dataset'
 import { useServerStore } from './server'

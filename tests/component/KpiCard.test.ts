@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import KpiCard from '@/components/kpi/KpiCard.vue'
-import { headline } from '@/domain/headline'
+import { headline } from '@/domain/narrative/headline'
 import { loadEmbedded } from '../support/embedded'
 import { mountWithApp } from '../support/mountApp'
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { assemblePublished, type Manifest, type Published } from '@/domain/published'
 import { parseIndicators, parseRegions } from '@/domain/catalogueTable'
 import { Catalogue, type Indicator, type Region } from '@/domain/catalogue'
-import { parseCsvRows } from '@/io/csv'
+import { parseCsvRows } from '@/domain/csv/csv'
 import type { Dataset } from '@/domain/dataset'
 import type { Problem } from '@/domain/problem'
 

@@ -9,7 +9,7 @@ import type { Catalogue } from '@/domain/catalogue'
 import { columnsLayer } from '@/domain/columns'
 import { Dataset } from '@/domain/dataset'
 import { diffAgainst } from '@/domain/import/diff'
-import { readFile } from '@/io/readFile'
+import { readFile } from '@/io/import/readFile'
 
 // What a browser's File stream hands over at a time.
 const CHUNK = 64 * 1024

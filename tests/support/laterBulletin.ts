@@ -1,4 +1,4 @@
-import type { Bulletin, BulletinItem } from '@/domain/bulletin'
+import type { Bulletin, BulletinItem } from '@/domain/bulletin/bulletin'
 
 /**
  * A bulletin shaped like a later issue of the embedded one, for tests of ordering and grouping:

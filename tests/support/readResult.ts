@@ -1,5 +1,5 @@
 import { observationAt, type ObservationColumns } from '@/domain/columns'
-import type { ReadResult } from '@/io/readFile'
+import type { ReadResult } from '@/io/import/readFile'
 
 export type ReadOk = Extract<ReadResult, { ok: true }>
 

@@ -1,10 +1,10 @@
-import { parseHeader, roleNamed } from './header'
-import { longColumns, regionColumns, tableColumns } from './columnRoles'
+import { parseHeader, roleNamed } from './header/header'
+import { longColumns, regionColumns, tableColumns } from './header/columnRoles'
 import type { ImportContext } from './context'
-import { isTableRow, nonEmptyCells, readHeader } from './headerRows'
+import { isTableRow, nonEmptyCells, readHeader } from './header/headerRows'
 import type { Mapping } from './mapping'
 import { detectShape, listsPeriods } from './shape'
-import { readTableTitle } from './tableTitle'
+import { readTableTitle } from './header/tableTitle'
 import { cleanCell } from './text'
 
 /**

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { FigureKeys, observationAt, type FigureCodes, type ObservationColumns } from '../columns'
 import { endMonthIndex, parsePeriod, spanMonths } from '../period'
 import type { Problem } from '../problem'
-import { isImplausibleJump } from '../jump'
+import { isImplausibleJump } from '../monitoring/jump'
 
 interface Change {
   readonly region: string

@@ -1,4 +1,4 @@
-import { rankBy } from '../rank'
+import { rankBy } from '../province/rank'
 import type { ColumnMapping } from './mapping'
 import type { ProblemLog } from './problemLog'
 import { parseCellValue } from './value'

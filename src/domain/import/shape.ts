@@ -1,9 +1,9 @@
 import type { Catalogue } from '../catalogue'
-import { parseHeader, resolveHeaderIndicator, type NamedRole } from './header'
+import { parseHeader, resolveHeaderIndicator, type NamedRole } from './header/header'
 import type { Shape } from './mapping'
-import { parsePeriodText } from './periodText'
+import { parsePeriodText } from './header/periodText'
 import { squeeze } from './text'
-import { TOTAL_LABELS } from './totalLabels'
+import { TOTAL_LABELS } from './header/totalLabels'
 
 /** The share of a table's first-column labels that `pred` holds for (0 without labels). */
 function firstColumnShare(data: readonly (readonly string[])[], pred: (cell: string) => boolean): number {

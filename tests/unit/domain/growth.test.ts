@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { figureYearsBefore, growthMultiple } from '@/domain/growth'
-import { formatMultiple } from '@/domain/format'
+import { formatMultiple } from '@/domain/display/format'
 import { parsePeriod, type Period } from '@/domain/period'
 import { loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'

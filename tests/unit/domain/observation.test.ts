@@ -326,7 +326,7 @@ describe('observationKey and byPeriod', () => {
 
 describe('row numbers of a published file', () => {
   it('count blank lines as Excel does', async () => {
-    const { parseCsvRows } = await import('@/io/csv')
+    const { parseCsvRows } = await import('@/domain/csv/csv')
     const rows = parseCsvRows(
       'region,period,indicator,value\n衡阳市,2022,patent_grants,5183\n\n衡阳市,2023,patent_grants,abc\n',
     )

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { useDatasetStore } from '@/stores/dataset'
 import { readData } from '../../support/embedded'
 import { assemblePublished } from '@/domain/published'
-import { parseCsvRows } from '@/io/csv'
+import { parseCsvRows } from '@/domain/csv/csv'
 
 const FILES = ['manifest.json', 'indicators.csv', 'regions.csv', 'observations.csv', 'bulletins/2023-02.md']
 

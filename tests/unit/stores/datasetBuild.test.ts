@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { Dataset } from '@/domain/dataset'
 import { columnsOf } from '@/domain/columns'
-import type { SavedImport } from '@/io/savedImports'
+import type { SavedImport } from '@/io/import/savedImports'
 import { useDatasetStore } from '@/stores/dataset'
 import { obs } from '../../support/obsFixture'
 import { readData } from '../../support/embedded'
@@ -28,7 +28,7 @@ const imported: SavedImport = (() => {
 })()
 
 // The browser keeps imports in IndexedDB; here they come back from a stand-in after a task, as they would.
-vi.mock('@/io/savedImports', () => ({
+vi.mock('@/io/import/savedImports', () => ({
   SavedImports: class {
     loadAll = () => new Promise<SavedImport[]>((resolve) => setTimeout(() => resolve([imported]), 0))
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCompositionOption } from '@/charts/options/composition'
 import { lightTheme } from '@/charts/theme'
-import { composition } from '@/domain/compare'
+import { composition } from '@/domain/province/compare'
 import { loadEmbedded } from '../../../support/embedded'
 
 const { dataset } = loadEmbedded()

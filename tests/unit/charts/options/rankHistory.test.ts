@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildRankHistoryOption } from '@/charts/options/rankHistory'
 import { lightTheme } from '@/charts/theme'
-import { rankHistory } from '@/domain/compare'
+import { rankHistory } from '@/domain/province/compare'
 import { loadEmbedded } from '../../../support/embedded'
 
 const { dataset } = loadEmbedded()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildRankingOption } from '@/charts/options/ranking'
 import { lightTheme } from '@/charts/theme'
-import { cityRanking } from '@/domain/compare'
+import { cityRanking } from '@/domain/province/compare'
 import { loadEmbedded } from '../../../support/embedded'
 
 const { dataset } = loadEmbedded()

@@ -3,7 +3,7 @@ import { buildTileGrid } from '@/charts/options/tileGrid'
 import type { MapRegion } from '@/charts/options/choropleth'
 import { contrast } from '@/charts/colourScale'
 import { lightTheme } from '@/charts/theme'
-import { regionFigures } from '@/domain/regionMap'
+import { regionFigures } from '@/domain/province/regionMap'
 import layouts from '@/charts/maps/tiles.json'
 import { loadEmbedded } from '../../../support/embedded'
 

@@ -4,7 +4,7 @@ import { figures, located, ok } from '../../../../support/readResult'
 import { loadEmbedded } from '../../../../support/embedded'
 import { arrayLayer, Dataset } from '@/domain/dataset'
 import { columnsLayer } from '@/domain/columns'
-import { headline } from '@/domain/headline'
+import { headline } from '@/domain/narrative/headline'
 import { periodForKind } from '@/domain/periodKind'
 import { formatPeriod, parsePeriod } from '@/domain/period'
 

@@ -7,9 +7,9 @@ import { loadEmbedded } from '../../../../support/embedded'
 import { importable } from '@/domain/import/importable'
 import { observationAt, columnsLayer } from '@/domain/columns'
 import { arrayLayer, Dataset } from '@/domain/dataset'
-import { longRows } from '@/domain/longCsv'
-import { toExcelCsv } from '@/io/csvWrite'
-import type { ReadResult } from '@/io/readFile'
+import { longRows } from '@/domain/csv/longCsv'
+import { toExcelCsv } from '@/io/csv/csvWrite'
+import type { ReadResult } from '@/io/import/readFile'
 
 const { dataset, catalogue } = loadEmbedded()
 const FIXTURES = [

@@ -1,0 +1,51 @@
+import type { Indicator, Region } from '@/domain/catalogue'
+import type { ObservationColumns } from '@/domain/columns'
+import type { Diff } from '@/domain/import/diff'
+import type { Mapping } from '@/domain/import/mapping'
+import type { ReadResult } from './readFile'
+import type { SheetRead, SheetTable, WorkbookResult } from '../workbook/readWorkbook'
+import type { PackedColumns } from './packedColumns'
+
+/** What the import worker needs to know besides the file: the catalogue and the current figures. */
+export interface ImportSetting {
+  readonly indicators: readonly Indicator[]
+  readonly regions: readonly Region[]
+  readonly homeRegion: string
+  /** The figures currently shown, as layers (published, then each import), to say what an import would change. */
+  readonly current: readonly ObservationColumns[]
+}
+
+export type ImportRequest =
+  | {
+      readonly type: 'read'
+      readonly id: number
+      readonly file: File
+      readonly setting: ImportSetting
+      readonly mapping?: Mapping
+      /** For a workbook: read this sheet only. */
+      readonly sheet?: string
+    }
+  | { readonly type: 'cancel'; readonly id: number }
+
+interface Checked {
+  readonly diff: Diff
+  /** The figures already packed for IndexedDB, made in the worker so the page never copies them. */
+  readonly packed: PackedColumns
+  /** Figures "import only the rows without errors" would add, counted in the worker. */
+  readonly validFigures: number
+  readonly rowsWithErrors: Uint32Array
+}
+
+/** What reading one file, or one sheet of a workbook, gives. */
+export type ImportOutcome =
+  | ((Omit<Extract<ReadResult, { ok: true }>, 'rowsWithErrors'> | Omit<SheetTable, 'rowsWithErrors'>) & Checked)
+  | Exclude<ReadResult, { ok: true }>
+  | Exclude<WorkbookResult, { ok: true }>
+  | Exclude<SheetRead, { ok: true }>
+
+export type ImportResponse =
+  | { readonly type: 'progress'; readonly id: number; readonly bytes: number; readonly total: number }
+  | { readonly type: 'done'; readonly id: number; readonly outcome: ImportOutcome }
+  /** A workbook read whole: one outcome per sheet, in the workbook's order. */
+  | { readonly type: 'workbook'; readonly id: number; readonly sheets: readonly ImportOutcome[] }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string }
