@@ -1,4 +1,5 @@
-import { isIsoDate, type Bulletin, type BulletinItem } from './bulletin'
+import type { Bulletin, BulletinItem } from './bulletin'
+import { isIsoDate } from './isoDate'
 import { readProseFigures, smallNumber } from './bulletinFigures'
 import type { Catalogue } from '../catalogue'
 
