@@ -1,16 +1,13 @@
-import type { Catalogue, IndicatorKind } from '../catalogue'
-import { ColumnsBuilder, FigureKeys, type ObservationColumns } from '../columns'
-import { formatPeriod, parsePeriod } from '../period'
-import { periodForKind } from '../periodKind'
+import type { Catalogue } from '../catalogue'
+import { ColumnsBuilder, type ObservationColumns } from '../columns'
 import type { Problem } from '../problem'
-import { parseHeader } from './header/header'
+import { createCellReader } from './cellFigure'
+import { createFigureWriter } from './figureWriter'
 import { roleColumns, type Mapping } from './mapping'
-import { memo } from './memo'
-import { parsePeriodText } from './header/periodText'
 import { ProblemLog } from './problemLog'
 import { RankCheck } from './rankCheck'
-import { createRowResolver } from './rowResolver'
-import { cleanCell, squeeze } from './text'
+import { createRowResolver, type UnknownRegistry } from './rowResolver'
+import { cleanCell } from './text'
 import { TotalsCheck } from './totalsCheck'
 import { UnknownNames, type UnknownName } from './unknownNames'
 import { parseCellValue } from './value'
@@ -31,24 +28,24 @@ export interface NormalisedFile {
   readonly rowsWithErrors: readonly number[]
 }
 
-/** "万件" for an indicator counted in 件 means ×10,000; null when the units do not fit. */
-function unitScale(given: string | undefined, unit: string): number | null {
-  if (!given || given === unit) return 1
-  for (const [prefix, factor] of [
-    ['万', 1e4],
-    ['亿', 1e8],
-    ['千', 1e3],
-  ] as const) {
-    if (given === `${prefix}${unit}`) return factor
-  }
-  return null
-}
-
-/** A period read for an indicator of `kind`: a month is a level as of it, or that month's flow (see periodForKind). */
-function periodKeyOf(text: string, kind: IndicatorKind): string | null {
-  const p = parsePeriod(text) ?? parsePeriodText(text)
-  return p ? formatPeriod(periodForKind(p, kind)) : null
-}
+const normalisedFile = (
+  mapping: Mapping,
+  columns: ObservationColumns,
+  log: ProblemLog,
+  unknown: UnknownRegistry,
+  dataRows: number,
+): NormalisedFile => ({
+  mapping,
+  columns,
+  problems: log.problems,
+  problemCounts: log.counts,
+  errorCount: log.errorCount,
+  warningCount: log.warningCount,
+  unknownIndicators: unknown.indicators.list(),
+  unknownRegions: unknown.regions.list(),
+  dataRows,
+  rowsWithErrors: log.rowsWithErrors(),
+})
 
 interface Pending {
   cells: readonly string[]
@@ -61,26 +58,19 @@ interface Pending {
  */
 export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const builder = new ColumnsBuilder()
-  const headerRowNumber = mapping.headerRow + 1
-  const log = new ProblemLog(headerRowNumber)
+  const log = new ProblemLog(mapping.headerRow + 1)
   const unknown = { indicators: new UnknownNames(), regions: new UnknownNames() }
   const columns = roleColumns(mapping)
-  const { region: regionCol, period: periodCol, indicator: indicatorCol, unit: unitCol, measures } = columns
+  const { region: regionCol, period: periodCol, measures } = columns
   const rows = createRowResolver(mapping, catalogue, columns, log, unknown)
+  const readCell = createCellReader(mapping, catalogue, columns, log, unknown)
   const totals = new TotalsCheck()
+  const write = createFigureWriter(builder, log, totals, regionCol !== undefined)
   const ranks = new RankCheck(columns.ranks, mapping.columns)
-  /** Each figure's position, by its key (region, period, indicator, status) as builder codes. */
-  const figures = new FigureKeys()
   // Total rows labelled 合计/全省 wait for the end, when the parent every other row shares is known.
   const pendingTotals: Pending[] = []
   const regionsSeen = new Set<string>()
   let dataRows = 0
-
-  const periodKeyFor = {
-    flow: memo((text: string) => periodKeyOf(text, 'flow')),
-    stock: memo((text: string) => periodKeyOf(text, 'stock')),
-    ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
-  }
 
   function processRow(cells: readonly string[], row: number, regionOverride?: string) {
     const label = rows.regionLabel(cells)
@@ -91,7 +81,8 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     }
     const ctx = rows.resolve(cells, row, isTotal)
     const region = regionOverride ?? ctx.region
-    if (!region || !ctx.status || ctx.badRow || (periodCol !== undefined && !ctx.periodText)) return
+    const status = ctx.status
+    if (!region || !status || ctx.badRow || (periodCol !== undefined && !ctx.periodText)) return
     if (!isTotal) regionsSeen.add(region)
     if (ranks.active) ranks.add(cells, row, `${ctx.periodText ?? ''}|${ctx.indicatorFromRow?.id ?? ''}`)
     let values = 0
@@ -100,79 +91,8 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       const v = parseCellValue(raw)
       if (v.kind === 'blank') continue
       values++
-      const column = m.index + 1
-      const figureRegion = mapping.shape === 'regionColumns' ? m.region : region
-      if (figureRegion === undefined) {
-        const name = parseHeader(m.header).name
-        unknown.regions.add(squeeze(name), name, headerRowNumber, column)
-        log.reportColumnOnce(`region:${m.index}`, 'unknownRegion', m.index, { value: m.header })
-        continue
-      }
-      if (v.kind === 'invalid') {
-        log.report('error', 'badValue', row, column, { value: raw.trim() })
-        continue
-      }
-      const indicator = ctx.indicatorFromRow ?? (m.indicator ? catalogue.indicator(m.indicator) : undefined)
-      if (!indicator) {
-        if (indicatorCol === undefined) {
-          const header = parseHeader(m.header)
-          unknown.indicators.add(header.name, header.name, headerRowNumber, column, header.unit || undefined)
-          log.reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })
-        }
-        continue
-      }
-      const givenUnit = ctx.rowUnit ?? ctx.indicatorRowUnit ?? m.unit
-      let scale = v.percent ? (indicator.unit === '%' ? 1 : null) : unitScale(givenUnit, indicator.unit)
-      if (v.percent && givenUnit === '%') scale = 1
-      if (scale === null) {
-        if (ctx.rowUnit !== undefined)
-          log.report('error', 'unitMismatch', row, (unitCol ?? m.index) + 1, {
-            value: givenUnit ?? '%',
-            expected: indicator.unit,
-          })
-        else
-          log.reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, {
-            value: givenUnit ?? '%',
-            expected: indicator.unit,
-          })
-        continue
-      }
-      const periodText = ctx.periodText ?? m.period ?? ctx.indicatorRowPeriod ?? mapping.tablePeriod
-      const periodKey = periodText === undefined ? null : periodKeyFor[indicator.kind](periodText)
-      if (periodKey === null) {
-        log.reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
-        continue
-      }
-      const value = scale === 1 ? v.value : Number((v.value * scale).toPrecision(15))
-      if (value < 0 && indicator.kind !== 'ratio') {
-        log.report('error', 'negativeCount', row, column, { value: raw.trim() })
-        continue
-      }
-      const codes = builder.codes(figureRegion, periodKey, indicator.id, ctx.status)
-      const earlier = figures.get(codes)
-      if (earlier !== undefined) {
-        const other = builder.valueAt(earlier)
-        if (other !== value)
-          log.report('error', 'duplicateConflict', row, column, {
-            value: raw.trim(),
-            other,
-            otherRow: builder.rowAt(earlier),
-          })
-        continue
-      }
-      figures.set(codes, builder.length)
-      if (regionCol !== undefined && indicator.kind !== 'ratio') {
-        if (isTotal) totals.addTotal(builder.length, row, m.index)
-        totals.add(m.index)
-      } else totals.add(-1)
-      builder.pushCodes(
-        codes,
-        value,
-        builder.code('unit', indicator.unit),
-        builder.code('source', ctx.source),
-        builder.code('note', ctx.note),
-        row,
-      )
+      const figure = readCell(v, raw, m, ctx, region, row)
+      if (figure) write(figure, status, ctx, isTotal)
     }
     // A row that says what its figures are but holds none is said, not dropped without a word.
     const first = measures[0]
@@ -202,18 +122,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       const built = builder.build()
       totals.check(built, log)
       ranks.check(log)
-      return {
-        mapping,
-        columns: built,
-        problems: log.problems,
-        problemCounts: log.counts,
-        errorCount: log.errorCount,
-        warningCount: log.warningCount,
-        unknownIndicators: unknown.indicators.list(),
-        unknownRegions: unknown.regions.list(),
-        dataRows,
-        rowsWithErrors: log.rowsWithErrors(),
-      }
+      return normalisedFile(mapping, built, log, unknown, dataRows)
     },
   }
 }

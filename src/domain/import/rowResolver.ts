@@ -61,23 +61,19 @@ export interface UnknownRegistry {
   readonly regions: UnknownNames
 }
 
-/**
- * Reads the label cells of a row (region, period, indicator, unit, status, source, note) following a
- * mapping, reporting every label the catalogue cannot place at the row that has it.
- */
-export function createRowResolver(
-  mapping: Mapping,
-  catalogue: Catalogue,
-  columns: RoleColumns,
-  log: ProblemLog,
-  unknown: UnknownRegistry,
-) {
-  const { region: regionCol, period: periodCol, indicator: indicatorCol } = columns
-  const { unit: unitCol, status: statusCol, source: sourceCol, note: noteCol } = columns
+/** Vertically merged cells leave blanks below the first: a blank label repeats the one above. */
+function carriedDown<T>(read: (raw: string) => T, isBlank: (info: T) => boolean): (raw: string) => T {
+  let above: T | undefined
+  return (raw) => {
+    const info = read(raw)
+    above = isBlank(info) && above !== undefined ? above : info
+    return above
+  }
+}
 
+/** The readings of a file's label cells, each distinct text read once. */
+function labelReaders(mapping: Mapping, catalogue: Catalogue) {
   // Problems are still reported at every row that has them; only the reading is remembered.
-  const clean = memo(cleanCell)
-  const refusedLink = memo(isRefusedLink)
   const regionCell = memo((raw: string): RegionLabel => {
     const label = cleanCell(raw)
     const key = squeeze(label)
@@ -101,80 +97,86 @@ export function createRowResolver(
     const indicator = resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator)
     return { text, header, indicator, period: labelPeriod(header, indicator, mapping.tablePeriod) }
   })
-  const cell = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : clean(cells[i] ?? ''))
+  return {
+    clean: memo(cleanCell),
+    refusedLink: memo(isRefusedLink),
+    regionCell,
+    region: carriedDown(regionCell, (info) => !info.label),
+    period: carriedDown(periodCell, (info) => !info.text),
+    indicator: carriedDown(indicatorCell, (info) => !info.text),
+  }
+}
+
+/**
+ * Reads the label cells of a row (region, period, indicator, unit, status, source, note) following a
+ * mapping, reporting every label the catalogue cannot place at the row that has it.
+ */
+export function createRowResolver(
+  mapping: Mapping,
+  catalogue: Catalogue,
+  columns: RoleColumns,
+  log: ProblemLog,
+  unknown: UnknownRegistry,
+) {
+  const { region: regionCol, period: periodCol, indicator: indicatorCol } = columns
+  const { unit: unitCol, status: statusCol, source: sourceCol, note: noteCol } = columns
+  const read = labelReaders(mapping, catalogue)
+  const cell = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : read.clean(cells[i] ?? ''))
   // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
   const text = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : (cells[i] ?? '').trim())
 
-  // Vertically merged cells leave blanks below the first: a blank label repeats the one above.
-  const carry: {
-    region?: RegionLabel
-    period?: ReturnType<typeof periodCell>
-    indicator?: ReturnType<typeof indicatorCell>
-  } = {}
+  function regionOf(cells: readonly string[], row: number, isTotal: boolean, col: number): string | undefined {
+    const info = read.region(cells[col] ?? '')
+    if (info.region || isTotal) return info.region
+    unknown.regions.add(info.key, info.label, row, col + 1)
+    log.report('error', 'unknownRegion', row, col + 1, { value: info.label })
+    return undefined
+  }
+
+  function indicatorOf(cells: readonly string[], row: number, col: number) {
+    const info = read.indicator(cells[col] ?? '')
+    const h = info.header
+    if (!info.indicator) {
+      unknown.indicators.add(h.name, h.name, row, col + 1, h.unit || undefined)
+      log.report('error', 'unknownIndicator', row, col + 1, { value: info.text })
+    }
+    return { indicator: info.indicator, unit: h.unit || undefined, period: info.period }
+  }
 
   return {
     /** The row's region label, read as written (no carrying down), when the mapping has a region column. */
     regionLabel(cells: readonly string[]): RegionLabel | undefined {
-      return regionCol === undefined ? undefined : regionCell(cells[regionCol] ?? '')
+      return regionCol === undefined ? undefined : read.regionCell(cells[regionCol] ?? '')
     },
 
     /** Reads the row's labels; `row` is its Excel row number. */
     resolve(cells: readonly string[], row: number, isTotal: boolean): RowContext {
-      let region: string | undefined = mapping.region
-      if (regionCol !== undefined) {
-        let info = regionCell(cells[regionCol] ?? '')
-        if (!info.label && carry.region) info = carry.region
-        carry.region = info
-        if (info.region) region = info.region
-        else if (isTotal) region = undefined
-        else {
-          region = undefined
-          unknown.regions.add(info.key, info.label, row, regionCol + 1)
-          log.report('error', 'unknownRegion', row, regionCol + 1, { value: info.label })
-        }
-      }
+      const region = regionCol === undefined ? mapping.region : regionOf(cells, row, isTotal, regionCol)
       let periodText: string | undefined
       if (periodCol !== undefined) {
-        let info = periodCell(cells[periodCol] ?? '')
-        if (!info.text && carry.period) info = carry.period
-        carry.period = info
+        const info = read.period(cells[periodCol] ?? '')
         periodText = info.key
         if (!periodText) log.report('error', 'badPeriod', row, periodCol + 1, { value: info.text })
       }
-      let indicatorFromRow: Indicator | undefined
-      let indicatorRowUnit: string | undefined
-      let indicatorRowPeriod: string | undefined
-      if (indicatorCol !== undefined) {
-        let info = indicatorCell(cells[indicatorCol] ?? '')
-        if (!info.text && carry.indicator) info = carry.indicator
-        carry.indicator = info
-        const h = info.header
-        indicatorFromRow = info.indicator
-        indicatorRowUnit = h.unit || undefined
-        indicatorRowPeriod = info.period
-        if (!indicatorFromRow) {
-          unknown.indicators.add(h.name, h.name, row, indicatorCol + 1, h.unit || undefined)
-          log.report('error', 'unknownIndicator', row, indicatorCol + 1, { value: info.text })
-        }
-      }
+      const named = indicatorCol === undefined ? undefined : indicatorOf(cells, row, indicatorCol)
       const statusText = cell(cells, statusCol)
       const status = statusText ? STATUS_WORDS[statusText.toLowerCase()] : mapping.status
       if (!status)
         log.report('error', 'badStatus', row, (statusCol ?? 0) + 1, { value: statusText, allowed: STATUS_CHOICES })
       const source = text(cells, sourceCol)
-      if (source && refusedLink(source))
+      if (source && read.refusedLink(source))
         log.report('warning', 'sourceNotLink', row, (sourceCol ?? 0) + 1, { value: source })
       return {
         region,
         periodText,
-        indicatorFromRow,
-        indicatorRowUnit,
-        indicatorRowPeriod,
+        indicatorFromRow: named?.indicator,
+        indicatorRowUnit: named?.unit,
+        indicatorRowPeriod: named?.period,
         rowUnit: cell(cells, unitCol) || undefined,
         status,
         source: source || mapping.source,
         note: text(cells, noteCol),
-        badRow: indicatorCol !== undefined && !indicatorFromRow,
+        badRow: named !== undefined && !named.indicator,
       }
     },
   }
