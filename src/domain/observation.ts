@@ -43,6 +43,83 @@ export function observationKey(o: Pick<Observation, 'region' | 'periodKey' | 'in
   return `${o.region}\u0000${o.periodKey}\u0000${o.indicator}\u0000${o.status}`
 }
 
+type LongColumn = (typeof LONG_COLUMNS)[number]
+
+/** A data row of a long table: its cells, its 1-based row, where each column is (-1: absent). */
+interface LongRow {
+  readonly cells: readonly string[]
+  readonly row: number
+  readonly col: Readonly<Record<LongColumn, number>>
+  readonly file: string | undefined
+}
+
+const cellOf = (r: LongRow, name: LongColumn) => (r.col[name] >= 0 ? (r.cells[r.col[name]] ?? '').trim() : '')
+const placeOf = (r: LongRow, name: LongColumn) => ({ file: r.file, row: r.row, column: r.col[name] + 1 })
+
+/** A row's figure, after reporting every problem of its cells; none when one of them keeps it out. */
+function readLongRow(r: LongRow, catalogue: Catalogue, problems: Problem[]): Observation | undefined {
+  const cell = (name: LongColumn) => cellOf(r, name)
+  const at = (name: LongColumn) => placeOf(r, name)
+  const region = catalogue.findRegion(cell('region'))
+  if (!region) {
+    problems.push({ severity: 'error', code: 'unknownRegion', ...at('region'), params: { value: cell('region') } })
+  }
+  const period = parsePeriod(cell('period'))
+  if (!period)
+    problems.push({ severity: 'error', code: 'badPeriod', ...at('period'), params: { value: cell('period') } })
+  const indicator = catalogue.findIndicator(cell('indicator'))
+  if (!indicator) {
+    problems.push({
+      severity: 'error',
+      code: 'unknownIndicator',
+      ...at('indicator'),
+      params: { value: cell('indicator') },
+    })
+  }
+  const valueText = cell('value')
+  const value = DECIMAL.test(valueText) ? Number(valueText) : Number.NaN
+  if (!Number.isFinite(value)) {
+    problems.push({ severity: 'error', code: 'badValue', ...at('value'), params: { value: valueText } })
+  } else if (value < 0 && indicator && indicator.kind !== 'ratio') {
+    problems.push({ severity: 'error', code: 'negativeCount', ...at('value'), params: { value: valueText } })
+  }
+  const statusText = cell('status') || 'actual'
+  const status = STATUSES.find((s) => s === statusText)
+  if (!status)
+    problems.push({
+      severity: 'error',
+      code: 'badStatus',
+      ...at('status'),
+      params: { value: statusText, allowed: STATUS_CHOICES },
+    })
+  const unit = cell('unit') || indicator?.unit || ''
+  if (indicator && unit !== indicator.unit) {
+    problems.push({
+      severity: 'error',
+      code: 'unitMismatch',
+      ...at('unit'),
+      params: { value: unit, expected: indicator.unit },
+    })
+  }
+  if (refusedLink(cell('source')))
+    problems.push({ severity: 'warning', code: 'sourceNotLink', ...at('source'), params: { value: cell('source') } })
+  if (!region || !period || !indicator || !status || !Number.isFinite(value) || unit !== indicator.unit)
+    return undefined
+  if (value < 0 && indicator.kind !== 'ratio') return undefined
+  const canonical = periodForKind(period, indicator.kind)
+  return {
+    region: region.name,
+    period: canonical,
+    periodKey: formatPeriod(canonical),
+    indicator: indicator.id,
+    value,
+    unit,
+    status,
+    source: cell('source'),
+    note: cell('note'),
+  }
+}
+
 /**
  * Reads rows of the canonical long format (first row = header) into observations, naming every
  * problem by its row and column. Region and indicator names may be any catalogue alias.
@@ -50,10 +127,7 @@ export function observationKey(o: Pick<Observation, 'region' | 'periodKey' | 'in
 export function parseLongTable(rows: readonly (readonly string[])[], catalogue: Catalogue, file?: string): ParsedTable {
   const problems: Problem[] = []
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
-  const col = Object.fromEntries(LONG_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
-    (typeof LONG_COLUMNS)[number],
-    number
-  >
+  const col = Object.fromEntries(LONG_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<LongColumn, number>
   const missing = REQUIRED.filter((c) => col[c] < 0)
   if (missing.length > 0) {
     return {
@@ -75,80 +149,23 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
     }
     if (r === 0) continue
     if (cells.every((c) => c.trim() === '')) continue
-    const row = r + 1
-    const cell = (name: (typeof LONG_COLUMNS)[number]) => (col[name] >= 0 ? (cells[col[name]] ?? '').trim() : '')
-    const at = (name: (typeof LONG_COLUMNS)[number]) => ({ file, row, column: col[name] + 1 })
-    const region = catalogue.findRegion(cell('region'))
-    if (!region) {
-      problems.push({ severity: 'error', code: 'unknownRegion', ...at('region'), params: { value: cell('region') } })
-    }
-    const period = parsePeriod(cell('period'))
-    if (!period)
-      problems.push({ severity: 'error', code: 'badPeriod', ...at('period'), params: { value: cell('period') } })
-    const indicator = catalogue.findIndicator(cell('indicator'))
-    if (!indicator) {
-      problems.push({
-        severity: 'error',
-        code: 'unknownIndicator',
-        ...at('indicator'),
-        params: { value: cell('indicator') },
-      })
-    }
-    const valueText = cell('value')
-    const value = DECIMAL.test(valueText) ? Number(valueText) : Number.NaN
-    if (!Number.isFinite(value)) {
-      problems.push({ severity: 'error', code: 'badValue', ...at('value'), params: { value: valueText } })
-    } else if (value < 0 && indicator && indicator.kind !== 'ratio') {
-      problems.push({ severity: 'error', code: 'negativeCount', ...at('value'), params: { value: valueText } })
-    }
-    const statusText = cell('status') || 'actual'
-    const status = STATUSES.find((s) => s === statusText)
-    if (!status)
-      problems.push({
-        severity: 'error',
-        code: 'badStatus',
-        ...at('status'),
-        params: { value: statusText, allowed: STATUS_CHOICES },
-      })
-    const unit = cell('unit') || indicator?.unit || ''
-    if (indicator && unit !== indicator.unit) {
-      problems.push({
-        severity: 'error',
-        code: 'unitMismatch',
-        ...at('unit'),
-        params: { value: unit, expected: indicator.unit },
-      })
-    }
-    if (refusedLink(cell('source')))
-      problems.push({ severity: 'warning', code: 'sourceNotLink', ...at('source'), params: { value: cell('source') } })
-    if (!region || !period || !indicator || !status || !Number.isFinite(value) || unit !== indicator.unit) continue
-    if (value < 0 && indicator.kind !== 'ratio') continue
-    const canonical = periodForKind(period, indicator.kind)
-    const o: Observation = {
-      region: region.name,
-      period: canonical,
-      periodKey: formatPeriod(canonical),
-      indicator: indicator.id,
-      value,
-      unit,
-      status,
-      source: cell('source'),
-      note: cell('note'),
-    }
+    const line: LongRow = { cells, row: r + 1, col, file }
+    const o = readLongRow(line, catalogue, problems)
+    if (!o) continue
     const key = observationKey(o)
     const earlier = seen.get(key)
     if (earlier) {
-      if (earlier.value !== value) {
+      if (earlier.value !== o.value) {
         problems.push({
           severity: 'error',
           code: 'duplicateConflict',
-          ...at('value'),
-          params: { value: valueText, other: earlier.value, otherRow: earlier.row },
+          ...placeOf(line, 'value'),
+          params: { value: cellOf(line, 'value'), other: earlier.value, otherRow: earlier.row },
         })
       }
       continue
     }
-    seen.set(key, { value, row })
+    seen.set(key, { value: o.value, row: line.row })
     observations.push(o)
   }
   return { observations, problems }

@@ -32,6 +32,31 @@ function translate(from: readonly string[], to: ReadonlyMap<string, number>): In
 
 const codesOf = (names: readonly string[]) => new Map(names.map((n, i) => [n, i]))
 
+/** The current figures, keyed by the incoming file's codes; a figure it has no code for is left out. */
+function currentFigures(
+  current: readonly ObservationColumns[],
+  regions: ReadonlyMap<string, number>,
+  periods: ReadonlyMap<string, number>,
+  indicators: ReadonlyMap<string, number>,
+): FigureKeys {
+  const now = new FigureKeys()
+  for (const layer of current) {
+    const r = translate(layer.regions, regions)
+    const p = translate(layer.periods, periods)
+    const ind = translate(layer.indicators, indicators)
+    for (let i = 0; i < layer.length; i++) {
+      const key = {
+        region: r[layer.region[i] ?? 0] ?? -1,
+        period: p[layer.period[i] ?? 0] ?? -1,
+        indicator: ind[layer.indicator[i] ?? 0] ?? -1,
+        status: layer.status[i] ?? 0,
+      }
+      if (key.region >= 0 && key.period >= 0 && key.indicator >= 0) now.set(key, layer.value[i] ?? Number.NaN)
+    }
+  }
+  return now
+}
+
 /**
  * What importing `incoming` would change in the current figures (`current`: layers, a later one
  * winning): new figures, changed ones (old → new) and unchanged ones, with a warning where a figure
@@ -59,21 +84,7 @@ export function diffAgainst(
     return { flow: !!p && spanMonths(p) > 0 && endMonthIndex(p) > 12, level: !!p && endMonthIndex(p) > 12 }
   })
 
-  const now = new FigureKeys()
-  for (const layer of current) {
-    const r = translate(layer.regions, regions)
-    const p = translate(layer.periods, periods)
-    const ind = translate(layer.indicators, indicators)
-    for (let i = 0; i < layer.length; i++) {
-      const key = {
-        region: r[layer.region[i] ?? 0] ?? -1,
-        period: p[layer.period[i] ?? 0] ?? -1,
-        indicator: ind[layer.indicator[i] ?? 0] ?? -1,
-        status: layer.status[i] ?? 0,
-      }
-      if (key.region >= 0 && key.period >= 0 && key.indicator >= 0) now.set(key, layer.value[i] ?? Number.NaN)
-    }
-  }
+  const now = currentFigures(current, regions, periods, indicators)
   const mine = new FigureKeys()
   for (let i = 0; i < incoming.length; i++) mine.set(codesAt(incoming, i), incoming.value[i] ?? Number.NaN)
 
