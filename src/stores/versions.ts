@@ -6,6 +6,28 @@ import { useDatasetStore } from './dataset'
 import { useServerStore } from './server'
 
 /**
+ * One subscription however many follow: `open` starts it for the first follower; each follower gets
+ * the function that stops following, and the subscription is closed when the last one has.
+ */
+function shared(open: () => () => void): () => () => void {
+  let followers = 0
+  let close: (() => void) | undefined
+  return () => {
+    followers++
+    close ??= open()
+    let stopped = false
+    return () => {
+      if (stopped) return
+      stopped = true
+      if (--followers === 0) {
+        close?.()
+        close = undefined
+      }
+    }
+  }
+}
+
+/**
  * The published versions: which one the server has, which one is loaded here, the history, and the
  * server's announcements of new ones, which bring the loaded data up to date.
  */
@@ -65,30 +87,18 @@ export const useVersionsStore = defineStore('versions', () => {
     serverVersion.value = list.current
   }
 
-  let followers = 0
-  let stopStream: (() => void) | undefined
   /**
    * Follows the server's announcements (one EventSource for the whole app, however many views
    * ask). Returns the function that stops following; the stream closes when nobody follows.
    */
-  function follow(): () => void {
-    followers++
-    stopStream ??= followVersionsLater((version) => {
+  const follow = shared(() =>
+    followVersionsLater((version) => {
       serverVersion.value = version
       void catchUp()
       if (server.analyst && versions.value.length && versions.value[0]?.version !== version)
         void loadVersions().catch(() => undefined)
-    })
-    let stopped = false
-    return () => {
-      if (stopped) return
-      stopped = true
-      if (--followers === 0) {
-        stopStream?.()
-        stopStream = undefined
-      }
-    }
-  }
+    }),
+  )
 
   /** After a write: the new version is current; load it at once (the announcement may come later). */
   async function written(meta: VersionInfo): Promise<VersionInfo> {

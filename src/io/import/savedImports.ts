@@ -1,22 +1,15 @@
 import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval'
-import type { Indicator, Region } from '@/domain/catalogue'
-import type { ObservationColumns } from '@/domain/columns'
+import type { ImportedLayer } from '@/domain/importedLayers'
 import { packColumns, unpackColumns, type PackedColumns } from './packedColumns'
 
 /** An import as the browser keeps it. */
-export interface SavedImport {
+export interface SavedImport extends ImportedLayer {
   readonly id: string
   readonly name: string
   /** Figures it holds. */
   readonly rows: number
   /** When it was imported (ms since 1970). */
   readonly time: number
-  readonly columns: ObservationColumns
-  /** Indicators and regions the analyst added for it. */
-  readonly indicators: readonly Indicator[]
-  readonly regions: readonly Region[]
-  /** A bulletin issue added with it, in the project's bulletin format (its figures are `columns`). */
-  readonly bulletin?: string
 }
 
 export type SavedImportMeta = Pick<SavedImport, 'id' | 'name' | 'rows' | 'time'>
