@@ -1,29 +1,16 @@
-import { computed, type MaybeRefOrGetter, toValue } from 'vue'
+import { computed, type MaybeRefOrGetter } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
-import { provinceTables } from '@/domain/province/compare'
-import { mappableIndicators, regionFigures } from '@/domain/province/regionMap'
+import { regionFigures } from '@/domain/province/regionMap'
 import { formatQuantity, unitText } from '@/domain/display/format'
-import { PROVINCE_MAP } from '@/charts/echarts'
-import { buildChoroplethOption, type MapRegion } from '@/charts/options/choropleth'
-import { figureRange, isLogScale } from '@/charts/colourScale'
-import { buildTileGrid, type TileLayout } from '@/charts/options/tileGrid'
+import type { MapRegion } from '@/charts/options/choropleth'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
-import tileLayouts from '@/charts/maps/tiles.json'
 import { useNames } from '../useNames'
-
-interface MapChoice {
-  /** The indicator id; empty for the first the map can show. */
-  readonly indicator: string
-  /** The table date; empty for the indicator's latest. */
-  readonly date: string
-  /** A city whose counties and districts to show instead of the province's cities; empty for none. */
-  readonly region: string
-}
-
-const layouts: Readonly<Record<string, TileLayout>> = tileLayouts
+import { useMapChoices, type MapChoice } from './useMapChoices'
+import { useChoroplethChart } from './useChoroplethChart'
+import { useTileChart } from './useTileChart'
 
 /**
  * The province's cities (or one city's counties and districts) filled by one indicator at one of the
@@ -31,41 +18,15 @@ const layouts: Readonly<Record<string, TileLayout>> = tileLayouts
  */
 export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRefOrGetter<ChartTheme>) {
   const { t } = useI18n()
-  const { dataset, homeRegion, settings } = storeToRefs(useDatasetStore())
+  const { dataset, homeRegion } = storeToRefs(useDatasetStore())
   const names = useNames()
-  const province = computed(() => dataset.value?.catalogue.region(homeRegion.value)?.parent ?? '')
-  const indicators = computed(() => {
-    const s = settings.value
-    return dataset.value && s
-      ? mappableIndicators(dataset.value, province.value, [s.compareDensity, s.compareCount, s.compareFlow])
-      : []
-  })
-  const indicator = computed(() => {
-    const asked = toValue(choice).indicator
-    return indicators.value.includes(asked) ? asked : (indicators.value[0] ?? '')
-  })
-  const dates = computed(() => (dataset.value ? provinceTables(dataset.value, province.value, indicator.value) : []))
-  const date = computed(() => {
-    const asked = toValue(choice).date
-    return dates.value.includes(asked) ? asked : (dates.value.at(-1) ?? '')
-  })
-  /** Cities with counties or districts in the catalogue: the ones a click opens. */
-  const drillable = computed(() =>
-    (dataset.value?.catalogue.citiesOf(province.value) ?? [])
-      .map((c) => c.name)
-      .filter((c) => (dataset.value?.catalogue.childrenOf(c).length ?? 0) > 0),
-  )
-  const parent = computed(() => {
-    const asked = toValue(choice).region
-    return drillable.value.includes(asked) ? asked : province.value
-  })
-  const drilled = computed(() => parent.value !== province.value)
+  const { province, indicators, indicator, dates, date, drillable, parent, drilled } = useMapChoices(choice)
+  const unit = computed(() => dataset.value?.catalogue.indicator(indicator.value)?.unit ?? '')
 
   const regions = computed<MapRegion[]>(() => {
     const ds = dataset.value
     if (!ds) return []
     const lang = names.lang.value
-    const unit = ds.catalogue.indicator(indicator.value)?.unit ?? ''
     const members = drilled.value ? ds.catalogue.childrenOf(parent.value) : ds.catalogue.citiesOf(province.value)
     return regionFigures(
       ds,
@@ -76,7 +37,7 @@ export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRe
       name: f.region,
       label: names.shortRegion(f.region),
       value: f.value,
-      valueText: f.value === null ? t('map.noData') : formatQuantity(f.value, unit, lang),
+      valueText: f.value === null ? t('map.noData') : formatQuantity(f.value, unit.value, lang),
       highlight: f.region === homeRegion.value,
     }))
   })
@@ -89,39 +50,16 @@ export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRe
       period: periodText(date.value),
     }),
   )
-  const option = computed(() =>
-    buildChoroplethOption(
-      { map: PROVINCE_MAP, regions: regions.value, seriesName: names.indicator(indicator.value) },
-      toValue(theme),
-    ),
-  )
-  const tiles = computed(() => buildTileGrid(regions.value, layouts[parent.value] ?? {}, toValue(theme)))
-  const table = computed<ChartTable>(() => {
-    const unit = dataset.value?.catalogue.indicator(indicator.value)?.unit ?? ''
-    return {
-      columns: [t('chart.region'), t('chart.value'), t('chart.unit')],
-      rows: regions.value.map((r) => [
-        names.region(r.name),
-        r.value ?? t('map.noData'),
-        r.value === null ? '' : unitText(unit, names.lang.value),
-      ]),
-    }
-  })
-  /** The ramp's two ends and the figures they stand for; none when no region has a figure. */
-  const legend = computed(() => {
-    const range = figureRange(regions.value.map((r) => r.value))
-    const unit = dataset.value?.catalogue.indicator(indicator.value)?.unit ?? ''
-    const [from, to] = toValue(theme).ramp
-    return range
-      ? {
-          low: formatQuantity(range.low, unit, names.lang.value),
-          high: formatQuantity(range.high, unit, names.lang.value),
-          from,
-          to,
-          log: isLogScale(range.low, range.high),
-        }
-      : null
-  })
+  const { option, legend } = useChoroplethChart(regions, indicator, theme)
+  const tiles = useTileChart(regions, parent, theme)
+  const table = computed<ChartTable>(() => ({
+    columns: [t('chart.region'), t('chart.value'), t('chart.unit')],
+    rows: regions.value.map((r) => [
+      names.region(r.name),
+      r.value ?? t('map.noData'),
+      r.value === null ? '' : unitText(unit.value, names.lang.value),
+    ]),
+  }))
   const withFigures = computed(() => regions.value.filter((r) => r.value !== null).length)
 
   return {
