@@ -3,20 +3,12 @@ import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
 import { trendLines, type TrendLine } from '@/domain/trend'
-import {
-  RANGE_DASH,
-  formatDate,
-  formatNumber,
-  formatPeriodLabel,
-  formatShortNumber,
-  unitText,
-} from '@/domain/display/format'
-import { eventMonths, dateTime } from '@/domain/bulletin/events'
+import { RANGE_DASH, formatNumber, formatPeriodLabel, formatShortNumber, unitText } from '@/domain/display/format'
 import { buildTrendOption } from '@/charts/options/trend'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
 import { useNames } from '../useNames'
-import { useBulletinText } from '../bulletin/useBulletinText'
+import { useTrendEvents } from './useTrendEvents'
 import { byCodeUnits } from '@/domain/order'
 
 /** The trend chart of one indicator for one region, its table, and its title. */
@@ -26,9 +18,8 @@ export function useTrendChart(
   theme: MaybeRefOrGetter<ChartTheme>,
 ) {
   const { t } = useI18n()
-  const { dataset, bulletins } = storeToRefs(useDatasetStore())
+  const { dataset } = storeToRefs(useDatasetStore())
   const names = useNames()
-  const bulletinText = useBulletinText()
 
   const kind = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.kind ?? 'stock')
   const unit = computed(() => dataset.value?.catalogue.indicator(toValue(indicator))?.unit ?? '')
@@ -46,21 +37,7 @@ export function useTrendChart(
     t('trend.title', { region: names.region(toValue(region)), indicator: names.indicator(toValue(indicator)) }),
   )
 
-  // One mark per month with events, whichever bulletins report them.
-  const events = computed(() =>
-    eventMonths(bulletins.value, toValue(region)).map((m) => {
-      const count = t('bulletin.events', { n: m.events.length })
-      return {
-        time: dateTime(m.first),
-        label: count,
-        heading: t('trend.eventsHeading', {
-          month: formatPeriodLabel(m.month, 'flow', names.lang.value),
-          events: count,
-        }),
-        items: m.events.map(({ item }) => `${formatDate(item.date, names.lang.value)} ${bulletinText.itemTitle(item)}`),
-      }
-    }),
-  )
+  const events = useTrendEvents(region)
 
   const option = computed(() =>
     buildTrendOption(
