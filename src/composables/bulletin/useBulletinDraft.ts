@@ -1,19 +1,12 @@
 import { computed, ref, shallowRef } from 'vue'
 import { storeToRefs } from 'pinia'
-import { parseBulletin, type Bulletin, type CitedFigure } from '@/domain/bulletin/bulletin'
-import { bulletinMarkdown } from '@/domain/bulletin/bulletinMarkdown'
 import { columnsOf } from '@/domain/columns'
-import { checkClaim, checkFigure, checkRank, observationFromBulletin } from '@/domain/bulletin/figureCheck'
-import type { Observation } from '@/domain/observation'
 import type { BulletinReadFailure, BulletinSource } from '@/io/bulletin/bulletinProtocol'
 import { useDatasetStore } from '@/stores/dataset'
 import { useImportsStore } from '@/stores/imports'
 import { useBulletinReader } from './useBulletinReader'
-
-type Editable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? Editable<U>[] : T[K] }
-export type BulletinDraft = Editable<Bulletin>
-
-const figureKey = (f: CitedFigure) => `${f.region}|${f.periodKey}|${f.indicator}|${f.value}`
+import { useDraftReview, type BulletinDraft } from './useDraftReview'
+import { useFigureAdditions } from './useFigureAdditions'
 
 /**
  * Adding a bulletin: read a paste or a file (in a worker), preview and edit every reading with each
@@ -21,16 +14,15 @@ const figureKey = (f: CitedFigure) => `${f.region}|${f.periodKey}|${f.indicator}
  * with the figures the analyst chose to add to the data sourced to the bulletin.
  */
 export function useBulletinDraft() {
-  const store = useDatasetStore()
-  const { dataset, catalogue, bulletins, homeRegion } = storeToRefs(store)
+  const { catalogue, homeRegion } = storeToRefs(useDatasetStore())
   const imports = useImportsStore()
   const reader = useBulletinReader()
   const reading = ref(false)
   const failure = shallowRef<{ code: BulletinReadFailure; detail: string } | null>(null)
   const draft = ref<BulletinDraft | null>(null)
-  /** Figures (by key) the analyst chose to add to the data. */
-  const additions = ref<string[]>([])
   const saved = ref(false)
+  const { replaces, markdown, problems, missingDates, checks } = useDraftReview(draft)
+  const additions = useFigureAdditions(draft)
 
   async function read(source: BulletinSource) {
     const cat = catalogue.value
@@ -45,57 +37,14 @@ export function useBulletinDraft() {
     }
     failure.value = null
     saved.value = false
-    additions.value = []
+    additions.clear()
     draft.value = structuredClone(r.bulletin) as BulletinDraft
   }
-
-  /** The issue already shown (published or added here) that saving would replace. */
-  const replaces = computed(() => bulletins.value.find((b) => b.id === draft.value?.id) ?? null)
-
-  // A bulletin without a web address is cited by its title and issue, as the figures added from it are.
-  const markdown = computed(() => {
-    const b = draft.value
-    return b ? bulletinMarkdown({ ...b, source: b.source.trim() || `${b.title} ${b.issue}`.trim() }) : ''
-  })
-  /** What keeps the draft from being saved, as the bulletin format's own check words it. */
-  const problems = computed(() => (draft.value ? parseBulletin(markdown.value, 'bulletin').problems : []))
-  const missingDates = computed(() =>
-    draft.value ? [draft.value.date, ...draft.value.items.map((i) => i.date)].filter((d) => !d).length : 0,
-  )
-
-  const checks = computed(() => {
-    const d = dataset.value
-    if (!d || !draft.value) return []
-    return draft.value.items.map((item) => ({
-      figures: item.figures.map((f) => checkFigure(f, d)),
-      claims: item.claims.map((c) => ({ claim: c, checks: checkClaim(c, item.figures, d) })),
-      ranks: (item.ranks ?? []).map((r) => checkRank(r, d)),
-    }))
-  })
-
-  const toAdd = computed<Observation[]>(() => {
-    const b = draft.value
-    const cat = catalogue.value
-    if (!b || !cat) return []
-    return b.items.flatMap((item) =>
-      item.figures
-        .filter((f) => additions.value.includes(figureKey(f)))
-        .flatMap((f) => observationFromBulletin(f, b, item.title, cat) ?? []),
-    )
-  })
-
-  function toggleAddition(f: CitedFigure) {
-    const key = figureKey(f)
-    additions.value = additions.value.includes(key)
-      ? additions.value.filter((k) => k !== key)
-      : [...additions.value, key]
-  }
-  const isAdded = (f: CitedFigure) => additions.value.includes(figureKey(f))
 
   async function save(): Promise<boolean> {
     const b = draft.value
     if (!b || problems.value.length > 0) return false
-    const figures = toAdd.value
+    const figures = additions.toAdd.value
     const ok = await imports.add({
       id: crypto.randomUUID(),
       name: `${b.title} ${b.issue}`.trim(),
@@ -109,14 +58,14 @@ export function useBulletinDraft() {
     if (ok) {
       saved.value = true
       draft.value = null
-      additions.value = []
+      additions.clear()
     }
     return ok
   }
 
   function discard() {
     draft.value = null
-    additions.value = []
+    additions.clear()
     failure.value = null
   }
 
@@ -129,8 +78,8 @@ export function useBulletinDraft() {
     problems,
     missingDates,
     checks,
-    toggleAddition,
-    isAdded,
+    toggleAddition: additions.toggleAddition,
+    isAdded: additions.isAdded,
     read,
     save,
     discard,
