@@ -3,7 +3,7 @@ import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/typ
 import Fastify, { type FastifyInstance } from 'fastify'
 import { Checker } from './checking/checker'
 import { EventHub } from './events'
-import { withDefaults, type ServerOptions, type Settings } from './options'
+import { withDefaults, type ServerOptions, type Settings } from './config'
 import { appFiles } from './plugins/static'
 import { bodies } from './plugins/bodies'
 import { capConnectionsPerAddress } from './plugins/connections'
