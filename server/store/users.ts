@@ -1,22 +1,23 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { Type, type Static } from 'typebox'
 import { MAX_PASSWORD } from '../../contract/api'
 import { replaceFile } from './atomic'
-import { DamagedState, parseStateJson } from './integrity'
+import { parseState } from './integrity'
 import { whileLocked } from './lock'
 
 /** An analyst account as stored: never the password, only a salted scrypt hash of it. */
-export interface StoredUser {
-  readonly name: string
+const StoredUser = Type.Object({
+  name: Type.String(),
   /** `scrypt$N$r$p$salt$key`, salt and key in base64. */
-  readonly hash: string
-  readonly created: string
-}
+  hash: Type.String(),
+  created: Type.String(),
+})
+export type StoredUser = Static<typeof StoredUser>
 
-interface UsersFile {
-  readonly users: StoredUser[]
-}
+const UsersFile = Type.Object({ users: Type.Array(StoredUser) })
+type UsersFile = Static<typeof UsersFile>
 
 // Letters (any script), digits, and . _ - inside: a name shown in the history and the audit log.
 const NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,30}[\p{L}\p{N}])?$/u
@@ -100,8 +101,7 @@ export class UserStore {
       this.cache.size === info.size
     )
       return this.cache.users
-    const users = (parseStateJson('users.json', await readFile(this.path, 'utf8')) as Partial<UsersFile>).users
-    if (!Array.isArray(users)) throw new DamagedState('users.json', 'has no "users" list')
+    const { users } = parseState('users.json', UsersFile, await readFile(this.path, 'utf8'))
     this.cache = { ino: info.ino, mtimeMs: info.mtimeMs, size: info.size, users }
     return users
   }
