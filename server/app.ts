@@ -2,12 +2,12 @@ import { resolve } from 'node:path'
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { Checker } from './checking/checker'
-import { EventHub } from './events'
-import { withDefaults, type ServerOptions, type Settings } from './options'
+import { withDefaults, type ServerOptions, type Settings } from './config'
 import { appFiles } from './plugins/static'
 import { bodies } from './plugins/bodies'
 import { capConnectionsPerAddress } from './plugins/connections'
 import { errors } from './plugins/errors'
+import { eventHub, type EventHub } from './plugins/eventHub'
 import { rateLimits } from './plugins/rateLimits'
 import { security } from './plugins/security'
 import { sessions } from './plugins/sessions'
@@ -55,8 +55,6 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const users = new UserStore(resolve(o.stateDir))
   const sessionStore = await SessionStore.open(resolve(o.stateDir), o.sessionTtlMs, o.log)
   const knownAddresses = await KnownAddresses.open(resolve(o.stateDir), o.log)
-  const hub = new EventHub(o.heartbeatMs, o.maxEventClients)
-  store.onCommit((meta) => hub.announce(meta.version))
   const checker = new Checker()
   await checker.ready()
 
@@ -77,15 +75,13 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   capConnectionsPerAddress(app.server, o.maxConnectionsPerAddress)
   // Request bodies are checked against the contract's schemas, as JSON arrives: no type coercion.
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
-  app.addHook('preClose', (done) => {
-    hub.closeAll()
-    done()
-  })
   app.addHook('onClose', async () => {
     await checker.close()
     await release()
   })
 
+  await app.register(eventHub, { heartbeatMs: o.heartbeatMs, maxClients: o.maxEventClients })
+  store.onCommit((meta) => app.eventHub.announce(meta.version))
   await app.register(security)
   await app.register(errors)
   await app.register(bodies)
@@ -107,9 +103,9 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     await api.register(versionsRoutes, { store })
     await api.register(publishRoutes, { store, checker, bodyLimit: o.publishBodyLimit, maxFigures: o.maxFigures })
     await api.register(rollbackRoutes, { store, checker })
-    await api.register(eventsRoutes, { store, hub })
+    await api.register(eventsRoutes, { store })
   })
   await app.register(appFiles, { appDir: o.appDir })
 
-  return { app, store, hub, sessions: sessionStore, users }
+  return { app, store, hub: app.eventHub, sessions: sessionStore, users }
 }

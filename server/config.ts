@@ -1,56 +1,116 @@
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
-import type { ServerOptions } from './options'
+import envSchema from 'env-schema'
+import { Type, type Static } from 'typebox'
+
+export interface Limit {
+  readonly max: number
+  readonly windowMs: number
+}
+
+export interface ServerOptions {
+  /** Versions, accounts and the audit log (created if missing). */
+  readonly stateDir: string
+  /** The data directory published as version 1 on first start (the repository's data/). */
+  readonly seedDir: string
+  /** The built app (dist/); served at / when it exists. */
+  readonly appDir?: string
+  /** Viewers need a session too: data, versions and events (for an intranet that wants it). */
+  readonly requireLogin?: boolean
+  /**
+   * Believe X-Forwarded-Proto/-For from reverse proxies (only behind them): a number trusts that many
+   * hops, so the address is the one the nearest proxy saw, not what the client wrote before it.
+   */
+  readonly trustProxy?: boolean | number
+  readonly sessionTtlMs?: number
+  /** Largest publish body, in bytes. */
+  readonly publishBodyLimit?: number
+  /** Largest body of every other request, in bytes. */
+  readonly bodyLimit?: number
+  /** Failed logins allowed per client address, and per account name, within a window. */
+  readonly loginFailures?: { readonly perIp: Limit; readonly perName: Limit }
+  /** Login requests of any outcome per client address (each costs a slow hash). */
+  readonly loginRequests?: Limit
+  readonly heartbeatMs?: number
+  readonly maxEventClients?: number
+  /** Where startup and recovery notes go. */
+  readonly log?: (message: string) => void
+  /** Fastify's logger level ('silent' in tests). */
+  readonly logLevel?: string
+  /** Most figures a published version may hold (a publish past it is refused with 413). */
+  readonly maxFigures?: number
+  /** Longest time to receive a whole request, body included (ms). */
+  readonly requestTimeoutMs?: number
+  /** Longest time to receive a request's headers (ms). */
+  readonly headersTimeoutMs?: number
+  /** Open connections allowed from one client address. */
+  readonly maxConnectionsPerAddress?: number
+}
+
+const MB = 1024 * 1024
+
+export const withDefaults = (options: ServerOptions) => ({
+  requireLogin: false,
+  trustProxy: false as boolean | number,
+  sessionTtlMs: 8 * 60 * 60 * 1000,
+  publishBodyLimit: 64 * MB,
+  bodyLimit: 16 * 1024,
+  loginFailures: { perIp: { max: 20, windowMs: 15 * 60 * 1000 }, perName: { max: 10, windowMs: 15 * 60 * 1000 } },
+  loginRequests: { max: 60, windowMs: 60 * 1000 },
+  heartbeatMs: 25_000,
+  maxEventClients: 2000,
+  log: () => {},
+  logLevel: 'warn',
+  maxFigures: 2_000_000,
+  requestTimeoutMs: 60_000,
+  headersTimeoutMs: 10_000,
+  maxConnectionsPerAddress: 256,
+  ...options,
+})
+
+/** The options with every default filled in. */
+export type Settings = ReturnType<typeof withDefaults>
 
 /** The repository root: defaults are the repository's data/, dist/ and var/. */
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
-export interface ListenOptions {
-  readonly port: number
-  readonly host: string
-}
+const YES = ['1', 'true', 'yes', 'on']
+/** Yes or no, as an environment variable says it. */
+const Flag = Type.Enum([...YES, '0', 'false', 'no', 'off'], { default: '0' })
 
-function number(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  { min = 0, max = Number.MAX_SAFE_INTEGER } = {},
-): number {
-  const text = env[name]
-  if (text === undefined || text === '') return fallback
-  const value = Number(text)
-  if (!Number.isFinite(value) || value < min || value > max)
-    throw new Error(`${name}=${text}: expected a number from ${min} to ${max}`)
-  return value
-}
+/** The environment the server reads (documented in docs/server.md); numbers arrive as text and are converted. */
+const Environment = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 4173 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  STATE_DIR: Type.String({ minLength: 1, default: resolve(ROOT, 'var') }),
+  DATA_DIR: Type.String({ minLength: 1, default: resolve(ROOT, 'data') }),
+  APP_DIR: Type.String({ minLength: 1, default: resolve(ROOT, 'dist') }),
+  REQUIRE_LOGIN: Flag,
+  // A number of proxies to believe, or a yes for one.
+  TRUST_PROXY: Type.Union([Type.Integer({ minimum: 0 }), Flag], { default: 0 }),
+  SESSION_TTL_HOURS: Type.Number({ minimum: 1 / 60, maximum: 24 * 30, default: 8 }),
+  PUBLISH_LIMIT_MB: Type.Number({ minimum: 1, maximum: 1024, default: 64 }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'warn' }),
+})
+type Environment = Static<typeof Environment>
 
-const flag = (env: NodeJS.ProcessEnv, name: string) =>
-  ['1', 'true', 'yes', 'on'].includes((env[name] ?? '').toLowerCase())
-
-/** How many proxies to believe: a count of hops, or 1 for a yes (`TRUST_PROXY=1`, `on`…). */
-function proxyHops(env: NodeJS.ProcessEnv, name: string): number | false {
-  const text = env[name] ?? ''
-  if (/^\d+$/.test(text)) return Number(text) || false
-  return flag(env, name) ? 1 : false
-}
-
-/** The state directory alone (for the accounts CLI). */
-export function stateDirOf(env: NodeJS.ProcessEnv): string {
-  return resolve(env.STATE_DIR || resolve(ROOT, 'var'))
-}
-
-/** Server and listen options from the environment (documented in docs/server.md). */
-export function fromEnv(env: NodeJS.ProcessEnv): { server: ServerOptions; listen: ListenOptions } {
+/** Server and listen options from the environment; a value out of its range stops the start, naming it. */
+export function fromEnv(env: NodeJS.ProcessEnv): {
+  server: ServerOptions
+  listen: { readonly port: number; readonly host: string }
+} {
+  // An empty variable (`PORT=` in a unit file) counts as unset.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''))
+  const e = envSchema<Environment>({ schema: Environment, data: set, env: false })
   const server: ServerOptions = {
-    stateDir: stateDirOf(env),
-    seedDir: resolve(env.DATA_DIR || resolve(ROOT, 'data')),
-    appDir: resolve(env.APP_DIR || resolve(ROOT, 'dist')),
-    requireLogin: flag(env, 'REQUIRE_LOGIN'),
-    trustProxy: proxyHops(env, 'TRUST_PROXY'),
-    sessionTtlMs: number(env, 'SESSION_TTL_HOURS', 8, { min: 1 / 60, max: 24 * 30 }) * 60 * 60 * 1000,
-    publishBodyLimit: number(env, 'PUBLISH_LIMIT_MB', 64, { min: 1, max: 1024 }) * 1024 * 1024,
-    logLevel: env.LOG_LEVEL || 'warn',
+    stateDir: resolve(e.STATE_DIR),
+    seedDir: resolve(e.DATA_DIR),
+    appDir: resolve(e.APP_DIR),
+    requireLogin: YES.includes(e.REQUIRE_LOGIN),
+    trustProxy: typeof e.TRUST_PROXY === 'number' ? e.TRUST_PROXY || false : YES.includes(e.TRUST_PROXY) && 1,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 60 * 60 * 1000,
+    publishBodyLimit: e.PUBLISH_LIMIT_MB * MB,
+    logLevel: e.LOG_LEVEL,
   }
-  const listen: ListenOptions = { port: number(env, 'PORT', 4173, { max: 65535 }), host: env.HOST || '127.0.0.1' }
-  return { server, listen }
+  return { server, listen: { port: e.PORT, host: e.HOST } }
 }

@@ -1,4 +1,4 @@
-import type { Limit } from './options'
+import type { Limit } from './config'
 import type { KnownAddresses } from './store/knownAddresses'
 
 /** Attempts counted per key in fixed windows: the first attempt of a key opens its window. */

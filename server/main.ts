@@ -1,3 +1,4 @@
+import closeWithGrace from 'close-with-grace'
 import { buildServer } from './app'
 import { fromEnv } from './config'
 
@@ -12,15 +13,9 @@ const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host
 log(`published data: version ${store.current} (${options.stateDir})`)
 console.log(`衡阳市知识产权统计 · Hengyang IP statistics: http://${host}:${port}/`)
 
-let closing = false
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (closing) process.exit(1)
-    closing = true
-    // Waits for a publish in progress: its write is either committed or never started.
-    void store
-      .exclusive(() => app.close())
-      .then(() => process.exit(0))
-      .catch(() => process.exit(1))
-  })
-}
+// No time limit: a publish in progress is waited for, so its write is either committed or never
+// started. A second signal stops the process at once.
+closeWithGrace({ delay: false }, async ({ err }) => {
+  if (err) app.log.error(err)
+  await store.exclusive(() => app.close())
+})

@@ -1,4 +1,4 @@
-import { stateDirOf } from './config'
+import { fromEnv } from './config'
 import { isValidName, UserStore } from './store/users'
 
 /**
@@ -35,7 +35,7 @@ async function passwordFrom(args: string[]): Promise<string> {
 
 async function main(argv: string[]): Promise<number> {
   const [command, name, ...rest] = argv
-  const users = new UserStore(stateDirOf(process.env))
+  const users = new UserStore(fromEnv(process.env).server.stateDir)
   switch (command) {
     case 'add':
     case 'passwd': {

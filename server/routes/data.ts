@@ -1,30 +1,40 @@
-import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import fastifyCompress from '@fastify/compress'
+import fastifyEtag from '@fastify/etag'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { badPath, notFound } from '../errors'
-import { acceptsGzip, gzippedBody, isNotModified, type DataFiles } from '../store/dataFiles'
+import { GZIP_FROM_BYTES, gzipOf, tagOf, unmodifiedSince, type DataFiles } from '../store/dataFiles'
 import { isSafeRelativeName } from '../store/paths'
 
-/** `GET /data/*`: the current version's files, at the same URLs as the static build's. */
-export const dataRoutes: FastifyPluginCallbackTypebox<{ dataFiles: DataFiles; requireLogin: boolean }> = (
+/**
+ * `GET /data/*`: the current version's files, at the same URLs as the static build's. Each answer
+ * carries the ETag of the bytes sent (a gzip copy has its own) and a matching If-None-Match is
+ * answered 304; without one, If-Modified-Since decides.
+ */
+export const dataRoutes: FastifyPluginAsyncTypebox<{ dataFiles: DataFiles; requireLogin: boolean }> = async (
   app,
   { dataFiles, requireLogin },
-  done,
 ) => {
+  await app.register(fastifyEtag, { hashFn: tagOf })
+  // Compressed in the handler (`reply.compress`), so the ETag is taken of the bytes sent.
+  await app.register(fastifyCompress, {
+    global: false,
+    encodings: ['gzip'],
+    threshold: GZIP_FROM_BYTES,
+    syncThreshold: Infinity,
+    zlib: { gzipSync: gzipOf },
+  })
   app.get<{ Params: { '*': string } }>('/data/*', { onRequest: app.requireViewer }, async (request, reply) => {
     const name = request.params['*']
     if (!isSafeRelativeName(name)) throw badPath()
     const file = await dataFiles.get(name)
     if (!file) throw notFound()
-    const gz = file.body.length > 1024 && acceptsGzip(request.headers['accept-encoding'])
     void reply
       .header('Cache-Control', requireLogin ? 'private, no-cache' : 'no-cache')
-      .header('ETag', gz ? `"${file.tag}-gz"` : `"${file.tag}"`)
       .header('Last-Modified', file.lastModified)
-      .header('Vary', 'Accept-Encoding')
-    if (isNotModified(file, request.headers['if-none-match'], request.headers['if-modified-since']))
+      .header('Vary', 'accept-encoding')
+    if (request.headers['if-none-match'] === undefined && unmodifiedSince(file, request.headers['if-modified-since']))
       return reply.code(304).send()
-    void reply.type(file.type)
-    if (gz) return reply.header('Content-Encoding', 'gzip').send(await gzippedBody(file))
-    return reply.send(file.body)
+    reply.type(file.type).compress(file.body)
+    return reply
   })
-  done()
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import { LoginRequest, LogoutResponse, Session } from '../../contract/api'
 import { ApiError, sessionExpired, tooManyAttempts, unauthenticated } from '../errors'
 import { LoginAttempts } from '../loginAttempts'
-import type { Limit } from '../options'
+import type { Limit } from '../config'
 import { SESSION_COOKIE } from '../plugins/sessions'
 import type { KnownAddresses } from '../store/knownAddresses'
 import type { Session as StoredSession } from '../store/sessions'

@@ -1,18 +1,21 @@
 import { open, readFile, truncate } from 'node:fs/promises'
 import { appendDurable } from './atomic'
-import type { VersionInfo } from '../../src/domain/version'
+import { Type, type Static } from 'typebox'
+import { Value } from 'typebox/value'
+import { VersionCounts, type VersionInfo } from '../../contract/api'
 
 /** One line of the audit log: who did what to the published data, when. */
-export interface AuditEntry {
-  readonly at: string
-  readonly by: string | null
-  readonly action: 'publish' | 'rollback'
-  readonly version: number
-  readonly baseVersion: number | null
-  readonly name: string
-  readonly rollbackOf?: number
-  readonly counts: VersionInfo['counts']
-}
+const AuditEntry = Type.Object({
+  at: Type.String(),
+  by: Type.Union([Type.String(), Type.Null()]),
+  action: Type.Enum(['publish', 'rollback']),
+  version: Type.Integer(),
+  baseVersion: Type.Union([Type.Integer(), Type.Null()]),
+  name: Type.String(),
+  rollbackOf: Type.Optional(Type.Integer()),
+  counts: VersionCounts,
+})
+type AuditEntry = Static<typeof AuditEntry>
 
 export function auditEntryOf(meta: VersionInfo): AuditEntry | null {
   if (meta.action === 'initial') return null
@@ -102,9 +105,7 @@ export class AuditLog {
 
 function parseLine(line: string): AuditEntry | null {
   try {
-    const entry: unknown = JSON.parse(line)
-    const version = typeof entry === 'object' && entry !== null && 'version' in entry ? entry.version : undefined
-    return Number.isInteger(version) ? (entry as AuditEntry) : null
+    return Value.Parse(AuditEntry, JSON.parse(line))
   } catch {
     return null
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { lstat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { promisify } from 'node:util'
-import { gzip } from 'node:zlib'
+import { gzip, gzipSync, type ZlibOptions } from 'node:zlib'
 import { listedFiles, manifestText, parseManifest, servedManifest } from './manifest'
 import { DamagedState } from './integrity'
 import { readInside, resolveInside } from './paths'
@@ -17,17 +17,35 @@ const TYPES: Readonly<Record<string, string>> = {
   '.md': 'text/markdown; charset=utf-8',
 }
 
-/** One published file as served: its bytes, validators, and a gzip copy made on first demand. */
+/** One published file as served: its bytes and when it was written. */
 export interface DataFile {
   readonly body: Buffer
   readonly type: string
-  /** Content hash: equal bytes, equal tag, across versions too (an unchanged catalogue answers 304). */
-  readonly tag: string
   readonly lastModified: string
   /** Last-Modified in whole seconds, as HTTP dates compare. */
   readonly modifiedSeconds: number
-  gzipped?: Promise<Buffer>
 }
+
+/** Bodies from this size on are sent gzipped to clients that accept it: smaller ones gain nothing. */
+export const GZIP_FROM_BYTES = 1024
+
+// What the etag and compress plugins ask of a body, by the body's identity: its tag, and its gzip
+// copy, made once as the file is loaded (off the event loop) rather than at every request.
+const tags = new WeakMap<Buffer, string>()
+const gzipCopies = new WeakMap<Buffer, Buffer>()
+
+const contentHash = (data: Buffer | string) => createHash('sha256').update(data).digest('base64url').slice(0, 27)
+
+/**
+ * A body's ETag (unquoted): a content hash, so equal bytes have equal tags across versions too (an
+ * unchanged catalogue answers 304); a file's gzip copy has the file's tag with `-gz`.
+ */
+export const tagOf = (payload: Buffer | string): string =>
+  (typeof payload !== 'string' && tags.get(payload)) || contentHash(payload)
+
+/** A body's gzip copy: the one made at load for a file served, a new one for anything else. */
+export const gzipOf = (payload: Buffer, options?: ZlibOptions): Buffer =>
+  gzipCopies.get(payload) ?? gzipSync(payload, options)
 
 /**
  * The current version's files, read once and kept in memory: committed versions never change, so
@@ -90,10 +108,16 @@ export class DataFiles {
     const info = await lstat(path)
     const body = name === MANIFEST ? withoutAccountName(read) : read
     const modifiedSeconds = Math.floor(info.mtimeMs / 1000)
+    const tag = contentHash(body)
+    tags.set(body, tag)
+    if (body.length >= GZIP_FROM_BYTES) {
+      const gzipped = await gzipAsync(body)
+      gzipCopies.set(body, gzipped)
+      tags.set(gzipped, `${tag}-gz`)
+    }
     return {
       body,
       type: TYPES[extname(name)] ?? 'application/octet-stream',
-      tag: createHash('sha256').update(body).digest('base64url').slice(0, 27),
       lastModified: new Date(modifiedSeconds * 1000).toUTCString(),
       modifiedSeconds,
     }
@@ -106,39 +130,8 @@ function withoutAccountName(manifest: Buffer): Buffer {
   return served === parsed ? manifest : Buffer.from(manifestText(served))
 }
 
-export function gzippedBody(file: DataFile): Promise<Buffer> {
-  return (file.gzipped ??= gzipAsync(file.body))
-}
-
-/** Whether the client accepts gzip (and did not refuse it with q=0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false
-  return header.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';')
-    if (coding !== 'gzip' && coding !== '*') return false
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-    return q === undefined || Number(q.slice(2)) > 0
-  })
-}
-
-/**
- * RFC 9110: If-None-Match decides when present (any representation of the same content
- * matches: gzip or not, the client has these bytes); otherwise If-Modified-Since.
- */
-export function isNotModified(
-  file: DataFile,
-  ifNoneMatch: string | undefined,
-  ifModifiedSince: string | undefined,
-): boolean {
-  if (ifNoneMatch !== undefined) {
-    return ifNoneMatch.split(',').some((t) => {
-      const tag = t.trim().replace(/^W\//, '').replace(/^"|"$/g, '').replace(/-gz$/, '')
-      return tag === '*' || tag === file.tag
-    })
-  }
-  if (ifModifiedSince) {
-    const since = Date.parse(ifModifiedSince)
-    return Number.isFinite(since) && file.modifiedSeconds * 1000 <= since
-  }
-  return false
+/** Whether a client's copy, dated If-Modified-Since, is still current (asked only without If-None-Match). */
+export function unmodifiedSince(file: DataFile, ifModifiedSince: string | undefined): boolean {
+  const since = ifModifiedSince ? Date.parse(ifModifiedSince) : NaN
+  return Number.isFinite(since) && file.modifiedSeconds * 1000 <= since
 }

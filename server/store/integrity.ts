@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { Static, TSchema } from 'typebox'
+import { ParseError, Value } from 'typebox/value'
 
 /** SHA-256 (hex) of every file of a version, by its path in the version's tree (`data/…`). */
 export type FileHashes = Readonly<Record<string, string>>
@@ -22,10 +26,53 @@ export class DamagedState extends Error {
 }
 
 /** JSON from a state file, or DamagedState naming the file and what is wrong instead of a bare SyntaxError. */
-export function parseStateJson(file: string, text: string): unknown {
+function parseStateJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text)
   } catch (e) {
     throw new DamagedState(file, `not valid JSON (${e instanceof Error ? e.message : String(e)})`)
+  }
+}
+
+/** The first thing a schema found wrong, where it is: `users/0: must have required properties hash`. */
+export function schemaProblem(error: ParseError): string {
+  const first = (error.cause as { errors: readonly { instancePath: string; message: string }[] }).errors[0]
+  if (!first) return 'does not have the expected shape'
+  return first.instancePath ? `${first.instancePath.slice(1)}: ${first.message}` : first.message
+}
+
+/** A state file's content as its schema describes it, or DamagedState naming the file and the fault. */
+export function parseState<T extends TSchema>(file: string, schema: T, text: string): Static<T> {
+  const json = parseStateJson(file, text)
+  try {
+    return Value.Parse(schema, json)
+  } catch (e) {
+    throw e instanceof ParseError ? new DamagedState(file, schemaProblem(e)) : e
+  }
+}
+
+/**
+ * A state file whose loss costs little (sessions, known addresses): its content, or undefined when
+ * it is missing or damaged; damage is logged with what starting without the file means.
+ */
+export async function readDispensable<T extends TSchema>(
+  path: string,
+  schema: T,
+  log: (message: string) => void,
+  without: string,
+): Promise<Static<T> | undefined> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw e
+  }
+  try {
+    return parseState(basename(path), schema, text)
+  } catch (e) {
+    if (!(e instanceof DamagedState)) throw e
+    log(`${path} is damaged (${e.problem}): starting with ${without}`)
+    return undefined
   }
 }

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Type, type Static } from 'typebox'
 import { replaceFile } from './atomic'
+import { readDispensable } from './integrity'
 
 // Addresses remembered per account, most recent last.
 const PER_ACCOUNT = 20
 
-interface KnownFile {
-  readonly accounts: Record<string, string[]>
-}
+/** Per account name, digests of the addresses it logged in from. */
+const KnownFile = Type.Object({ accounts: Type.Record(Type.String(), Type.Array(Type.String())) })
+type KnownFile = Static<typeof KnownFile>
 
 // Only a hash of account and address is kept: the file lists no analyst's address.
 const digest = (name: string, address: string) => createHash('sha256').update(`${name}\n${address}`).digest('base64url')
@@ -28,20 +29,8 @@ export class KnownAddresses {
 
   static async open(stateDir: string, log: (message: string) => void = () => {}): Promise<KnownAddresses> {
     const path = join(stateDir, 'known-addresses.json')
-    const accounts = new Map<string, string[]>()
-    try {
-      const file = JSON.parse(await readFile(path, 'utf8')) as Partial<KnownFile>
-      for (const [name, list] of Object.entries(file.accounts ?? {}))
-        if (Array.isArray(list))
-          accounts.set(
-            name,
-            list.filter((d): d is string => typeof d === 'string'),
-          )
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
-        log(`${path} is damaged (${e instanceof Error ? e.message : String(e)}): starting with no known addresses`)
-    }
-    return new KnownAddresses(path, accounts)
+    const file = await readDispensable(path, KnownFile, log, 'no known addresses')
+    return new KnownAddresses(path, new Map(Object.entries(file?.accounts ?? {})))
   }
 
   has(name: string, address: string): boolean {

@@ -1,57 +1,52 @@
+import { Type, type Static } from 'typebox'
+import { ParseError, Value } from 'typebox/value'
 import type { Manifest } from '../../src/domain/published'
+import { schemaProblem } from './integrity'
 import { isSafeRelativeName } from './paths'
 
 /**
  * Which version a manifest belongs to, written into it so the app knows it without the API. Not who
  * made it: the files are public, account names are not (meta.json keeps them).
  */
-export interface PublishedStamp {
-  readonly version: number
-  readonly at: string
-  readonly rollbackOf?: number
-}
+const PublishedStamp = Type.Object({
+  version: Type.Integer(),
+  at: Type.String(),
+  rollbackOf: Type.Optional(Type.Integer()),
+})
+export type PublishedStamp = Static<typeof PublishedStamp>
+
+/**
+ * The fields the server reads: the files it serves, and the version stamp. The app's own settings
+ * (lead, trend, plan, …) are kept as they were written and read by the app.
+ */
+const ManifestFields = Type.Object({
+  version: Type.Number(),
+  home_region: Type.String(),
+  observations: Type.Array(Type.String(), { minItems: 1 }),
+  bulletins: Type.Array(Type.String()),
+  indicators: Type.String(),
+  regions: Type.String(),
+  published: Type.Optional(PublishedStamp),
+})
 
 /** A manifest as stored: the fields the app reads, and whatever else the file had, kept as it was. */
 export type StoredManifest = Manifest & { readonly published?: PublishedStamp; readonly [field: string]: unknown }
-
-const isString = (v: unknown): v is string => typeof v === 'string'
 
 /**
  * Reads manifest.json, refusing one whose file names could leave the data directory: those
  * names become paths on this server.
  */
 export function parseManifest(text: string): StoredManifest {
-  const raw: unknown = JSON.parse(text)
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new Error('manifest.json is not a JSON object')
-  const m = raw as Record<string, unknown>
-  const list = (field: string) => {
-    const v = m[field]
-    if (!Array.isArray(v) || !v.every(isString))
-      throw new Error(`manifest.json: "${field}" must be a list of file names`)
-    return v
-  }
-  const one = (field: string) => {
-    const v = m[field]
-    if (!isString(v)) throw new Error(`manifest.json: "${field}" must be a file name`)
-    return v
-  }
-  if (typeof m.version !== 'number') throw new Error('manifest.json: "version" must be a number')
-  if (!isString(m.home_region)) throw new Error('manifest.json: "home_region" must be a text')
-  const manifest: StoredManifest = {
-    ...m,
-    version: m.version,
-    home_region: m.home_region,
-    observations: list('observations'),
-    bulletins: list('bulletins'),
-    indicators: one('indicators'),
-    regions: one('regions'),
+  let manifest: StoredManifest
+  try {
+    manifest = Value.Parse(ManifestFields, JSON.parse(text))
+  } catch (e) {
+    throw e instanceof ParseError ? new Error(`manifest.json: ${schemaProblem(e)}`) : e
   }
   for (const name of listedFiles(manifest)) {
     if (!isSafeRelativeName(name) || name === 'manifest.json')
       throw new Error(`manifest.json: unsafe file name ${JSON.stringify(name)}`)
   }
-  if (manifest.observations.length === 0) throw new Error('manifest.json lists no observations file')
   return manifest
 }
 

@@ -1,36 +1,24 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { Type, type Static } from 'typebox'
 import { replaceFile } from './atomic'
+import { readDispensable } from './integrity'
 
-export interface Session {
-  readonly name: string
-  /** The account's credentials when the session began (see `credentialTag`): a new password ends it. */
-  readonly credential: string
-  readonly expiresAt: number
-}
-
-interface StoredSession extends Session {
+const StoredSession = Type.Object({
   /** SHA-256 of the cookie's token: the token itself is never written. */
-  readonly digest: string
-}
+  digest: Type.String(),
+  name: Type.String(),
+  /** The account's credentials when the session began (see `credentialTag`): a new password ends it. */
+  credential: Type.String(),
+  expiresAt: Type.Number(),
+})
 
-interface SessionsFile {
-  readonly sessions: StoredSession[]
-}
+export type Session = Readonly<Omit<Static<typeof StoredSession>, 'digest'>>
+
+const SessionsFile = Type.Object({ sessions: Type.Array(StoredSession) })
+type SessionsFile = Static<typeof SessionsFile>
 
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url')
-
-function isStoredSession(v: unknown): v is StoredSession {
-  if (typeof v !== 'object' || v === null) return false
-  const s = v as Record<string, unknown>
-  return (
-    typeof s.digest === 'string' &&
-    typeof s.name === 'string' &&
-    typeof s.credential === 'string' &&
-    typeof s.expiresAt === 'number'
-  )
-}
 
 /**
  * Login sessions, kept in `stateDir/sessions.json` so that a restart logs nobody out. The cookie
@@ -60,25 +48,10 @@ export class SessionStore {
   ): Promise<SessionStore> {
     const path = join(stateDir, 'sessions.json')
     const sessions = new Map<string, Session>()
-    let text: string | undefined
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e
-    }
-    if (text !== undefined) {
-      try {
-        const list = (JSON.parse(text) as Partial<SessionsFile>).sessions
-        if (!Array.isArray(list)) throw new Error('"sessions" is not a list')
-        const at = now()
-        for (const s of list) {
-          if (isStoredSession(s) && s.expiresAt > at)
-            sessions.set(s.digest, { name: s.name, credential: s.credential, expiresAt: s.expiresAt })
-        }
-      } catch (e) {
-        log(`${path} is damaged (${e instanceof Error ? e.message : String(e)}): starting with no sessions`)
-      }
-    }
+    const file = await readDispensable(path, SessionsFile, log, 'no sessions')
+    const at = now()
+    for (const s of file?.sessions ?? [])
+      if (s.expiresAt > at) sessions.set(s.digest, { name: s.name, credential: s.credential, expiresAt: s.expiresAt })
     return new SessionStore(path, sessions, ttlMs, now)
   }
 

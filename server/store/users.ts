@@ -1,22 +1,23 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { Type, type Static } from 'typebox'
 import { MAX_PASSWORD } from '../../contract/api'
 import { replaceFile } from './atomic'
-import { DamagedState, parseStateJson } from './integrity'
-import { isAlive } from './lock'
+import { parseState } from './integrity'
+import { whileLocked } from './lock'
 
 /** An analyst account as stored: never the password, only a salted scrypt hash of it. */
-export interface StoredUser {
-  readonly name: string
+const StoredUser = Type.Object({
+  name: Type.String(),
   /** `scrypt$N$r$p$salt$key`, salt and key in base64. */
-  readonly hash: string
-  readonly created: string
-}
+  hash: Type.String(),
+  created: Type.String(),
+})
+export type StoredUser = Static<typeof StoredUser>
 
-interface UsersFile {
-  readonly users: StoredUser[]
-}
+const UsersFile = Type.Object({ users: Type.Array(StoredUser) })
+type UsersFile = Static<typeof UsersFile>
 
 // Letters (any script), digits, and . _ - inside: a name shown in the history and the audit log.
 const NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N}._-]{0,30}[\p{L}\p{N}])?$/u
@@ -100,8 +101,7 @@ export class UserStore {
       this.cache.size === info.size
     )
       return this.cache.users
-    const users = (parseStateJson('users.json', await readFile(this.path, 'utf8')) as Partial<UsersFile>).users
-    if (!Array.isArray(users)) throw new DamagedState('users.json', 'has no "users" list')
+    const { users } = parseState('users.json', UsersFile, await readFile(this.path, 'utf8'))
     this.cache = { ino: info.ino, mtimeMs: info.mtimeMs, size: info.size, users }
     return users
   }
@@ -150,46 +150,16 @@ export class UserStore {
    */
   private async change(edit: (users: readonly StoredUser[]) => StoredUser[] | null): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true })
-    const release = await takeLock(`${this.path}.lock`)
-    try {
+    await whileLocked(this.path, async () => {
       this.cache = undefined
       const next = edit(await this.list())
       if (next) await this.write(next)
-    } finally {
-      await release()
-    }
+    })
   }
 
   private async write(users: StoredUser[]): Promise<void> {
     const file: UsersFile = { users }
     await replaceFile(this.path, JSON.stringify(file, null, 2) + '\n')
     this.cache = undefined
-  }
-}
-
-const LOCK_WAIT_MS = 10_000
-// A lock older than this whose process is gone was left by a command that was killed.
-const STALE_LOCK_MS = 5_000
-
-/** Takes a lock file by exclusive create, waiting for its holder; returns the release function. */
-async function takeLock(path: string): Promise<() => Promise<void>> {
-  const deadline = Date.now() + LOCK_WAIT_MS
-  for (;;) {
-    try {
-      await writeFile(path, `${process.pid}\n`, { flag: 'wx' })
-      return () => rm(path, { force: true })
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
-    }
-    const [text, info] = await Promise.all([readFile(path, 'utf8').catch(() => ''), stat(path).catch(() => undefined)])
-    const pid = Number(text.trim())
-    const old = info !== undefined && Date.now() - info.mtimeMs > STALE_LOCK_MS
-    if (old && !(Number.isInteger(pid) && pid > 0 && isAlive(pid))) {
-      await rm(path, { force: true })
-      continue
-    }
-    if (Date.now() > deadline)
-      throw new Error(`${path} is held by another command (pid ${text.trim() || '?'}); try again`)
-    await new Promise((r) => setTimeout(r, 20 + Math.random() * 30))
   }
 }

@@ -1,9 +1,10 @@
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { Type, type Static } from 'typebox'
+import { VersionInfo } from '../../contract/api'
 import { fsyncDir, removeLeftovers, replaceFile, writeDirAtomic } from './atomic'
 import { AuditLog, auditEntryOf } from './audit'
-import type { VersionInfo } from '../../src/domain/version'
-import { DamagedState, hashesOf, parseStateJson, type FileHashes } from './integrity'
+import { DamagedState, hashesOf, parseState, type FileHashes } from './integrity'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from './versionFiles'
 
 /** A version as stored in its meta.json: what the API lists. */
@@ -213,6 +214,9 @@ export class VersionStore {
   }
 }
 
+/** current.json: the version every reader is served. */
+const Pointer = Type.Object({ version: Type.Integer({ minimum: 1 }) })
+
 async function readPointer(stateDir: string): Promise<number> {
   let text: string
   try {
@@ -221,19 +225,17 @@ async function readPointer(stateDir: string): Promise<number> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 0
     throw e
   }
-  const parsed = parseStateJson('current.json', text)
-  const version = isObject(parsed) ? parsed.version : undefined
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    throw new DamagedState('current.json', 'names no version (expected {"version": n})')
-  return version
+  return parseState('current.json', Pointer, text).version
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+/** A version's meta.json: what the API lists, and the SHA-256 of each file as written (absent in older versions). */
+const StoredMeta = Type.Object({
+  ...VersionInfo.properties,
+  sha256: Type.Optional(Type.Record(Type.String(), Type.String())),
+})
 
-const META_FIELDS = ['version', 'at', 'action', 'name', 'counts'] as const
-
-/** A version's meta.json, checked enough that a damaged one is named rather than misread. */
-async function readMeta(stateDir: string, version: number): Promise<VersionMeta & { sha256?: FileHashes }> {
+/** A version's meta.json, checked so that a damaged one is named rather than misread. */
+async function readMeta(stateDir: string, version: number): Promise<Static<typeof StoredMeta>> {
   const file = join('versions', String(version), 'meta.json')
   let text: string
   try {
@@ -241,10 +243,7 @@ async function readMeta(stateDir: string, version: number): Promise<VersionMeta 
   } catch (e) {
     throw new DamagedState(file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : String(e))
   }
-  const meta = parseStateJson(file, text)
-  if (!isObject(meta)) throw new DamagedState(file, 'not a JSON object')
-  const missing = META_FIELDS.find((f) => meta[f] === undefined)
-  if (missing) throw new DamagedState(file, `has no "${missing}"`)
-  if (meta.version !== version) throw new DamagedState(file, `names version ${String(meta.version)}`)
-  return meta as unknown as VersionMeta & { sha256?: FileHashes }
+  const meta = parseState(file, StoredMeta, text)
+  if (meta.version !== version) throw new DamagedState(file, `names version ${meta.version}`)
+  return meta
 }

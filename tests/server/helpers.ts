@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
 import { buildServer, type Server } from '../../server/app'
-import type { ServerOptions } from '../../server/options'
+import type { ServerOptions } from '../../server/config'
 import { UserStore } from '../../server/store/users'
 import { HEADER } from '../support/syntheticFigures'
 

@@ -2,9 +2,9 @@ import { request } from 'node:http'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isSafeRelativeName, resolveInside } from '../../server/store/paths'
-import { VersionStore } from '../../server/store/versions'
-import { addUser, start, tempDirs, text, type Running, type TempDirs } from './helpers'
+import { isSafeRelativeName, resolveInside } from '../../../server/store/paths'
+import { VersionStore } from '../../../server/store/versions'
+import { addUser, start, tempDirs, text, type Running, type TempDirs } from '../helpers'
 
 let dirs: TempDirs
 let server: Running

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { call, HEADER, login, publishCsv, serverPerTest } from './helpers'
+import { call, HEADER, login, publishCsv, serverPerTest } from '../helpers'
 
 // Real region and indicator ids from data/; the values are synthetic, marked TEST, and never leave
 // the test's temporary state directory.

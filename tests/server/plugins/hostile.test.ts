@@ -1,6 +1,6 @@
 import { connect, type Socket } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { call, csvOf, HEADER, login, publishCsv, serverPerTest } from './helpers'
+import { call, csvOf, HEADER, login, publishCsv, serverPerTest } from '../helpers'
 
 const s = serverPerTest()
 

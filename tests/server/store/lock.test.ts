@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT, serverPerTest } from './helpers'
+import { ROOT, serverPerTest } from '../helpers'
 
 const s = serverPerTest({ users: [] })
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { UserStore } from '../../server/store/users'
+import { UserStore } from '../../../server/store/users'
 import {
   addUser,
   call,
@@ -14,7 +14,7 @@ import {
   serverPerTest,
   sessionStatus,
   text,
-} from './helpers'
+} from '../helpers'
 
 const s = serverPerTest()
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvOf, login, publishCsv, realRow, serverPerTest } from './helpers'
+import { csvOf, login, publishCsv, realRow, serverPerTest } from '../helpers'
 
 const s = serverPerTest({ start: { heartbeatMs: 100 } })
 

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { csvOf, currentVersion, login, publishCsv, realRow, serverPerTest } from './helpers'
+import { csvOf, currentVersion, login, publishCsv, realRow, serverPerTest } from '../helpers'
 
 const s = serverPerTest({ start: true })
 

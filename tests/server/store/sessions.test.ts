@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { call, login, PASSWORD, ROOT, serverPerTest, sessionStatus } from './helpers'
+import { call, login, PASSWORD, ROOT, serverPerTest, sessionStatus } from '../helpers'
 
 const run = promisify(execFile)
 const s = serverPerTest({ users: ['alice', 'bob'] })

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fromEnv } from '../../server/config'
-import { call, PASSWORD, serverPerTest } from './helpers'
+import { fromEnv } from '../../../server/config'
+import { call, PASSWORD, serverPerTest } from '../helpers'
 
 const s = serverPerTest()
 

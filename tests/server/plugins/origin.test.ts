@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { call, login, serverPerTest, sessionStatus, text } from './helpers'
+import { call, login, serverPerTest, sessionStatus, text } from '../helpers'
 
 const s = serverPerTest({ start: true })
 

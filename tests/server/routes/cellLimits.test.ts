@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvOf, login, publishCsv, serverPerTest } from './helpers'
+import { csvOf, login, publishCsv, serverPerTest } from '../helpers'
 
 const s = serverPerTest()
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { syntheticCsv } from '../support/syntheticFigures'
-import { login, publishCsv, serverPerTest } from './helpers'
+import { syntheticCsv } from '../../support/syntheticFigures'
+import { login, publishCsv, serverPerTest } from '../helpers'
 
 const s = serverPerTest({ start: true })
 

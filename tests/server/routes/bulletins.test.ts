@@ -5,8 +5,8 @@ import { bulletinMarkdown } from '@/domain/bulletin/bulletinMarkdown'
 import { readBulletinText } from '@/domain/bulletin/bulletinText'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { loadCatalogue } from '../support/embedded'
-import { call, currentVersion, HEADER, login, ROOT, serverPerTest, text } from './helpers'
+import { loadCatalogue } from '../../support/embedded'
+import { call, currentVersion, HEADER, login, ROOT, serverPerTest, text } from '../helpers'
 
 const s = serverPerTest({ users: ['alice'], start: true })
 const page = await readFile(join(ROOT, 'tests/fixtures/bulletins/hengyang-2023-no2.txt'), 'utf8')

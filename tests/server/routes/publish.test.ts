@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { call, csvOf, currentVersion, login, realRow, serverPerTest, text } from './helpers'
+import { call, csvOf, currentVersion, login, realRow, serverPerTest, text } from '../helpers'
 
 // Real published figures (data/observations.csv). The seed leaves out NEW_ROW, so publishing it adds
 // a figure; CHANGED is a real row with its value altered: a test edit, not a published figure.

@@ -1,5 +1,13 @@
 import type { ServerResponse } from 'node:http'
-import type { VersionEvent } from '../contract/api'
+import fp from 'fastify-plugin'
+import type { VersionEvent } from '../../contract/api'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every open event stream: `GET /api/events` adds to it, a new version is announced on it. */
+    readonly eventHub: EventHub
+  }
+}
 
 /**
  * Server-Sent Events to every open dashboard and screen. One timer for all clients (not one per
@@ -68,3 +76,17 @@ export class EventHub {
 
 const versionEvent = (version: number) =>
   `event: version\ndata: ${JSON.stringify({ version } satisfies VersionEvent)}\n\n`
+
+/** The hub as `app.eventHub`; closing the app ends every stream first, so closing never waits for them. */
+export const eventHub = fp<{ readonly heartbeatMs: number; readonly maxClients: number }>(
+  (app, { heartbeatMs, maxClients }, done) => {
+    const hub = new EventHub(heartbeatMs, maxClients)
+    app.decorate('eventHub', hub)
+    app.addHook('preClose', (closed) => {
+      hub.closeAll()
+      closed()
+    })
+    done()
+  },
+  { name: 'event-hub' },
+)

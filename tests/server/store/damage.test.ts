@@ -1,7 +1,7 @@
 import { appendFile, readFile, symlink, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from './helpers'
+import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from '../helpers'
 
 const s = serverPerTest()
 const logged: string[] = []

@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, readFile, writeFile, appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from './helpers'
+import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from '../helpers'
 
 const s = serverPerTest()
 

@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseManifest, servedManifest } from '../../server/store/manifest'
-import { call, csvOf, login, publishCsv, realRow, serverPerTest, text } from './helpers'
+import { parseManifest, servedManifest } from '../../../server/store/manifest'
+import { call, csvOf, login, publishCsv, realRow, serverPerTest, text } from '../helpers'
 
 const s = serverPerTest()
 

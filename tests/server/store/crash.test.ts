@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
-import { assembleVersion, readVersionFiles } from '../../server/store/versionFiles'
-import { addUser, call, csvOf, login, publishCsv, realRow, ROOT, tempDirs, type TempDirs } from './helpers'
+import { assembleVersion, readVersionFiles } from '../../../server/store/versionFiles'
+import { addUser, call, csvOf, login, publishCsv, realRow, ROOT, tempDirs, type TempDirs } from '../helpers'
 
 const children = new Set<ChildProcess>()
 let dirs: TempDirs | undefined

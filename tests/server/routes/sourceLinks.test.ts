@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvOf, currentVersion, login, publishCsv, realRow, serverPerTest } from './helpers'
+import { csvOf, currentVersion, login, publishCsv, realRow, serverPerTest } from '../helpers'
 
 const s = serverPerTest({ start: true })
 
