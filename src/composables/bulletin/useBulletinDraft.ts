@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef } from 'vue'
 import { storeToRefs } from 'pinia'
 import { columnsOf } from '@/domain/columns'
-import type { BulletinReadFailure, BulletinSource } from '@/io/bulletin/bulletinProtocol'
+import type { BulletinReadFailure, BulletinSource } from '@/io/bulletin/bulletinTypes'
 import { useDatasetStore } from '@/stores/dataset'
 import { useImportsStore } from '@/stores/imports'
 import { useBulletinReader } from './useBulletinReader'

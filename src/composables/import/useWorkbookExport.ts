@@ -1,18 +1,43 @@
 import { ref } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
+import { formatDateTime } from '@/domain/display/format'
+import type { WorkbookExportApi } from '@/io/workbook/workbookExport.worker'
 import type { SheetRows } from '@/io/workbook/workbookFile'
+import { download } from '@/io/download'
 import { loadToolMessages } from '@/i18n'
 import { useLang } from '../useLang'
+import { useWorkerChannel } from '../useWorkerChannel'
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /**
- * Saves sheets as an Excel workbook with a notes sheet, in the reader's language. The code that
- * writes it is loaded on the first export, so no view carries it until someone asks.
+ * Saves sheets as an Excel workbook with a notes sheet, in the reader's language. The workbook is
+ * written in a worker of its own for each export, so no view carries SheetJS until someone asks.
  */
 export function useWorkbookExport() {
   const { t } = useI18n()
   const lang = useLang()
+  const worker = useWorkerChannel<WorkbookExportApi>(
+    () =>
+      new Worker(new URL('../../io/workbook/workbookExport.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'workbook-export',
+      }),
+    'workbook export',
+  )
   const busy = ref(false)
   const failed = ref('')
+
+  /** What an export says about itself: the sheet of figures is named, dated and sourced here. */
+  const notesSheet = (title: string, figures: number): SheetRows => ({
+    name: t('workbooks.notesSheet'),
+    rows: [
+      [title],
+      [t('workbooks.notes.source')],
+      [t('workbooks.notes.exported', { date: formatDateTime(Date.now(), lang.value) })],
+      [t('workbooks.notes.figures', { n: figures })],
+    ],
+  })
 
   /** `figures` is the sheet of figures; the notes sheet after it is titled `title`. */
   async function save(fileName: string, title: string, figures: SheetRows['rows']) {
@@ -20,14 +45,10 @@ export function useWorkbookExport() {
     failed.value = ''
     try {
       // The sheets' names and notes come with the tools' messages, which a chart's page may not have yet.
-      const [{ notesSheet, saveWorkbook }] = await Promise.all([
-        import('@/io/workbook/saveWorkbook'),
-        loadToolMessages(),
-      ])
-      await saveWorkbook(fileName, [
-        { name: t('workbooks.figuresSheet'), rows: figures },
-        notesSheet(t, lang.value, title, figures.length - 1),
-      ])
+      await loadToolMessages()
+      const sheets = [{ name: t('workbooks.figuresSheet'), rows: figures }, notesSheet(title, figures.length - 1)]
+      const bytes = await worker.job((api) => api.write(sheets))
+      download(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }))
     } catch (e) {
       failed.value = e instanceof Error ? e.message : String(e)
     } finally {

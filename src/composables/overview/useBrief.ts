@@ -10,6 +10,7 @@ import { useBulletinText } from '../bulletin/useBulletinText'
 import { useNames } from '../useNames'
 import { useNarrative } from './useNarrative'
 import { useTrendChart } from '../charts/useTrendChart'
+import { useBriefDocument } from './useBriefDocument'
 
 /** The brief's charts: the overview's trend indicator, then the screen's trends, four at most. */
 const CHARTS = 4
@@ -46,6 +47,7 @@ export function useBrief(
   const charts = Array.from({ length: CHARTS }, (_, i) =>
     useTrendChart(region, () => chartIds.value[i] ?? '', lightTheme),
   )
+  const briefDocument = useBriefDocument()
   const busy = ref(false)
   const error = ref('')
 
@@ -82,11 +84,10 @@ export function useBrief(
     busy.value = true
     error.value = ''
     try {
-      const { writeBrief } = await import('@/io/brief/writeBrief')
       const sources = charts
         .filter((c, i) => chartIds.value[i] && !c.empty.value)
         .map((c) => ({ title: c.title.value, option: c.option.value }))
-      const bytes = await writeBrief(input, sources, locale.value === 'en' ? 'EN' : 'ZH')
+      const bytes = await briefDocument.write(input, sources, locale.value === 'en' ? 'EN' : 'ZH')
       const file = t('brief.file', { region: names.region(toValue(region)), date: today() })
       download(`${file}.docx`, new Blob([bytes], { type: DOCX }))
     } catch {

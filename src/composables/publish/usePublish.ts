@@ -8,7 +8,7 @@ import { ApiFailure } from '@/io/api/publishApi'
 import type { VersionInfo } from '@/domain/version'
 import { useServerStore } from '@/stores/server'
 import { useVersionsStore } from '@/stores/versions'
-import type { ImportItem } from '../import/useImportSession'
+import type { ImportItem } from '../import/useImportQueue'
 import { useServerMessage } from './useServerMessage'
 import { useVersionWrites } from './useVersionWrites'
 

@@ -1,11 +1,7 @@
-import { parseBulletin, type Bulletin } from '@/domain/bulletin/bulletin'
+import { parseBulletin } from '@/domain/bulletin/bulletin'
 import { readBulletinText, type BulletinTextContext } from '@/domain/bulletin/bulletinText'
-import type { BulletinReadFailure } from './bulletinProtocol'
+import type { BulletinFileReading } from './bulletinTypes'
 import { sniff } from '../csv/decode'
-
-export type BulletinFileReading =
-  | { readonly ok: true; readonly bulletin: Bulletin }
-  | { readonly ok: false; readonly failure: BulletinReadFailure; readonly detail?: string }
 
 /** A text file's words: UTF-8 (with or without a mark) or the GB18030 that Chinese Windows saves. */
 function decodeText(bytes: Uint8Array): string | null {

@@ -1,24 +1,24 @@
-/// <reference lib="webworker" />
 // The import worker: decoding, CSV parsing (PapaParse), normalising and diffing happen here, so
 // the page stays responsive on a million-row file. Figures go back as transferable typed arrays.
 // Workbooks are read here too, by SheetJS loaded only when one arrives.
+import { expose, transfer } from 'comlink'
 import { Catalogue } from '@/domain/catalogue'
 import { transferables } from '@/domain/columns'
 import { diffAgainst } from '@/domain/import/diff'
 import type { ImportContext } from '@/domain/import/context'
-import type { ImportOutcome, ImportRequest, ImportResponse } from './importProtocol'
+import { validFigureCount } from '@/domain/import/importable'
+import type { ImportOutcome, ImportRequest, ImportSetting, ReadDone } from './importTypes'
 import { readFile, type ReadResult } from './readFile'
 import { readWorkbook, type SheetRead } from '../workbook/readWorkbook'
-import { workbookFormat, type WorkbookFormat } from '../workbook/workbook'
-import { validFigureCount } from '@/domain/import/importable'
+import { workbookFormat } from '../workbook/workbook'
 import { packColumns } from './packedColumns'
 
-declare const self: DedicatedWorkerGlobalScope
+type Progress = (bytes: number, total: number) => void
 
 const cancelled = new Set<number>()
 
 // Reading a File's stream resolves as microtasks: without a macrotask now and then, a "cancel"
-// message would only be heard after the whole file. Every ~50 ms the loop lets messages in.
+// call would only be heard after the whole file. Every ~50 ms the loop lets messages in.
 let lastBreath = 0
 function breathe(): Promise<void> {
   const now = performance.now()
@@ -26,7 +26,6 @@ function breathe(): Promise<void> {
   lastBreath = now
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
-const post = (message: ImportResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer)
 
 async function* bytesOf(file: File): AsyncIterable<Uint8Array> {
   const reader = file.stream().getReader()
@@ -41,77 +40,78 @@ async function* bytesOf(file: File): AsyncIterable<Uint8Array> {
   }
 }
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const request = event.data
-  if (request.type === 'cancel') {
-    cancelled.add(request.id)
-    return
-  }
-  const { id, file, setting } = request
-  try {
-    const catalogue = new Catalogue(setting.indicators, setting.regions)
-    let lastProgress = 0
-    const onProgress = (bytes: number) => {
-      const now = performance.now()
-      if (now - lastProgress < 80 && bytes < file.size) return
-      lastProgress = now
-      post({ type: 'progress', id, bytes, total: file.size })
-    }
-    const context: ImportContext = { catalogue, homeRegion: setting.homeRegion, fileName: file.name }
-    const checked = (result: ReadResult | SheetRead): ImportOutcome =>
-      result.ok
-        ? {
-            ...result,
-            diff: diffAgainst(result.columns, setting.current, catalogue),
-            packed: packColumns(result.columns),
-            // Counted here and sent as a typed array: a million error rows are neither counted on the page
-            // nor cloned to it one number at a time.
-            validFigures: validFigureCount(result),
-            rowsWithErrors: Uint32Array.from(result.rowsWithErrors),
-          }
-        : result
-    const sent = (outcomes: readonly ImportOutcome[]) =>
-      outcomes.flatMap((o) => (o.ok ? [...transferables(o.columns), o.rowsWithErrors.buffer] : []))
-
-    const format = workbookFormat(new Uint8Array(await file.slice(0, 8).arrayBuffer()))
-    if (format) {
-      const outcome = await readWorkbookFile(file, format, {
-        context,
-        format,
-        sheet: request.sheet,
-        mapping: request.mapping,
-        cancelled: () => cancelled.has(id),
-        breathe,
-        onProgress: (share) => onProgress(Math.round(share * file.size)),
-      })
-      if (!outcome.ok) post({ type: 'done', id, outcome })
-      else if (request.sheet === undefined) {
-        const sheets = outcome.sheets.map(checked)
-        post({ type: 'workbook', id, sheets }, sent(sheets))
-      } else {
-        const one = checked(outcome.sheets[0] ?? { ok: false, reason: 'skipped', sheet: request.sheet, why: 'empty' })
-        post({ type: 'done', id, outcome: one }, sent([one]))
-      }
-      return
-    }
-    const result = checked(
-      await readFile(() => bytesOf(file), {
-        context,
-        mapping: request.mapping,
-        cancelled: () => cancelled.has(id),
-        breathe,
-        onProgress,
-      }),
-    )
-    post({ type: 'done', id, outcome: result }, sent([result]))
-  } catch (e) {
-    post({ type: 'failed', id, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) })
-  } finally {
-    cancelled.delete(id)
+/** Each report crosses to the page: at most one every 80 ms, and the last. */
+function throttled(total: number, progress: Progress): (bytes: number) => void {
+  let last = 0
+  return (bytes) => {
+    const now = performance.now()
+    if (now - last < 80 && bytes < total) return
+    last = now
+    progress(bytes, total)
   }
 }
 
-async function readWorkbookFile(file: File, format: WorkbookFormat, options: Parameters<typeof readWorkbook>[1]) {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  return readWorkbook(bytes, { ...options, format })
+/** A read's figures compared with those shown, and packed for storage, here rather than on the page. */
+function checker(setting: ImportSetting, catalogue: Catalogue) {
+  return (result: ReadResult | SheetRead): ImportOutcome =>
+    result.ok
+      ? {
+          ...result,
+          diff: diffAgainst(result.columns, setting.current, catalogue),
+          packed: packColumns(result.columns),
+          // Counted here and sent as a typed array: a million error rows are neither counted on the page
+          // nor cloned to it one number at a time.
+          validFigures: validFigureCount(result),
+          rowsWithErrors: Uint32Array.from(result.rowsWithErrors),
+        }
+      : result
 }
+
+/** Every buffer of a reply's figures: handed over to the page, never copied. */
+const transfers = (done: ReadDone): Transferable[] =>
+  ('sheets' in done ? done.sheets : [done.outcome]).flatMap((o) =>
+    o.ok ? [...transferables(o.columns), o.rowsWithErrors.buffer] : [],
+  )
+
+async function readAny(id: number, request: ImportRequest, progress: Progress): Promise<ReadDone> {
+  const { file, setting, sheet } = request
+  const catalogue = new Catalogue(setting.indicators, setting.regions)
+  const check = checker(setting, catalogue)
+  const onProgress = throttled(file.size, progress)
+  const context: ImportContext = { catalogue, homeRegion: setting.homeRegion, fileName: file.name }
+  const options = { context, mapping: request.mapping, cancelled: () => cancelled.has(id), breathe }
+  const format = workbookFormat(new Uint8Array(await file.slice(0, 8).arrayBuffer()))
+  if (!format) return { outcome: check(await readFile(() => bytesOf(file), { ...options, onProgress })) }
+  const outcome = await readWorkbook(new Uint8Array(await file.arrayBuffer()), {
+    ...options,
+    format,
+    sheet,
+    onProgress: (share) => onProgress(Math.round(share * file.size)),
+  })
+  if (!outcome.ok) return { outcome }
+  if (sheet === undefined) return { sheets: outcome.sheets.map(check) }
+  return { outcome: check(outcome.sheets[0] ?? { ok: false, reason: 'skipped', sheet, why: 'empty' }) }
+}
+
+const api = {
+  /** Reads one file, or one sheet of a workbook; `id` names the read for `cancel`. */
+  async read(id: number, request: ImportRequest, progress: Progress): Promise<ReadDone> {
+    try {
+      const done = await readAny(id, request, progress)
+      return transfer(done, transfers(done))
+    } catch (e) {
+      // The file's card names the error's kind too, which comlink would leave out of the message.
+      throw new Error(e instanceof Error ? `${e.name}: ${e.message}` : String(e))
+    } finally {
+      cancelled.delete(id)
+    }
+  },
+  /** The read stops at its next look between chunks. */
+  cancel(id: number): void {
+    cancelled.add(id)
+  },
+}
+
+export type ImportApi = typeof api
+
+expose(api)

@@ -1,14 +1,15 @@
-/// <reference lib="webworker" />
 // Writing every figure into a workbook takes longer than a frame: it happens here, off the page.
+import { expose, transfer } from 'comlink'
 import { workbookBytes, type SheetRows } from './workbookFile'
 
-declare const self: DedicatedWorkerGlobalScope
-
-self.onmessage = async (event: MessageEvent<readonly SheetRows[]>) => {
-  try {
-    const bytes = await workbookBytes(event.data)
-    self.postMessage({ ok: true, bytes }, [bytes.buffer])
-  } catch (e) {
-    self.postMessage({ ok: false, message: e instanceof Error ? e.message : String(e) })
-  }
+const api = {
+  /** The .xlsx file's bytes, handed over to the page. */
+  async write(sheets: readonly SheetRows[]): Promise<Uint8Array> {
+    const bytes = await workbookBytes(sheets)
+    return transfer(bytes, [bytes.buffer])
+  },
 }
+
+export type WorkbookExportApi = typeof api
+
+expose(api)

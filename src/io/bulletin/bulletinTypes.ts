@@ -8,8 +8,8 @@ export const MAX_BULLETIN_BYTES = 10 * 1024 * 1024
 export type BulletinSource =
   { readonly kind: 'text'; readonly text: string } | { readonly kind: 'file'; readonly file: File }
 
-export interface BulletinReadRequest {
-  readonly id: number
+/** A paste or a file to read in the bulletin worker, with the catalogue its names are matched against. */
+export interface BulletinRequest {
   readonly source: BulletinSource
   readonly indicators: readonly Indicator[]
   readonly regions: readonly Region[]
@@ -27,6 +27,7 @@ export type BulletinReadFailure =
   | 'badFormat'
   | 'unreadable'
 
-export type BulletinReadResponse =
-  | { readonly id: number; readonly ok: true; readonly bulletin: Bulletin }
-  | { readonly id: number; readonly ok: false; readonly failure: BulletinReadFailure; readonly detail?: string }
+/** What reading a paste or a file gives: a bulletin, or why there is none. */
+export type BulletinFileReading =
+  | { readonly ok: true; readonly bulletin: Bulletin }
+  | { readonly ok: false; readonly failure: BulletinReadFailure; readonly detail?: string }

@@ -15,17 +15,14 @@ export interface ImportSetting {
   readonly current: readonly ObservationColumns[]
 }
 
-export type ImportRequest =
-  | {
-      readonly type: 'read'
-      readonly id: number
-      readonly file: File
-      readonly setting: ImportSetting
-      readonly mapping?: Mapping
-      /** For a workbook: read this sheet only. */
-      readonly sheet?: string
-    }
-  | { readonly type: 'cancel'; readonly id: number }
+/** One file to read in the import worker. */
+export interface ImportRequest {
+  readonly file: File
+  readonly setting: ImportSetting
+  readonly mapping?: Mapping
+  /** For a workbook: read this sheet only. */
+  readonly sheet?: string
+}
 
 interface Checked {
   readonly diff: Diff
@@ -43,9 +40,5 @@ export type ImportOutcome =
   | Exclude<WorkbookResult, { ok: true }>
   | Exclude<SheetRead, { ok: true }>
 
-export type ImportResponse =
-  | { readonly type: 'progress'; readonly id: number; readonly bytes: number; readonly total: number }
-  | { readonly type: 'done'; readonly id: number; readonly outcome: ImportOutcome }
-  /** A workbook read whole: one outcome per sheet, in the workbook's order. */
-  | { readonly type: 'workbook'; readonly id: number; readonly sheets: readonly ImportOutcome[] }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string }
+/** A file read gives one outcome; a workbook read whole gives one per sheet, in the workbook's order. */
+export type ReadDone = { readonly outcome: ImportOutcome } | { readonly sheets: readonly ImportOutcome[] }
