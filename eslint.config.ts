@@ -126,8 +126,6 @@ export default defineConfigWithVueTs(
     // A function longer than this is cut along its seams. Tests are left out: a describe callback is long by nature.
     name: 'app/short-functions',
     files: ['{src,server,contract,scripts}/**/*.{ts,vue}'],
-    // The import session is restructured together with the import worker's channel; it takes the rule then.
-    ignores: ['src/composables/import/useImportSession.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
   // Formatting is Prettier's alone (npm run format); ESLint checks only what is not layout.
