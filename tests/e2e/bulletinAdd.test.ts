@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -33,12 +34,13 @@ describe('adding a bulletin', () => {
       await expect.poll(() => failure.getAttribute('data-failure'), { timeout: 20_000 }).toBe('markup')
       expect(await text(failure)).toContain('网页代码')
       expect(await page.evaluate(() => 'hacked' in window)).toBe(false)
-      await page.setInputFiles('[data-testid=bulletin-file]', {
-        name: '简报.docx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        buffer: Buffer.alloc(20 * 1024 * 1024, 0x50),
-      })
+      // A file on disk, not a buffer: Chromium reads it itself instead of receiving 20 MB over the protocol.
+      const dir = await mkdtemp(join(tmpdir(), 'bulletin-'))
+      const large = join(dir, '简报.docx')
+      await writeFile(large, Buffer.alloc(20 * 1024 * 1024, 0x50))
+      await page.setInputFiles('[data-testid=bulletin-file]', large)
       await expect.poll(() => failure.getAttribute('data-failure'), { timeout: 20_000 }).toBe('tooLarge')
+      await rm(dir, { recursive: true })
       expect(await page.locator('[data-testid=bulletin-draft]').count()).toBe(0)
       expect(await page.locator('article.bulletin').count()).toBe(1)
       expect(errors).toEqual([])
