@@ -6,7 +6,8 @@ import type { VersionInfo } from '../../src/domain/version'
 export interface AuditEntry {
   readonly at: string
   readonly by: string | null
-  readonly action: 'publish' | 'rollback'
+  /** What an analyst did: every action but the snapshot of data/ taken on first start. */
+  readonly action: Exclude<VersionInfo['action'], 'initial'>
   readonly version: number
   readonly baseVersion: number | null
   readonly name: string

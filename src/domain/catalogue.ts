@@ -1,7 +1,8 @@
 /** The indicator and region catalogues, and matching what an analyst writes to their ids. */
-/** A flow is counted over a period, a stock at its end, a ratio (a density) at its end too. */
-export const INDICATOR_KINDS = ['flow', 'stock', 'ratio'] as const
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number]
+import type { IndicatorKind, RegionLevel } from '../../contract/vocabulary'
+
+// Kinds and levels are words of the API too: declared once, with its bodies.
+export { INDICATOR_KINDS, REGION_LEVELS, type IndicatorKind } from '../../contract/vocabulary'
 
 export interface Indicator {
   readonly id: string
@@ -16,9 +17,6 @@ export interface Indicator {
   readonly shortZh?: string
   readonly shortEn?: string
 }
-
-export const REGION_LEVELS = ['province', 'city', 'county', 'other'] as const
-type RegionLevel = (typeof REGION_LEVELS)[number]
 
 export interface Region {
   readonly name: string

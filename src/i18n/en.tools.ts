@@ -273,7 +273,6 @@ const en: typeof zh = {
     emptyFile: 'The file is empty',
     notText: 'Not a text file',
     decodeFailed: 'Encoding not recognised',
-    storageFailed: 'Could not save',
     unclosedQuote: 'A quote is never closed: everything after it became one cell',
     tooManyColumns: '{size} columns, more than the {max} the importer reads',
     cellTooLong: 'The cell holds {size} characters, more than the {max} the importer reads',

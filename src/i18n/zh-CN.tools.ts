@@ -254,7 +254,6 @@ export default {
     emptyFile: '文件是空的',
     notText: '不是文本文件',
     decodeFailed: '无法识别编码',
-    storageFailed: '无法保存',
     unclosedQuote: '引号没有闭合，此后的内容被当作同一个单元格',
     tooManyColumns: '有 {size} 列，超出可读取的 {max} 列',
     cellTooLong: '单元格有 {size} 个字符，超出可读取的 {max} 个字符',
