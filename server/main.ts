@@ -10,7 +10,7 @@ const address = app.server.address()
 const port = typeof address === 'object' && address ? address.port : listen.port
 const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host
 log(`published data: version ${store.current} (${options.stateDir})`)
-console.log(`衡阳市知识产权统计 · Hengyang IP statistics: http://${host}:${port}/`)
+console.log(`知识产权统计 · IP statistics: http://${host}:${port}/`)
 
 let closing = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,7 +5,7 @@ const en: typeof zh = {
     title: 'Add a bulletin',
     hint: 'Paste the full text of a bulletin as published on the web page, or choose a Word (.docx), text (.txt) or bulletin-format (.md) file. Every reading can be checked and changed before saving.',
     pasteLabel: 'Bulletin text',
-    pastePlaceholder: 'Paste the whole bulletin here (from its masthead, e.g. 衡阳市知识产权 工作简报 第N期)',
+    pastePlaceholder: 'Paste the whole bulletin here (from its masthead, e.g. {region}知识产权 工作简报 第N期)',
     read: 'Read',
     reading: 'Reading…',
     chooseFile: 'Choose a file…',

@@ -5,7 +5,7 @@ export default {
     title: '添加简报',
     hint: '粘贴网页上发布的简报全文，或选择 Word（.docx）、文本（.txt）或本站简报格式（.md）文件。保存前可预览并修改每一项。',
     pasteLabel: '简报全文',
-    pastePlaceholder: '在此粘贴简报全文（从“衡阳市知识产权 工作简报 第N期”开始）',
+    pastePlaceholder: '在此粘贴简报全文（从“{region}知识产权 工作简报 第N期”开始）',
     read: '读取',
     reading: '正在读取…',
     chooseFile: '选择文件…',
