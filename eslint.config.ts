@@ -75,6 +75,26 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // The domain takes the words its types derive from (indicator kinds, region levels) as values from
+    // contract/vocabulary.ts, which imports nothing (app/vocabulary-is-plain): still no TypeBox in the bundle.
+    name: 'app/domain-takes-the-vocabulary',
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/contract/*', '!**/contract/vocabulary', 'typebox', 'typebox/*'],
+              allowTypeImports: true,
+              message: 'Import the contract with `import type`: its schemas are for the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The contract is shared by the server and the app: schemas and types only.
     name: 'app/contract-is-pure',
     files: ['contract/**/*.ts'],
@@ -82,6 +102,17 @@ export default defineConfigWithVueTs(
       'no-restricted-imports': [
         'error',
         { patterns: ['node:*', 'fastify', '@fastify/*', 'vue', '**/src/*', '**/server/*', '@/*'] },
+      ],
+    },
+  },
+  {
+    // The one part of the contract the app bundles: plain lists, so nothing may come in with them.
+    name: 'app/vocabulary-is-plain',
+    files: ['contract/vocabulary.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['*'], message: 'The vocabulary is bundled by the app: it imports nothing.' }] },
       ],
     },
   },

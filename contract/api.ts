@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox'
+import { INDICATOR_KINDS, PROBLEM_CODES, REGION_LEVELS, SEVERITIES } from './vocabulary'
 
 /**
  * The publishing API's bodies, declared once: the server validates requests and serialises answers
@@ -15,6 +16,13 @@ export type Bilingual = Static<typeof Bilingual>
 
 /** What a request field expects, in both languages (the server's error handler words a refusal with it). */
 const expecting = (zh: string, en: string) => ({ expected: { zh, en } })
+
+/** Expects one word of a list: "flow、stock 或 ratio", "flow, stock or ratio". */
+const oneOf = (words: readonly string[]) => {
+  const others = words.slice(0, -1)
+  const last = words[words.length - 1] ?? ''
+  return expecting(`${others.join('、')} 或 ${last}`, `${others.join(', ')} or ${last}`)
+}
 
 // Printable text: control characters (NUL above all) end C strings and confuse logs and CSV files.
 const PRINTABLE = '[^\\u0000-\\u001f\\u007f]*'
@@ -108,7 +116,7 @@ export const CustomIndicator = Type.Object(
     nameZh: label(100),
     nameEn: optionalLabel(100),
     unit: optionalLabel(20),
-    kind: Type.Enum(['flow', 'stock', 'ratio'], expecting('flow、stock 或 ratio', 'flow, stock or ratio')),
+    kind: Type.Enum(INDICATOR_KINDS, oneOf(INDICATOR_KINDS)),
     parent: optionalLabel(100),
     aliases,
   },
@@ -120,10 +128,7 @@ export const CustomRegion = Type.Object(
   {
     name: label(100),
     nameEn: optionalLabel(100),
-    level: Type.Enum(
-      ['province', 'city', 'county', 'other'],
-      expecting('province、city、county 或 other', 'province, city, county or other'),
-    ),
+    level: Type.Enum(REGION_LEVELS, oneOf(REGION_LEVELS)),
     parent: optionalLabel(100),
     aliases,
   },
@@ -243,10 +248,13 @@ export type PublicVersionList = Static<typeof PublicVersionList>
 export const VersionEvent = Type.Object({ version: Type.Integer() })
 export type VersionEvent = Static<typeof VersionEvent>
 
-/** A located problem in the figures sent, as the browser's import code reports it. */
+/**
+ * A located problem in the figures sent, as the browser's import code reports it. `row` and `column`
+ * are as the analyst sees them in Excel; `code` names a message the app translates with `params`.
+ */
 const Problem = Type.Object({
-  severity: Type.Enum(['error', 'warning']),
-  code: Type.String(),
+  severity: Type.Enum(SEVERITIES),
+  code: Type.Enum(PROBLEM_CODES),
   file: Type.Optional(Type.String()),
   /** As the analyst sees it in Excel: header = row 1. */
   row: Type.Optional(Type.Integer()),
@@ -254,6 +262,7 @@ const Problem = Type.Object({
   column: Type.Optional(Type.Integer()),
   params: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]))),
 })
+export type Problem = Static<typeof Problem>
 
 /**
  * The body of every error. Besides these, an error carries what the client may need to act on it:

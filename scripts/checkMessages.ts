@@ -13,10 +13,13 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const src = join(root, 'src')
 const messagesDir = join(src, 'i18n')
 
-const sources = readdirSync(src, { recursive: true, encoding: 'utf8' })
-  .map((name) => join(src, name))
-  .filter((path) => /\.(ts|vue)$/.test(path) && !path.startsWith(messagesDir))
-  .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
+// The app's code, and the contract's vocabulary whose words name messages (`problem.${code}`).
+const sources = [
+  ...readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(src, name))
+    .filter((path) => /\.(ts|vue)$/.test(path) && !path.startsWith(messagesDir)),
+  join(root, 'contract', 'vocabulary.ts'),
+].map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
 
 const { missing, unknown, unused } = checkMessageKeys(
   { 'zh-CN': { ...zh, ...zhTools }, en: { ...en, ...enTools } },

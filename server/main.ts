@@ -11,7 +11,7 @@ const address = app.server.address()
 const port = typeof address === 'object' && address ? address.port : listen.port
 const host = listen.host.includes(':') ? `[${listen.host}]` : listen.host
 log(`published data: version ${store.current} (${options.stateDir})`)
-console.log(`衡阳市知识产权统计 · Hengyang IP statistics: http://${host}:${port}/`)
+console.log(`知识产权统计 · IP statistics: http://${host}:${port}/`)
 
 // No time limit: a publish in progress is waited for, so its write is either committed or never
 // started. A second signal stops the process at once.

@@ -20,8 +20,6 @@ use([CanvasRenderer, LineChart, GridSimpleComponent, MarkLineComponent])
 
 /** The map series and its boundaries, for the views that draw a map: a chunk of their own. */
 export const loadMapParts = () => import('./echartsMap')
-/** The name the province's city boundaries are registered under. */
-export const PROVINCE_MAP = 'province'
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption

@@ -6,7 +6,7 @@ import { AriaComponent } from 'echarts/components'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import boundaries from './maps/hunan.topo.json'
-import { PROVINCE_MAP } from './echarts'
+import { PROVINCE_MAP } from './provinceMap'
 
 use([MapChart, AriaComponent])
 const topology = boundaries as unknown as Topology<{ cities: GeometryCollection<{ name: string }> }>

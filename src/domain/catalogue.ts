@@ -1,7 +1,9 @@
 /** The indicator and region catalogues, and matching what an analyst writes to their ids. */
-/** A flow is counted over a period, a stock at its end, a ratio (a density) at its end too. */
-export const INDICATOR_KINDS = ['flow', 'stock', 'ratio'] as const
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number]
+import type { IndicatorKind, RegionLevel } from '../../contract/vocabulary'
+import { halfWidth } from './import/text'
+
+// Kinds and levels are words of the API too: declared once, with its bodies.
+export { INDICATOR_KINDS, REGION_LEVELS, type IndicatorKind } from '../../contract/vocabulary'
 
 export interface Indicator {
   readonly id: string
@@ -17,9 +19,6 @@ export interface Indicator {
   readonly shortEn?: string
 }
 
-export const REGION_LEVELS = ['province', 'city', 'county', 'other'] as const
-type RegionLevel = (typeof REGION_LEVELS)[number]
-
 export interface Region {
   readonly name: string
   readonly nameEn: string
@@ -28,15 +27,9 @@ export interface Region {
   readonly aliases: readonly string[]
 }
 
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g
-
 /** Folds what varies between hand-typed names: width, case, spaces and bracket style. */
 export function normaliseName(text: string): string {
-  return text
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/\s+/g, '')
-    .toLowerCase()
+  return halfWidth(text).replace(/\s+/g, '').toLowerCase()
 }
 
 export class NameIndex<T> {

@@ -41,6 +41,12 @@ export function parsePeriod(text: string): Period | null {
   return null
 }
 
+/** The year a text names alone ("2024"); undefined for any other text ("latest", "2024-07"). */
+export function yearOf(text: string): number | undefined {
+  const p = parsePeriod(text)
+  return p?.type === 'year' ? p.year : undefined
+}
+
 const pad = (n: number) => String(n).padStart(2, '0')
 
 export function formatPeriod(p: Period): string {

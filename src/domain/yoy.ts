@@ -14,7 +14,7 @@ export type Change =
  * previous year (a year total with a year total, Jan–Aug with Jan–Aug); for stocks and ratios
  * the level exactly twelve months earlier ("2024" and "2024-12" are the same point).
  */
-export function isYearEarlier(p: Period, base: Period, kind: IndicatorKind): boolean {
+function isYearEarlier(p: Period, base: Period, kind: IndicatorKind): boolean {
   if (kind === 'flow') {
     return spanMonths(p) > 0 && spanMonths(p) === spanMonths(base) && endMonthIndex(base) === endMonthIndex(p) - 12
   }

@@ -3,6 +3,7 @@ import type zh from './zh-CN'
 const en: typeof zh = {
   app: {
     title: '{region} IP Statistics',
+    name: 'IP Statistics',
     overview: '{region}: headline IP figures',
     subtitle: 'Patents · Trademarks · Geographical indications',
     loading: 'Loading data…',

@@ -1,6 +1,7 @@
 export default {
   app: {
     title: '{region}知识产权统计',
+    name: '知识产权统计',
     overview: '{region}知识产权主要指标',
     subtitle: '专利 · 商标 · 地理标志',
     loading: '正在加载数据…',

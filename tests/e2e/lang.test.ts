@@ -72,6 +72,16 @@ describe('language (?lang=en)', () => {
     })
   })
 
+  it('names the page and the header after the manifest’s home region, in the reader’s language', async () => {
+    await visit('/', {}, async (page) => {
+      await expect.poll(() => page.title()).toBe('衡阳市知识产权统计')
+      expect(await text(page.locator('.brand strong'))).toBe('衡阳市知识产权统计')
+      await page.locator('[data-testid=lang-toggle]').click()
+      await expect.poll(() => page.title()).toBe('Hengyang IP Statistics')
+      expect(await text(page.locator('.brand strong'))).toBe('Hengyang IP Statistics')
+    })
+  })
+
   it('navigation links keep lang=en (and the region) from page to page', async () => {
     await visit('/', { lang: 'en', region: '衡阳市' }, async (page) => {
       const nav = page.locator('.app-header nav')

@@ -2,7 +2,7 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useI18n } from 'petite-vue-i18n'
 import { useDatasetStore } from '@/stores/dataset'
-import { watch, type WarningKind } from '@/domain/monitoring/warnings'
+import { monitorWarnings, type WarningKind } from '@/domain/monitoring/warnings'
 import { warningSentence } from '@/domain/monitoring/warningText'
 import type { TargetProgress } from '@/domain/monitoring/target'
 import { useLang } from '../useLang'
@@ -28,7 +28,7 @@ export function useWatch(
   const lines = computed<WarningLine[]>(() => {
     const ds = dataset.value
     if (!ds) return []
-    const warnings = watch({
+    const warnings = monitorWarnings({
       dataset: ds,
       region: toValue(region),
       indicators: settings.value?.lead ?? [],

@@ -4,7 +4,7 @@ import { byCodeUnits } from '../order'
 const year = (b: Bulletin) => Number(b.date.slice(0, 4))
 
 /** Bulletins newest first (by issue date; the same date by id, so the order never flickers). */
-export function newestFirst(bulletins: readonly Bulletin[]): Bulletin[] {
+function newestFirst(bulletins: readonly Bulletin[]): Bulletin[] {
   return [...bulletins].sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(b.id, a.id))
 }
 

@@ -1,9 +1,9 @@
 import type { Problem, ProblemCode } from '../problem'
 
 /** Problems listed in full; past this only their count goes on (a million bad rows need no list). */
-export const PROBLEM_LIST_LIMIT = 500
+const PROBLEM_LIST_LIMIT = 500
 /** Warnings of one code listed in full, so a million rows without a value never hide an error. */
-export const WARNING_LIST_LIMIT = 100
+const WARNING_LIST_LIMIT = 100
 
 type Params = Record<string, string | number>
 

@@ -9,7 +9,7 @@ import { memo } from './memo'
 import { parsePeriodText } from './header/periodText'
 import type { ProblemLog } from './problemLog'
 import { cleanCell, squeeze } from './text'
-import { TOTAL_LABELS } from './header/totalLabels'
+import { isTotalLabel } from './header/totalLabels'
 import type { UnknownNames } from './unknownNames'
 
 const STATUS_WORDS: Record<string, Status> = {
@@ -77,7 +77,7 @@ function labelReaders(mapping: Mapping, catalogue: Catalogue) {
   const regionCell = memo((raw: string): RegionLabel => {
     const label = cleanCell(raw)
     const key = squeeze(label)
-    const isTotal = TOTAL_LABELS.has(key.toLowerCase())
+    const isTotal = isTotalLabel(key)
     return {
       label,
       key,

@@ -3,7 +3,7 @@ import { parseHeader, resolveHeaderIndicator, type NamedRole } from './header/he
 import type { Shape } from './mapping'
 import { parsePeriodText } from './header/periodText'
 import { squeeze } from './text'
-import { TOTAL_LABELS } from './header/totalLabels'
+import { isTotalLabel } from './header/totalLabels'
 
 /** The share of a table's first-column labels that `pred` holds for (0 without labels). */
 function firstColumnShare(data: readonly (readonly string[])[], pred: (cell: string) => boolean): number {
@@ -29,8 +29,7 @@ export function detectShape(
   catalogue: Catalogue,
   tableIndicator: string | undefined,
 ): Exclude<Shape, 'long'> {
-  const isRegion = (c: string) =>
-    catalogue.findRegion(squeeze(c)) !== undefined || TOTAL_LABELS.has(squeeze(c).toLowerCase())
+  const isRegion = (c: string) => catalogue.findRegion(squeeze(c)) !== undefined || isTotalLabel(c)
   const isIndicator = (c: string) =>
     resolveHeaderIndicator(catalogue, parseHeader(c).name, tableIndicator) !== undefined
   const headerCells = headers.slice(1).filter((h) => h)

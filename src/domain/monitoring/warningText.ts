@@ -53,13 +53,3 @@ export function warningSentence(w: Warning, catalogue: Catalogue, lang: Lang, t:
       })
   }
 }
-
-/** Every warning in words, in order: what a report lists under 监测预警. */
-export function warningSentences(
-  warnings: readonly Warning[],
-  catalogue: Catalogue,
-  lang: Lang,
-  t: Translate,
-): string[] {
-  return warnings.map((w) => warningSentence(w, catalogue, lang, t))
-}

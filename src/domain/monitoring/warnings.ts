@@ -1,9 +1,9 @@
 import type { Dataset } from '../dataset'
 import { rankHistory, type RankAt } from '../province/compare'
 import { headline } from '../narrative/headline'
+import { dueAfter, isoDay } from './cadence'
 import { isImplausibleJump } from './jump'
 import type { Observation } from '../observation'
-import { endMonthIndex, isFullYear } from '../period'
 import type { TargetProgress } from './target'
 
 /** 监测预警: something a leader should look at, with the figures that say why. */
@@ -28,7 +28,7 @@ export type Warning =
 
 export type WarningKind = Warning['kind']
 
-export interface WatchInput {
+export interface MonitorInput {
   readonly dataset: Dataset
   readonly region: string
   /** The indicators watched for stale figures, falls and jumps (the overview's lead). */
@@ -38,21 +38,6 @@ export interface WatchInput {
   readonly targets: readonly TargetProgress[]
   /** Today, UTC ms: passed in, the domain reads no clock. */
   readonly today: number
-}
-
-/** A UTC time as an ISO day. */
-const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10)
-/** The last day of a month index (months since year 0), as an ISO day. */
-const monthEnd = (index: number) => isoDay(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0))
-
-/**
- * When a newer figure was due: a year's figure is followed by the next year's by the end of the
- * second quarter after that year (2022's total → 2023's by 30 June 2024); a month's table by the
- * table three months later.
- */
-export function dueAfter(latest: Observation): string {
-  const end = endMonthIndex(latest.period)
-  return monthEnd(isFullYear(latest.period) ? end + 18 : end + 3)
 }
 
 /** The figure a card leads with and its comparison: stale, falling or jumping. */
@@ -76,7 +61,7 @@ function seriesWarnings(dataset: Dataset, region: string, indicator: string, tod
  * Every warning for a region: figures past their cadence, falling or jumping implausibly, its rank
  * falling, and targets behind the plan's pace. In that order, each indicator once per rule.
  */
-export function watch(input: WatchInput): Warning[] {
+export function monitorWarnings(input: MonitorInput): Warning[] {
   const { dataset, region, today } = input
   const day = isoDay(today)
   const out = [...new Set(input.indicators)].flatMap((id) => seriesWarnings(dataset, region, id, day))

@@ -6,7 +6,7 @@ import type { Fact, Sentence } from './narrative'
 import type { Observation } from '../observation'
 
 /** The brief's words in one language (the `brief.*` messages, filled). */
-export interface BriefLabels {
+interface BriefLabels {
   readonly title: string
   readonly statistics: string
   readonly charts: string

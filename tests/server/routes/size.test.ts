@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
+import { STATUSES } from '@/domain/observation'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
 import { call, HEADER, login, publishCsv, serverPerTest } from '../helpers'
 
@@ -16,7 +17,6 @@ const STOCKS = [
   ...['valid_invention_patents_agency', 'valid_invention_patents_service', 'valid_invention_patents_individual'],
   'pct_applications_cumulative',
 ]
-const STATUSES = ['actual', 'estimate', 'target']
 
 /** `count` distinct synthetic figures: levels at month ends from 1900 on (a million reach 1990, before any real one). */
 function syntheticRows(count: number): string[] {

@@ -7,6 +7,7 @@ import {
   parsePeriod,
   periodTime,
   spanMonths,
+  yearOf,
   type Period,
 } from '@/domain/period'
 import { loadEmbedded } from '../../support/embedded'
@@ -46,6 +47,20 @@ describe('parsePeriod', () => {
     '2300',
   ])('rejects %j', (text) => {
     expect(parsePeriod(text)).toBeNull()
+  })
+})
+
+describe('yearOf', () => {
+  it.each([
+    ['2024', 2024],
+    [' 2022 ', 2022],
+    ['latest', undefined],
+    ['2024-07', undefined],
+    ['2023-01..08', undefined],
+    ['0024', undefined],
+    ['', undefined],
+  ])('reads %j as the year %s', (text, year) => {
+    expect(yearOf(text)).toBe(year)
   })
 })
 

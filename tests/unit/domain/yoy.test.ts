@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest'
-import { change, isYearEarlier, yoy } from '@/domain/yoy'
-import { parsePeriod, type Period } from '@/domain/period'
+import { change, yoy } from '@/domain/yoy'
+import { formatPeriod, parsePeriod, type Period } from '@/domain/period'
+import type { IndicatorKind } from '@/domain/catalogue'
 import { loadEmbedded } from '../../support/embedded'
 import { obs } from '../../support/obsFixture'
 
@@ -9,6 +10,10 @@ function p(text: string): Period {
   if (!parsed) throw new Error(text)
   return parsed
 }
+
+/** Whether 同比 of a figure for `current` takes a figure for `base` as the like period one year before. */
+const isYearEarlier = (current: Period, base: Period, kind: IndicatorKind) =>
+  yoy(obs(formatPeriod(current), 2), [obs(formatPeriod(base), 1)], kind).ok
 
 describe('isYearEarlier for flows', () => {
   it('compares Jan–Aug with Jan–Aug of the year before', () => {

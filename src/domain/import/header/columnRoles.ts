@@ -6,7 +6,7 @@ import { labelPeriod } from './headerPeriod'
 import { monthsNamed, parsePeriodText } from './periodText'
 import { squeeze } from '../text'
 import type { TableTitle } from './tableTitle'
-import { TOTAL_LABELS } from './totalLabels'
+import { isTotalLabel } from './totalLabels'
 
 /** A long (or record) file's columns: each named for what it holds, 数值 the figures. */
 export function longColumns(
@@ -95,7 +95,7 @@ export function regionColumns(
   firstRole: 'period' | 'indicator',
 ): ColumnMapping[] {
   const regionOf = (h: HeaderCell | undefined) => catalogue.findRegion(squeeze(h?.name ?? ''))?.name
-  const isTotal = (h: HeaderCell | undefined) => TOTAL_LABELS.has(squeeze(h?.name ?? '').toLowerCase())
+  const isTotal = (h: HeaderCell | undefined) => isTotalLabel(h?.name ?? '')
   const parents = new Set(
     parsed
       .slice(1)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildChoroplethOption, type MapRegion } from '@/charts/options/choropleth'
-import { contrast, isLogScale, shade } from '@/charts/colourScale'
+import { isLogScale, shade } from '@/charts/colourScale'
+import { contrast } from '@/charts/colour'
 import { darkTheme, lightTheme } from '@/charts/theme'
 import { regionFigures } from '@/domain/province/regionMap'
 import { loadEmbedded } from '../../../support/embedded'

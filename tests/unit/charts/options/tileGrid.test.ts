@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildTileGrid } from '@/charts/options/tileGrid'
 import type { MapRegion } from '@/charts/options/choropleth'
-import { contrast } from '@/charts/colourScale'
+import { contrast } from '@/charts/colour'
 import { lightTheme } from '@/charts/theme'
 import { regionFigures } from '@/domain/province/regionMap'
 import layouts from '@/charts/maps/tiles.json'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bulletinYears, latestBulletin, newestFirst, timeline } from '@/domain/bulletin/bulletinTimeline'
+import { bulletinYears, latestBulletin, timeline } from '@/domain/bulletin/bulletinTimeline'
 import { loadEmbedded } from '../../../support/embedded'
 import { laterBulletin } from '../../../support/laterBulletin'
 
@@ -11,7 +11,7 @@ const all = [embedded, later, sameYear, county]
 
 describe('the bulletins timeline', () => {
   it('puts the newest issue first, whatever order the manifest lists them in', () => {
-    expect(newestFirst(all).map((b) => b.id)).toEqual(['county', 'later-2025', 'later-2023', embedded.id])
+    expect(timeline(all).map((b) => b.id)).toEqual(['county', 'later-2025', 'later-2023', embedded.id])
   })
 
   it('offers the years with a bulletin, newest first, and filters by one of them', () => {

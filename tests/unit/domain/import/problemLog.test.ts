@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { PROBLEM_LIST_LIMIT, ProblemLog, WARNING_LIST_LIMIT } from '@/domain/import/problemLog'
+import { ProblemLog } from '@/domain/import/problemLog'
+
+// What the log lists in full, as it promises the import's reader: 500 problems, 100 warnings of one code.
+const PROBLEM_LIST_LIMIT = 500
+const WARNING_LIST_LIMIT = 100
 
 describe('ProblemLog', () => {
   it('counts every problem but lists only the first ones', () => {

@@ -1,9 +1,11 @@
 import { describe, it, expect } from 'vitest'
 import { Dataset } from '@/domain/dataset'
-import { watch } from '@/domain/monitoring/warnings'
-import { warningSentences, type Translate } from '@/domain/monitoring/warningText'
+import { monitorWarnings, type Warning } from '@/domain/monitoring/warnings'
+import type { Catalogue } from '@/domain/catalogue'
+import type { Lang } from '@/domain/display/lang'
+import { warningSentence, type Translate } from '@/domain/monitoring/warningText'
 import { targetGroups } from '@/domain/monitoring/target'
-import { createAppI18n } from '@/i18n'
+import { createAppI18n } from '@/i18n/createAppI18n'
 import en from '@/i18n/en'
 import { loadCatalogue, loadEmbedded } from '../../../support/embedded'
 import { obs } from '../../../support/obsFixture'
@@ -12,13 +14,16 @@ const translator = (locale: 'zh-CN' | 'en'): Translate => {
   const { global } = createAppI18n(locale, en)
   return (key, params) => global.t(key, params)
 }
+// Every warning in words, in order, as useWatch lists them.
+const warningSentences = (warnings: readonly Warning[], catalogue: Catalogue, lang: Lang, t: Translate) =>
+  warnings.map((w) => warningSentence(w, catalogue, lang, t))
 const zh = translator('zh-CN')
 const english = translator('en')
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d)
 
 describe('warningSentences on the embedded data, 7 December 2026', () => {
   const { dataset, settings } = loadEmbedded()
-  const warnings = watch({
+  const warnings = monitorWarnings({
     dataset,
     region: '衡阳市',
     indicators: settings.lead,
@@ -82,7 +87,7 @@ describe('warningSentences for each rule', () => {
     const ds = new Dataset(observations, catalogue)
     const today = day(2026, 6, 1)
     const targets = targetGroups(ds, '衡阳市', plan, today).flatMap((g) => g.targets)
-    const ws = watch({
+    const ws = monitorWarnings({
       dataset: ds,
       region: '衡阳市',
       indicators: ['patent_grants'],

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { Dataset } from '@/domain/dataset'
-import { dueAfter, watch, type Warning } from '@/domain/monitoring/warnings'
+import { monitorWarnings, type Warning } from '@/domain/monitoring/warnings'
 import { targetGroups } from '@/domain/monitoring/target'
 import { loadCatalogue, loadEmbedded } from '../../../support/embedded'
 import { obs } from '../../../support/obsFixture'
@@ -13,11 +13,11 @@ const summary = (ws: readonly Warning[]) =>
     'latest' in w ? w.latest.periodKey : w.kind === 'rankFalling' ? w.to.periodKey : '',
   ])
 
-describe('watch on the embedded data', () => {
+describe('monitorWarnings on the embedded data', () => {
   const { dataset, settings, plan } = loadEmbedded()
   const targets = (today: number) => targetGroups(dataset, '衡阳市', plan, today).flatMap((g) => g.targets)
   const on = (today: number) =>
-    watch({
+    monitorWarnings({
       dataset,
       region: '衡阳市',
       indicators: settings.lead,
@@ -52,24 +52,11 @@ describe('watch on the embedded data', () => {
   })
 })
 
-describe('dueAfter: when a newer figure was expected', () => {
-  it.each([
-    ['a year total', '2022', '2024-06-30'],
-    ['a year-end level', '2023', '2025-06-30'],
-    ['a month table', '2025-07', '2025-10-31'],
-    ['a December table', '2024-12', '2025-03-31'],
-    ['a Jan–Aug total', '2023-01..08', '2023-11-30'],
-    ['a November table (into February of a leap year)', '2023-11', '2024-02-29'],
-  ])('%s %s: by %s', (_, key, due) => {
-    expect(dueAfter(obs(key, 1))).toBe(due)
-  })
-})
-
-describe('watch rules on small series', () => {
+describe('monitorWarnings rules on small series', () => {
   const catalogue = loadCatalogue()
   const today = day(2024, 3, 1)
   const run = (observations: ReturnType<typeof obs>[], indicators = ['patent_grants'], rankIndicator = '') =>
-    watch({
+    monitorWarnings({
       dataset: new Dataset(observations, catalogue),
       region: '衡阳市',
       indicators,
@@ -128,7 +115,7 @@ describe('watch rules on small series', () => {
     const at = (value: number) => {
       const ds = new Dataset([obs('2026', 16, { ...gi, status: 'target' }), obs('2025', value, gi)], catalogue)
       const targets = targetGroups(ds, '衡阳市', plan, day(2026, 6, 1)).flatMap((g) => g.targets)
-      return watch({
+      return monitorWarnings({
         dataset: ds,
         region: '衡阳市',
         indicators: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { briefContent, type BriefLabels } from '@/domain/narrative/brief'
+import { briefContent, type BriefInput } from '@/domain/narrative/brief'
 import { narrativeFacts, writeNarrative } from '@/domain/narrative/narrative'
 import zh from '@/i18n/zh-CN'
 import en from '@/i18n/en'
@@ -7,7 +7,7 @@ import { loadEmbedded } from '../../../support/embedded'
 
 const { dataset, settings, bulletins } = loadEmbedded()
 
-function labels(m: typeof zh): BriefLabels {
+function labels(m: typeof zh): BriefInput['labels'] {
   const b = m.brief
   return {
     title: b.title.replace('{region}', '衡阳市'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { msUntil } from '@/composables/screen/useDailyReload'
+import { msUntil } from '@/domain/timeOfDay'
 
 describe('msUntil (the daily soft reload)', () => {
   const at = (h: number, m: number) => new Date(2026, 10, 25, h, m, 0, 0)
