@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, openPage, stopClock } from './browser'
+import { openPage, sharedBrowser, stopClock } from './browser'
 import { appUrl, text } from './app'
 import { OwnServer } from './ownServer'
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
+  browser = await sharedBrowser()
 })
 
 const SIZES = [
@@ -76,9 +73,13 @@ async function overflow(page: Page) {
 describe('screen layout', () => {
   for (const size of SIZES) {
     it(`fills ${size.name} (${size.width}×${size.height}) with every page inside it, figures large`, async () => {
-      for (const p of PAGES) {
-        const { page, errors, close } = await openScreen(appUrl('/screen' as never, { pages: p }), size)
-        try {
+      // One context for the size: each page opened on its own (a new document) in turn.
+      const { page, errors, close } = await openPage(browser, 'about:blank', size)
+      try {
+        for (const p of PAGES) {
+          await page.goto('about:blank')
+          await page.goto(appUrl('/screen' as never, { pages: p }))
+          await page.locator('.screen').waitFor({ timeout: 20_000 })
           await settled(page, p)
           expect(await overflow(page), `${size.name} ${p}`).toEqual({ scroll: false, outside: 0 })
           if (p === 'kpi') {
@@ -96,11 +97,12 @@ describe('screen layout', () => {
           expect(await text(page.locator('[data-testid=screen-clock]'))).toMatch(/^\d{2}:\d{2}:\d{2}$/)
           expect(await text(page.locator('[data-testid=screen-asof]'))).toMatch(/^数据更新于 \d{4}年/)
           expect(errors).toEqual([])
-        } finally {
-          await close()
         }
+      } finally {
+        await close()
       }
-    })
+      // Six pages opened one after the other: on a busy machine each can take a good part of a minute.
+    }, 180_000)
   }
 })
 
