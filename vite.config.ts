@@ -10,6 +10,15 @@ import { VitePWA } from 'vite-plugin-pwa'
 const MAP_ONLY =
   /[\\/](echarts[\\/]lib[\\/](chart[\\/]map|component[\\/]geo|coord[\\/]geo|coord[\\/]View|chart[\\/]helper[\\/]createSeriesDataSimply|component[\\/]helper[\\/](MapDraw|RoamController|roamHelper|interactionMutex|cursorHelper))|zrender[\\/]lib[\\/](tool[\\/]parse(SVG|XML)|contain[\\/]polygon))[\\/.]/
 
+/**
+ * A limit for tests that only compute (property tests, 100,000-row reads): seconds of CPU, and on a
+ * busy machine longer still in wall time, which must not fail them.
+ */
+const CPU_BOUND_TIMEOUT = 30_000
+
+/** Test files that replace a module with vi.mock: they run with a module graph of their own. */
+const MOCKS_MODULES = ['tests/unit/stores/datasetBuild.test.ts']
+
 export default defineConfig({
   base: './',
   publicDir: false,
@@ -76,15 +85,37 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
+    // Vitest's default leaves one core to itself (one worker on two cores); the tests wait on
+    // browsers, servers and child processes often enough that two workers keep both cores busy.
+    maxWorkers: 2,
     projects: [
       // Ratios measured in-process: run alone, after everything else, so no other test shares the cores.
       {
         extends: true,
-        test: { name: 'perf', environment: 'node', include: ['tests/perf/**/*.test.ts'], sequence: { groupOrder: 1 } },
+        test: {
+          name: 'perf',
+          environment: 'node',
+          include: ['tests/perf/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
+        },
       },
+      // Pure modules and stores: one module graph per worker, not one per file.
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: [...MOCKS_MODULES],
+          isolate: false,
+          testTimeout: CPU_BOUND_TIMEOUT,
+        },
+      },
+      // Files that replace a module with vi.mock need a module graph of their own.
+      {
+        extends: true,
+        test: { name: 'unit-mocked', environment: 'node', include: [...MOCKS_MODULES], testTimeout: CPU_BOUND_TIMEOUT },
       },
       {
         extends: true,
@@ -92,8 +123,13 @@ export default defineConfig({
           name: 'component',
           environment: 'happy-dom',
           include: ['tests/component/**/*.test.ts'],
+          isolate: false,
+          testTimeout: CPU_BOUND_TIMEOUT,
         },
       },
+      // Files run side by side: each test opens its own context in its worker's browser (see
+      // tests/e2e/browser.ts), reads the one static server, or starts a server of its own on its
+      // own port and directory. Modules stay between a worker's files so that its browser does too.
       {
         extends: true,
         test: {
@@ -101,13 +137,15 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/serve.ts'],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // expect.poll waits for a page to get somewhere; its default of 1 s is too short on a busy machine.
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
         },
       },
+      // Each test has its own state directory and server on a free port (serverPerTest), and the
+      // crash test kills only the processes it spawned: files run side by side.
       {
         extends: true,
         test: {
@@ -116,8 +154,6 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // The crash test spawns and kills real server processes: one file at a time.
-          fileParallelism: false,
         },
       },
     ],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './browser'
+import { openPage, sharedBrowser } from './browser'
 
 export type Route = '/' | '/compare' | '/map' | '/bulletins' | '/import' | '/login'
 
@@ -24,14 +24,10 @@ async function openApp(
 
 let shared: Browser | undefined
 
-/** One Chromium for the test file that calls this at its top level. */
+/** The worker's Chromium (see `sharedBrowser`) for the test file that calls this at its top level. */
 export function useBrowser() {
   beforeAll(async () => {
-    shared = await launchBrowser()
-  })
-  afterAll(async () => {
-    await shared?.close()
-    shared = undefined
+    shared = await sharedBrowser()
   })
 }
 
@@ -52,6 +48,31 @@ export async function visit(
     expect(errors).toEqual([])
   } finally {
     await close()
+  }
+}
+
+/**
+ * One load of a route shared by the tests of the block that calls this, for tests that only read the
+ * page: opened before the first of them and closed after the last. Returns the counterpart of `visit`
+ * for those tests: it runs `use` on the shared page, then checks that the page has logged no error.
+ */
+export function sharedVisit(
+  route: Route,
+  query: Record<string, string> = {},
+  viewport?: { width: number; height: number },
+) {
+  let opened: Awaited<ReturnType<typeof openApp>> | undefined
+  beforeAll(async () => {
+    if (!shared) throw new Error('call useBrowser() at the top of the test file')
+    opened = await openApp(shared, route, query, viewport)
+  })
+  afterAll(async () => {
+    await opened?.close()
+  })
+  return async (use: (page: Page) => Promise<void>) => {
+    if (!opened) throw new Error('the shared page did not open')
+    await use(opened.page)
+    expect(opened.errors).toEqual([])
   }
 }
 

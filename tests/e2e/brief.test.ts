@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { strFromU8, unzipSync } from 'fflate'
-import { text, useBrowser, visit } from './app'
+import { sharedVisit, text, useBrowser, visit } from './app'
 
 useBrowser()
+
+// The tests that only read the overview, or download its brief, share a load of it in each language.
+const overview = sharedVisit('/')
+const inEnglish = sharedVisit('/', { lang: 'en' })
 
 /** Clicks the Word brief button and returns the downloaded file's name and its document.xml text. */
 async function downloadBrief(page: Page) {
@@ -23,7 +27,7 @@ const words = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>
 
 describe('the statistics paragraph (数据解读) on the overview', () => {
   it('states the live figures with their periods, each linking to its source', async () => {
-    await visit('/', {}, async (page) => {
+    await overview(async (page) => {
       const panel = page.getByTestId('narrative')
       expect(await text(panel.locator('.panel-title'))).toBe('数据解读')
       const paragraph = await text(panel.locator('.narrative-text'))
@@ -36,7 +40,7 @@ describe('the statistics paragraph (数据解读) on the overview', () => {
   })
 
   it('is written in English with ?lang=en', async () => {
-    await visit('/', { lang: 'en' }, async (page) => {
+    await inEnglish(async (page) => {
       const panel = page.getByTestId('narrative')
       await expect.poll(() => text(panel.locator('.panel-title'))).toBe('The figures in words')
       expect(await text(panel.locator('.narrative-text'))).toContain(
@@ -56,7 +60,7 @@ describe('the statistics paragraph (数据解读) on the overview', () => {
 
 describe('the Word brief', () => {
   it('downloads a .docx with the live figures, their periods, the rank, four charts and 公文 fonts', async () => {
-    await visit('/', {}, async (page) => {
+    await overview(async (page) => {
       const { name, document, styles } = await downloadBrief(page)
       expect(name).toMatch(/^衡阳市知识产权统计简报-\d{4}-\d{2}-\d{2}\.docx$/)
       const said = words(document)
@@ -76,7 +80,7 @@ describe('the Word brief', () => {
   })
 
   it('is written in the reader’s language', async () => {
-    await visit('/', { lang: 'en' }, async (page) => {
+    await inEnglish(async (page) => {
       await expect.poll(() => text(page.getByTestId('brief-download'))).toBe('Word brief')
       const { name, document } = await downloadBrief(page)
       expect(name).toMatch(/^Hengyang IP statistics brief \d{4}-\d{2}-\d{2}\.docx$/)

@@ -19,6 +19,22 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS })
 }
 
+let launched: Promise<Browser> | undefined
+
+/**
+ * This worker's Chromium, launched on first use and shared by every test file the worker runs (the
+ * e2e project keeps modules between its files); each test opens a context of its own in it, so
+ * nothing but the process is shared. Playwright closes it when the worker exits. Never close it in
+ * a test.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  launched ??= launchBrowser().then((browser) => {
+    browser.on('disconnected', () => (launched = undefined))
+    return browser
+  })
+  return launched
+}
+
 /**
  * A page that records console errors and failed requests, so a test can assert there were none.
  * `prepare` runs on the new context before the page loads (e.g. to install a fake clock).

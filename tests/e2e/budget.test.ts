@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { recordScripts } from '../support/overviewJs'
 import { appUrl } from './app'
-import { launchBrowser, waitForCharts } from './browser'
+import { sharedBrowser, waitForCharts } from './browser'
 
 // The overview's JavaScript, gzip: 249.6 KB when this budget was set, after bars, legends, tooltips
 // and axis pointers left the first load (see docs/performance.md). Anything new on the overview
@@ -10,9 +10,8 @@ const BUDGET_KB = 250
 
 describe('the first load', () => {
   it(`fetches at most ${BUDGET_KB} KB of JavaScript (gzip) for the overview, import and screen code left out`, async () => {
-    const browser = await launchBrowser()
+    const page = await (await sharedBrowser()).newPage()
     try {
-      const page = await browser.newPage()
       const scripts = recordScripts(page)
       const api: string[] = []
       page.on('request', (r) => {
@@ -31,7 +30,7 @@ describe('the first load', () => {
       // From static hosting (these data files carry no publishing stamp) the app never asks for the publishing API.
       expect(api).toEqual([])
     } finally {
-      await browser.close()
+      await page.close()
     }
   })
 })

@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -7,6 +6,7 @@ import { openPage } from './browser'
 import { usePublishingServer } from './publishingServer'
 import { text, texts } from './app'
 import { PASSWORD, ROOT } from '../server/helpers'
+import { tempFile } from '../support/tempFile'
 
 const own = usePublishingServer()
 
@@ -34,13 +34,11 @@ describe('adding a bulletin', () => {
       await expect.poll(() => failure.getAttribute('data-failure'), { timeout: 20_000 }).toBe('markup')
       expect(await text(failure)).toContain('网页代码')
       expect(await page.evaluate(() => 'hacked' in window)).toBe(false)
-      // A file on disk, not a buffer: Chromium reads it itself instead of receiving 20 MB over the protocol.
-      const dir = await mkdtemp(join(tmpdir(), 'bulletin-'))
-      const large = join(dir, '简报.docx')
-      await writeFile(large, Buffer.alloc(20 * 1024 * 1024, 0x50))
-      await page.setInputFiles('[data-testid=bulletin-file]', large)
+      await page.setInputFiles(
+        '[data-testid=bulletin-file]',
+        tempFile('简报.docx', Buffer.alloc(20 * 1024 * 1024, 0x50)),
+      )
       await expect.poll(() => failure.getAttribute('data-failure'), { timeout: 20_000 }).toBe('tooLarge')
-      await rm(dir, { recursive: true })
       expect(await page.locator('[data-testid=bulletin-draft]').count()).toBe(0)
       expect(await page.locator('article.bulletin').count()).toBe(1)
       expect(errors).toEqual([])
@@ -127,7 +125,8 @@ describe('adding a bulletin', () => {
       await viewer.close()
       await analyst.close()
     }
-  })
+    // Three pages through a dozen steps, each with a wait of its own: on a busy machine, minutes.
+  }, 180_000)
 
   it('reads the Word file and asks for a date the text lacks before saving', async () => {
     const { page, errors, close } = await openPage(own.browser, `${own.server.url}/#/bulletins?lang=en`)

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { text, texts, useBrowser, visit } from './app'
+import { sharedVisit, text, texts, useBrowser, visit } from './app'
 
 useBrowser()
 
 describe('bulletins (#/bulletins)', () => {
+  // The tests that only read the page as it opens share one load of it.
+  const bulletins = sharedVisit('/bulletins')
+
   it('lists the five publicity-week events of 2023年第2期 in date order', async () => {
-    await visit('/bulletins', {}, async (page) => {
+    await bulletins(async (page) => {
       expect(await text(page.locator('main .view-title'))).toBe('工作简报')
       const bulletins = page.locator('article.bulletin')
       expect(await bulletins.count()).toBe(1)
@@ -29,7 +32,7 @@ describe('bulletins (#/bulletins)', () => {
   })
 
   it('checks the six figures the 4月25日 news conference cited: all match the dataset', async () => {
-    await visit('/bulletins', {}, async (page) => {
+    await bulletins(async (page) => {
       const checks = page.locator('.figure-checks li[data-status]')
       expect(await checks.count()).toBe(6)
       expect(await checks.evaluateAll((ls) => ls.map((l) => l.getAttribute('data-status')))).toEqual(
@@ -50,7 +53,7 @@ describe('bulletins (#/bulletins)', () => {
   })
 
   it('the 翻番 claim holds (✓ ×1.96) for valid invention patents and cannot be checked (–) without a 2019 figure', async () => {
-    await visit('/bulletins', {}, async (page) => {
+    await bulletins(async (page) => {
       const claim = page.locator('.figure-checks .claim')
       expect(await claim.count()).toBe(1)
       expect(await text(claim.locator('p'))).toBe('“较3年前均实现翻番”')
@@ -85,7 +88,7 @@ describe('bulletins (#/bulletins)', () => {
   })
 
   it('links to the original on hengyang.gov.cn, opening in a new tab', async () => {
-    await visit('/bulletins', {}, async (page) => {
+    await bulletins(async (page) => {
       const link = page.locator('article.bulletin header').getByRole('link', { name: '原文' })
       expect(await link.count()).toBe(1)
       const href = new URL((await link.getAttribute('href')) ?? '')

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage, waitForCharts } from './browser'
+import { openPage, sharedBrowser, waitForCharts } from './browser'
 import { hashQuery, text, texts, waitForView } from './app'
 import { OwnServer } from './ownServer'
 
@@ -45,10 +45,9 @@ beforeAll(async () => {
     return JSON.stringify(manifest)
   })
   base = await server.start()
-  browser = await launchBrowser()
+  browser = await sharedBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   await server.stop()
 })
 

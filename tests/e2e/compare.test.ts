@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { waitForCharts } from './browser'
-import { hashQuery, paintedPixels, panelTitled, tableRows, text, texts, useBrowser, visit } from './app'
+import { hashQuery, paintedPixels, panelTitled, sharedVisit, tableRows, text, texts, useBrowser, visit } from './app'
 
 useBrowser()
 
@@ -21,8 +21,11 @@ async function showTable(page: Page, title: RegExp): Promise<string[][]> {
 const hengyang = (rows: string[][]) => rows.find((r) => r[1] === '衡阳市')
 
 describe('compare (#/compare)', () => {
+  // The tests that only read the page as it opens share one load of it.
+  const compare = sharedVisit('/compare')
+
   it('defaults to the latest table date, 2025-07, and draws all five charts', async () => {
-    await visit('/compare', {}, async (page) => {
+    await compare(async (page) => {
       expect(await text(page.locator('main .view-title'))).toBe('湖南省各市州对比')
       const select = page.locator('[data-testid=date-select]')
       expect(await select.inputValue()).toBe('2025-07')
@@ -95,7 +98,7 @@ describe('compare (#/compare)', () => {
   })
 
   it('shows the note on the differing population bases', async () => {
-    await visit('/compare', {}, async (page) => {
+    await compare(async (page) => {
       const note = page.locator('[data-testid=population-note]')
       expect(await note.isVisible()).toBe(true)
       const t = await text(note)

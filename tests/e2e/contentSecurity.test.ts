@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage, waitForCharts } from './browser'
+import { openPage, sharedBrowser, waitForCharts } from './browser'
 import { waitForView } from './app'
 import { start, tempDirs, type Running, type TempDirs } from '../server/helpers'
 
@@ -12,10 +12,9 @@ let server: Running
 beforeAll(async () => {
   dirs = await tempDirs()
   server = await start(dirs, { appDir: 'dist' })
-  browser = await launchBrowser()
+  browser = await sharedBrowser()
 })
 afterAll(async () => {
-  await browser?.close()
   await server?.close()
   await dirs?.cleanup()
 })

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
 import { waitForCharts } from './browser'
-import { useBrowser, visit } from './app'
+import { sharedVisit, useBrowser, visit } from './app'
 
 useBrowser()
 
@@ -18,8 +18,11 @@ async function downloadFrom(page: Page, button: Locator): Promise<{ name: string
 }
 
 describe('exports from the overview trend chart', () => {
+  // The exports of the overview as it opens share one load of it: downloading changes nothing on it.
+  const overview = sharedVisit('/')
+
   it('导出数据 downloads a UTF-8 CSV with BOM holding the figures of the table', async () => {
-    await visit('/', {}, async (page) => {
+    await overview(async (page) => {
       await waitForCharts(page, 1)
       const panel = page.locator('.chart-panel')
       const { name, bytes } = await downloadFrom(page, panel.getByRole('button', { name: '导出数据' }))
@@ -55,7 +58,7 @@ describe('exports from the overview trend chart', () => {
   })
 
   it('导出图片 downloads a PNG of the chart at twice its on-screen size', async () => {
-    await visit('/', {}, async (page) => {
+    await overview(async (page) => {
       await waitForCharts(page, 1)
       const panel = page.locator('.chart-panel')
       const { name, bytes } = await downloadFrom(page, panel.getByRole('button', { name: '导出图片' }))

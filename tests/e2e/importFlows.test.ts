@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import type { Page } from 'playwright-core'
 import { text, texts, useBrowser, visit, waitForView } from './app'
+import { tempFile } from '../support/tempFile'
 
 useBrowser()
 
@@ -81,11 +82,7 @@ describe('reading a large file', () => {
       const rows = ['region,period,indicator,value']
       for (let i = 0; i < 400_000; i++)
         rows.push(`衡阳市,${1900 + (i % 300)}-${String((i % 12) + 1).padStart(2, '0')},valid_trademarks,${i}`)
-      await page.setInputFiles('[data-testid=import-input]', {
-        name: 'big.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(rows.join('\n')),
-      })
+      await page.setInputFiles('[data-testid=import-input]', tempFile('big.csv', rows.join('\n')))
       const card = page.locator('.import-item[data-file="big.csv"]')
       await card.locator('[data-testid=import-progress]').waitFor()
       await page.waitForFunction(

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { text, useBrowser, visit, waitForView } from './app'
 import { longCsv } from '../support/longFile'
 import { traceMainThreadTasks } from '../support/longTasks'
+import { tempFile } from '../support/tempFile'
 
 useBrowser()
-
-/** A generated long file of a million figures (~42 MB), every key distinct. */
-function millionRows(): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'ip-import-')), 'million.csv')
-  writeFileSync(path, longCsv(1_000_000))
-  return path
-}
 
 /**
  * Charted: every chart on the page has painted pixels. Then one more frame and task, so that the
@@ -36,7 +27,8 @@ async function chartsPainted(page: Page) {
 
 describe('a 1,000,000-row file', () => {
   it('is read, previewed and imported without freezing the page (no main-thread task over 200 ms)', async () => {
-    const file = millionRows()
+    // A million figures (~42 MB), every key distinct.
+    const file = tempFile('million.csv', longCsv(1_000_000))
     await visit('/import', {}, async (page) => {
       // Tasks are weighed in CPU time: on a busy machine a task's duration also counts the time
       // the page waited for a core, which is not the page's doing.

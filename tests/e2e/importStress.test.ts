@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { text, texts, useBrowser, visit } from './app'
 import { manyNamesCsv } from '../support/longFile'
 import { traceMainThreadTasks } from '../support/longTasks'
+import { tempFile } from '../support/tempFile'
 
 useBrowser()
-
-/** Writes a generated stress file to a temporary folder (never committed: some are 50 MB). */
-function stressFile(name: string, content: string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'ip-stress-')), name)
-  writeFileSync(path, content)
-  return path
-}
 
 /** Elements in the document: what the page must lay out and keep. */
 const domSize = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length)
 
 describe('a 1,000,000-row file naming 10,000 places the catalogue lacks', () => {
   it('is previewed with its names a page at a time, searchable, all added in one action, without freezing', async () => {
-    const file = stressFile('townships.csv', manyNamesCsv(1_000_000, 10_000))
+    const file = tempFile('townships.csv', manyNamesCsv(1_000_000, 10_000))
     await visit('/import', {}, async (page) => {
       const tasks = await traceMainThreadTasks(page)
       await page.setInputFiles('[data-testid=import-input]', file)
@@ -81,7 +72,7 @@ describe('files beyond what the importer reads', () => {
   ])(
     '%s: refused with the place it crosses the limit, the page responsive',
     async (_, name, content, limit, message) => {
-      const file = stressFile(name, content())
+      const file = tempFile(name, content())
       await visit('/import', {}, async (page) => {
         await page.setInputFiles('[data-testid=import-input]', file)
         const refused = page.locator(`.import-item[data-file="${name}"] [data-testid=refused]`)

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { waitForCharts } from './browser'
-import { appUrl, hashQuery, paintedPixels, tableRows, text, texts, useBrowser, visit, waitForView } from './app'
+import {
+  appUrl,
+  hashQuery,
+  paintedPixels,
+  sharedVisit,
+  tableRows,
+  text,
+  texts,
+  useBrowser,
+  visit,
+  waitForView,
+} from './app'
 
 useBrowser()
 
 const kpi = (indicator: string) => `.kpi[data-indicator="${indicator}"]`
 
 describe('overview (#/), 衡阳市, latest figures', () => {
+  // The tests that only read the overview as it opens share one load of it.
+  const overview = sharedVisit('/')
+
   it('shows the six headline KPI cards with their values, periods and comparisons', async () => {
-    await visit('/', {}, async (page) => {
+    await overview(async (page) => {
       expect(await page.locator('.kpi').count()).toBe(6)
       expect(await texts(page.locator('.kpi [data-testid=kpi-value]'))).toEqual([
         '5183',
@@ -45,7 +59,7 @@ describe('overview (#/), 衡阳市, latest figures', () => {
   })
 
   it('draws the trend chart of valid invention patents on a non-blank canvas', async () => {
-    await visit('/', {}, async (page) => {
+    await overview(async (page) => {
       await waitForCharts(page, 1)
       const panel = page.locator('.chart-panel')
       expect(await panel.count()).toBe(1)
@@ -212,7 +226,7 @@ describe('overview (#/), 衡阳市, latest figures', () => {
   })
 
   it('the 全省排名 panel says 第6名 of 14 with the history 7, 7, 6', async () => {
-    await visit('/', {}, async (page) => {
+    await overview(async (page) => {
       const rank = page.locator('[data-testid=rank-summary]')
       expect(await text(rank.locator('.panel-title'))).toBe('全省排名')
       expect(await text(rank.locator('.rank-number'))).toBe('第6名')

@@ -116,7 +116,8 @@ describe('publishing from the app', () => {
       await overview.close()
       await analyst.close()
     }
-  })
+    // Three pages through a dozen steps, each with a wait of its own: on a busy machine, minutes.
+  }, 180_000)
 
   it('shows the server’s reason for a wrong password in the reader’s language, and no publish button without a login', async () => {
     const { page, errors, close } = await openPage(own.browser, `${own.server.url}/#/login?from=/import&lang=en`)

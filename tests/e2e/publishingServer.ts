@@ -1,12 +1,12 @@
 import { afterAll, beforeAll } from 'vitest'
 import type { Browser } from 'playwright-core'
-import { launchBrowser } from './browser'
+import { sharedBrowser } from './browser'
 import { addUser, start, tempDirs, type Running, type TempDirs } from '../server/helpers'
 
 /**
  * The real publishing server (not the static preview the other browser tests use) for the tests of
  * one file: serving the built dist/ with a fresh state directory seeded from data/, an analyst
- * "wang", and a browser. Its fields are set before the first test runs.
+ * "wang", and the worker's browser. Its fields are set before the first test runs.
  */
 export function usePublishingServer() {
   const own = {} as { browser: Browser; dirs: TempDirs; server: Running }
@@ -14,10 +14,9 @@ export function usePublishingServer() {
     own.dirs = await tempDirs()
     own.server = await start(own.dirs, { appDir: 'dist' })
     await addUser(own.dirs.state, 'wang')
-    own.browser = await launchBrowser()
+    own.browser = await sharedBrowser()
   })
   afterAll(async () => {
-    await own.browser?.close()
     await own.server?.close()
     await own.dirs?.cleanup()
   })

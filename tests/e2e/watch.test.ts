@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './browser'
+import { openPage, sharedBrowser } from './browser'
 import { appUrl, hashQuery, text, texts, waitForView } from './app'
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
+  browser = await sharedBrowser()
 })
 
 // A fixed day, so the plan's elapsed time and what is stale do not depend on when the test runs:
