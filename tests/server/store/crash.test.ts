@@ -174,5 +174,7 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
       child.kill('SIGTERM')
       await killed(child)
     }
-  })
+    // Seven real server processes start here, each compiling the server with tsx: on a busy machine
+    // that alone can take a minute. The test waits for each one's printed URL, never for a time.
+  }, 300_000)
 })
