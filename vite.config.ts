@@ -152,7 +152,8 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
-          testTimeout: 60_000,
+          // Some tests start real server or CLI processes one after another (tsx compiles each).
+          testTimeout: 120_000,
           hookTimeout: 60_000,
         },
       },

@@ -8,34 +8,44 @@ const s = serverPerTest({ users: [] })
 
 describe('the state directory lock', () => {
   it('is taken by exactly one of several processes trying at the same moment on a stale pid file', async () => {
-    // Each process loads the lock first, then tries at one agreed instant, and holds what it got.
+    // Each process loads the lock first, then tries at one agreed instant, and holds what it got
+    // until every process has tried (its input closes): a slow start on a busy machine cannot let a
+    // late one take over a lock whose holder has already gone.
     const script = `
       const { lockStateDir } = await import(${JSON.stringify(join(ROOT, 'server/store/lock.ts'))})
       const at = Number(process.argv[1])
       while (Date.now() < at) {}
-      try { await lockStateDir(process.argv[2]); console.log('locked'); await new Promise((r) => setTimeout(r, 800)) }
+      const allTried = new Promise((r) => process.stdin.on('end', r).resume())
+      try { await lockStateDir(process.argv[2]); console.log('locked'); await allTried }
       catch { console.log('refused') }`
     for (let round = 0; round < 5; round++) {
       await writeFile(join(s.dirs.root, 'server.pid'), '2147483646\n')
       const at = String(Date.now() + 2500)
+      const children = Array.from({ length: 6 }, () =>
+        spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, at, s.dirs.root], {
+          cwd: ROOT,
+          stdio: ['pipe', 'pipe', 'inherit'],
+        }),
+      )
       const outcomes = await Promise.all(
-        Array.from(
-          { length: 6 },
-          () =>
+        children.map(
+          (child) =>
             new Promise<string>((resolve) => {
-              const child = spawn(
-                process.execPath,
-                ['--import', 'tsx', '--input-type=module', '-e', script, at, s.dirs.root],
-                {
-                  cwd: ROOT,
-                  stdio: ['ignore', 'pipe', 'inherit'],
-                },
-              )
               let out = ''
-              child.stdout.on('data', (c: Buffer) => (out += String(c)))
+              child.stdout.on('data', (c: Buffer) => {
+                out += String(c)
+                if (out.includes('\n')) resolve(out.trim())
+              })
               child.on('exit', () => resolve(out.trim()))
             }),
         ),
+      )
+      await Promise.all(
+        children.map((child) => {
+          const exited = new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(0)))
+          child.stdin.end()
+          return exited
+        }),
       )
       expect(
         outcomes.filter((o) => o === 'locked'),
