@@ -30,7 +30,9 @@ async function user(...args: string[]): Promise<{ code: number; stdout: string; 
   }
 }
 
-describe('npm run user', () => {
+// Every step starts the command as its own process, compiled by tsx: a dozen of them can take minutes
+// on a busy machine. The tests wait for each process to end, never for a time.
+describe('npm run user', { timeout: 240_000 }, () => {
   it('adds, lists and removes accounts that can log in', async () => {
     expect(await user('add', '王分析', '--password', 'a long pass phrase')).toMatchObject({
       code: 0,
