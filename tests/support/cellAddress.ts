@@ -1,4 +1,4 @@
-import type { CellAddress } from '@/domain/import/cellAddress'
+import type { CellAddress } from '@/domain/import/header/cellAddress'
 
 // The app only writes addresses; reading one back shows that what it writes names one cell only.
 

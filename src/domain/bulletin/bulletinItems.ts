@@ -1,4 +1,4 @@
-import type { BulletinItem, FailAt } from './bulletin'
+import type { BulletinItem, FailAt } from './bulletinShape'
 import { isIsoDate } from './isoDate'
 import { readDirective, type ItemDirectives } from './itemDirectives'
 

@@ -1,4 +1,4 @@
-import type { Bulletin, FailAt } from './bulletin'
+import type { Bulletin, FailAt } from './bulletinShape'
 import { isIsoDate } from './isoDate'
 
 /** The bulletin's fields that its front matter gives. */

@@ -1,4 +1,4 @@
-import type { CitedFigure, CitedRank, FailAt, GrowthClaim } from './bulletin'
+import type { CitedFigure, CitedRank, FailAt, GrowthClaim } from './bulletinShape'
 import { formatPeriod, parsePeriod } from '../period'
 
 /** What an item's directive lines fill in. */

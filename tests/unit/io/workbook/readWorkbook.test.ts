@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { readWorkbook, type SheetRead, type WorkbookResult } from '@/io/workbook/readWorkbook'
 import * as XLSX from '@e965/xlsx'
 import { readWorkbookText, workbookFormat } from '@/io/workbook/workbook'
-import { formatCellAddress } from '@/domain/import/cellAddress'
+import { formatCellAddress } from '@/domain/import/header/cellAddress'
 import { loadEmbedded } from '../../../support/embedded'
 import { figures } from '../../../support/readResult'
 

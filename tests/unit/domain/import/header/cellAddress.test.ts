@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { formatCellAddress } from '@/domain/import/cellAddress'
-import { parseCellAddress } from '../../../support/cellAddress'
+import { formatCellAddress } from '@/domain/import/header/cellAddress'
+import { parseCellAddress } from '../../../../support/cellAddress'
 
 describe('cell addresses', () => {
   it.each([

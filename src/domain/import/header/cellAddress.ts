@@ -1,4 +1,4 @@
-import { columnLetter } from '../problem'
+import { columnLetter } from '../../problem'
 
 /** A cell as a spreadsheet names it: sheet, 1-based row, 1-based column. */
 export interface CellAddress {
