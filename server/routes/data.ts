@@ -7,21 +7,32 @@ import { isSafeRelativeName } from '../store/paths'
 
 /**
  * `GET /data/*`: the current version's files, at the same URLs as the static build's. Each answer
- * carries the ETag of the bytes sent (a gzip copy has its own) and a matching If-None-Match is
- * answered 304; without one, If-Modified-Since decides.
+ * carries the file's ETag (`-gz` added for its gzip copy) and an If-None-Match naming it, in either
+ * form, is answered 304: the client has these bytes. Without If-None-Match, If-Modified-Since decides.
  */
 export const dataRoutes: FastifyPluginAsyncTypebox<{ dataFiles: DataFiles; requireLogin: boolean }> = async (
   app,
   { dataFiles, requireLogin },
 ) => {
   await app.register(fastifyEtag, { hashFn: tagOf })
-  // Compressed in the handler (`reply.compress`), so the ETag is taken of the bytes sent.
   await app.register(fastifyCompress, {
     global: false,
     encodings: ['gzip'],
     threshold: GZIP_FROM_BYTES,
     syncThreshold: Infinity,
     zlib: { gzipSync: gzipOf },
+  })
+  app.addHook('onRequest', (request, _reply, done) => {
+    const tags = request.headers['if-none-match']
+    if (tags) request.headers['if-none-match'] = tags.replaceAll('-gz"', '"')
+    done()
+  })
+  // After the etag plugin's hook: the tag it compared is the content's, the one sent names the encoding.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    const etag = reply.getHeader('etag')
+    if (typeof etag === 'string' && reply.getHeader('content-encoding') === 'gzip')
+      void reply.header('etag', etag.replace(/"$/, '-gz"'))
+    done(null, payload)
   })
   app.get<{ Params: { '*': string } }>('/data/*', { onRequest: app.requireViewer }, async (request, reply) => {
     const name = request.params['*']

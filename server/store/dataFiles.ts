@@ -38,7 +38,7 @@ const contentHash = (data: Buffer | string) => createHash('sha256').update(data)
 
 /**
  * A body's ETag (unquoted): a content hash, so equal bytes have equal tags across versions too (an
- * unchanged catalogue answers 304); a file's gzip copy has the file's tag with `-gz`.
+ * unchanged catalogue answers 304). A file's gzip copy has the file's tag (the route marks it `-gz`).
  */
 export const tagOf = (payload: Buffer | string): string =>
   (typeof payload !== 'string' && tags.get(payload)) || contentHash(payload)
@@ -113,7 +113,7 @@ export class DataFiles {
     if (body.length >= GZIP_FROM_BYTES) {
       const gzipped = await gzipAsync(body)
       gzipCopies.set(body, gzipped)
-      tags.set(gzipped, `${tag}-gz`)
+      tags.set(gzipped, tag)
     }
     return {
       body,

@@ -11,19 +11,31 @@ const RETRY_MS = 25
  * process killed while holding it goes stale after 5 s and is taken over.
  */
 export async function whileLocked<T>(path: string, fn: () => Promise<T>): Promise<T> {
+  let finished = false
+  let lost: Error | undefined
   const release = await lock(path, {
     realpath: false,
     stale: 5000,
     retries: { retries: WAIT_MS / RETRY_MS, factor: 1, minTimeout: RETRY_MS, maxTimeout: RETRY_MS, randomize: true },
+    // Lost while `fn` runs: this process stalled past `stale` and another took the lock over. Once
+    // `fn` has finished, it is only a freshness check that raced the release: nothing was lost.
+    onCompromised: (e) => {
+      if (!finished) lost = e
+    },
   }).catch((e: unknown) => {
     if ((e as NodeJS.ErrnoException).code === 'ELOCKED')
       throw new Error(`${path} is locked by another process; try again`)
     throw e
   })
   try {
-    return await fn()
+    const result = await fn()
+    if (lost) throw lost
+    return result
   } finally {
-    await release()
+    finished = true
+    await release().catch((e: unknown) => {
+      if ((e as NodeJS.ErrnoException).code !== 'ERELEASED') throw e
+    })
   }
 }
 
