@@ -22,12 +22,14 @@ async function openApp(
   return opened
 }
 
-let shared: Browser | undefined
-
-/** The worker's Chromium (see `sharedBrowser`) for the test file that calls this at its top level. */
+/**
+ * Launches the worker's Chromium (see `sharedBrowser`), if it is not running yet, before the first
+ * test of the file that calls this at its top level. Each visit asks for it again, so a browser that
+ * went away is launched anew for the next test.
+ */
 export function useBrowser() {
   beforeAll(async () => {
-    shared = await sharedBrowser()
+    await sharedBrowser()
   })
 }
 
@@ -41,8 +43,7 @@ export async function visit(
   use: (page: Page) => Promise<void>,
   viewport?: { width: number; height: number },
 ) {
-  if (!shared) throw new Error('call useBrowser() at the top of the test file')
-  const { page, errors, close } = await openApp(shared, route, query, viewport)
+  const { page, errors, close } = await openApp(await sharedBrowser(), route, query, viewport)
   try {
     await use(page)
     expect(errors).toEqual([])
@@ -63,8 +64,7 @@ export function sharedVisit(
 ) {
   let opened: Awaited<ReturnType<typeof openApp>> | undefined
   beforeAll(async () => {
-    if (!shared) throw new Error('call useBrowser() at the top of the test file')
-    opened = await openApp(shared, route, query, viewport)
+    opened = await openApp(await sharedBrowser(), route, query, viewport)
   })
   afterAll(async () => {
     await opened?.close()
