@@ -94,6 +94,10 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
       const cookie = await login(url, 'alice')
       let base = (await call<{ version: number }>(`${url}/api/health`, 'GET')).body.version
       let stop = false
+      // Each round kills only after one of its publishes was acknowledged, so that a slow start on a
+      // busy machine still leaves acknowledged versions to find after the crash.
+      let firstAck = () => {}
+      const acknowledged = new Promise<void>((resolve) => (firstAck = resolve))
       const stream = (async () => {
         while (!stop) {
           const value = ++counter
@@ -107,6 +111,7 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
             if (res.status === 200) {
               acked.set(res.body.version, value)
               base = res.body.version
+              firstAck()
             } else if (res.status === 409 && res.body.currentVersion) {
               base = res.body.currentVersion
             } else throw new Error(`publish: ${res.status} ${JSON.stringify(res.body)}`)
@@ -116,6 +121,7 @@ describe('SIGKILL in the middle of a stream of publishes', () => {
           }
         }
       })()
+      await Promise.race([acknowledged, stream])
       await killAt(moments[round % moments.length] ?? 'random', d.state)
       stop = true
       child.kill('SIGKILL')
