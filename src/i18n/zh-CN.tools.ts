@@ -261,6 +261,8 @@ export default {
     noValue: '无数值，已跳过该行',
     rankMismatch: '排名为 {value}，但按本表“{column}”应为第 {expected} 名',
     badPlan: '方案的起止日期无效：{value}',
+    growthRate: '“{value}”是增长率，不是目录中的指标：未导入（看板按数值自行计算增长）',
+    flowAsOf: '“{value}”是时点，而该指标按时段累计：请写明所统计的月份（如“1-7月”）',
     at: '{file} 第 {row} 行',
     atCell: '{file} 第 {row} 行 {column} 列',
   },

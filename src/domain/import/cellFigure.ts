@@ -1,8 +1,8 @@
 import type { Catalogue, Indicator, IndicatorKind } from '../catalogue'
 import { formatPeriod, parsePeriod } from '../period'
 import { periodForKind } from '../periodKind'
-import { parseHeader } from './header/header'
-import { parsePeriodText } from './header/periodText'
+import { namesGrowth, parseHeader } from './header/header'
+import { isAsOf, parsePeriodText } from './header/periodText'
 import type { ColumnMapping, Mapping, RoleColumns } from './mapping'
 import { memo } from './memo'
 import type { ProblemLog } from './problemLog'
@@ -42,6 +42,31 @@ function periodKeyOf(text: string, kind: IndicatorKind): string | null {
 }
 
 /**
+ * The period of a figure, or null when none is known, or when its label names a flow "as of" a
+ * moment (截至2025年7月专利授权量: since when?), said where the label stands.
+ */
+function createPeriodReader(mapping: Mapping, columns: RoleColumns, log: ProblemLog) {
+  const periodKeyFor = {
+    flow: memo((text: string) => periodKeyOf(text, 'flow')),
+    stock: memo((text: string) => periodKeyOf(text, 'stock')),
+    ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
+  }
+  return (m: ColumnMapping, ctx: RowContext, indicator: Indicator, row: number): string | null => {
+    const fromLabel = ctx.periodText === undefined && m.period === undefined ? ctx.indicatorRowPeriod : undefined
+    const periodText = ctx.periodText ?? m.period ?? fromLabel ?? mapping.tablePeriod
+    const periodKey = periodText === undefined ? null : periodKeyFor[indicator.kind](periodText)
+    if (periodKey !== null) return periodKey
+    const params = { value: periodText ?? '' }
+    if (fromLabel !== undefined && columns.indicator !== undefined)
+      log.reportOnce(`period:${row}`, 'error', 'flowAsOf', row, columns.indicator + 1, params)
+    else if (periodText !== undefined && isAsOf(periodText))
+      log.reportColumnOnce(`period:${m.index}`, 'flowAsOf', m.index, params)
+    else log.reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
+    return null
+  }
+}
+
+/**
  * Reads one non-blank figure cell into its region, period, indicator and value in the indicator's own
  * unit, or reports what keeps it out (at the cell, or once at its header when the header is at fault).
  */
@@ -53,18 +78,18 @@ export function createCellReader(
   unknown: UnknownRegistry,
 ) {
   const headerRowNumber = mapping.headerRow + 1
-  const periodKeyFor = {
-    flow: memo((text: string) => periodKeyOf(text, 'flow')),
-    stock: memo((text: string) => periodKeyOf(text, 'stock')),
-    ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
-  }
+  const periodOf = createPeriodReader(mapping, columns, log)
 
   function indicatorOf(m: ColumnMapping, ctx: RowContext): Indicator | undefined {
     const indicator = ctx.indicatorFromRow ?? (m.indicator ? catalogue.indicator(m.indicator) : undefined)
     if (!indicator && columns.indicator === undefined) {
       const header = parseHeader(m.header)
-      unknown.indicators.add(header.name, header.name, headerRowNumber, m.index + 1, header.unit || undefined)
-      log.reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })
+      if (namesGrowth(header.name))
+        log.reportOnce(`growth:${m.index}`, 'warning', 'growthRate', headerRowNumber, m.index + 1, { value: m.header })
+      else {
+        unknown.indicators.add(header.name, header.name, headerRowNumber, m.index + 1, header.unit || undefined)
+        log.reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })
+      }
     }
     return indicator
   }
@@ -76,6 +101,9 @@ export function createCellReader(
     if (scale !== null) return scale
     const params = { value: givenUnit ?? '%', expected: indicator.unit }
     if (ctx.rowUnit !== undefined) log.report('error', 'unitMismatch', row, (columns.unit ?? m.index) + 1, params)
+    // A unit printed in a row's label is wrong where the label stands, once however many figures it has.
+    else if (ctx.indicatorRowUnit !== undefined && columns.indicator !== undefined)
+      log.reportOnce(`unit:${row}`, 'error', 'unitMismatch', row, columns.indicator + 1, params)
     else log.reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, params)
     return null
   }
@@ -104,12 +132,8 @@ export function createCellReader(
     if (!indicator) return undefined
     const scale = scaleOf(v.percent, m, ctx, indicator, row)
     if (scale === null) return undefined
-    const periodText = ctx.periodText ?? m.period ?? ctx.indicatorRowPeriod ?? mapping.tablePeriod
-    const periodKey = periodText === undefined ? null : periodKeyFor[indicator.kind](periodText)
-    if (periodKey === null) {
-      log.reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
-      return undefined
-    }
+    const periodKey = periodOf(m, ctx, indicator, row)
+    if (periodKey === null) return undefined
     const value = scale === 1 ? v.value : Number((v.value * scale).toPrecision(15))
     if (value < 0 && indicator.kind !== 'ratio') {
       log.report('error', 'negativeCount', row, column, { value: raw.trim() })
