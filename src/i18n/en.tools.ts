@@ -145,6 +145,7 @@ const en: typeof zh = {
     moreProblems: '{n} more not listed',
     at: 'Row {row}',
     atCell: 'Row {row}, column {column}',
+    scaledUnit: '“{unit}” read in {expected}: figures multiplied by {factor} ({at} first; {count} figures)',
     diff: 'What importing changes',
     added: '{n} new',
     changed: '{n} changed',

@@ -141,6 +141,7 @@ export default {
     moreProblems: '另有 {n} 处未列出',
     at: '第 {row} 行',
     atCell: '第 {row} 行 {column} 列',
+    scaledUnit: '“{unit}”按“{expected}”读取，数值已乘以 {factor}（首见于{at}，共 {count} 个数）',
     diff: '导入后的变化',
     added: '新增 {n}',
     changed: '修改 {n}',

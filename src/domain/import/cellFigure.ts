@@ -7,6 +7,7 @@ import type { ColumnMapping, Mapping, RoleColumns } from './mapping'
 import { memo } from './memo'
 import type { ProblemLog } from './problemLog'
 import type { RowContext, UnknownRegistry } from './rowResolver'
+import type { ScaledUnits } from './scaledUnits'
 import { squeeze } from './text'
 import type { CellValue } from './value'
 
@@ -67,6 +68,36 @@ function createPeriodReader(mapping: Mapping, columns: RoleColumns, log: Problem
 }
 
 /**
+ * The factor from a figure's unit as printed (a unit column's, its row label's, else its column
+ * header's) to the catalogue's, or null when they do not fit, said at the cell that printed it.
+ */
+function createUnitReader(mapping: Mapping, columns: RoleColumns, log: ProblemLog, scaled: ScaledUnits) {
+  const headerRowNumber = mapping.headerRow + 1
+  return (percent: boolean, m: ColumnMapping, ctx: RowContext, indicator: Indicator, row: number) => {
+    const givenUnit = ctx.rowUnit ?? ctx.indicatorRowUnit ?? m.unit
+    let scale = percent ? (indicator.unit === '%' ? 1 : null) : unitScale(givenUnit, indicator.unit)
+    if (percent && givenUnit === '%') scale = 1
+    const inLabel = ctx.rowUnit === undefined && ctx.indicatorRowUnit !== undefined && columns.indicator !== undefined
+    const [unitRow, unitColumn] =
+      ctx.rowUnit !== undefined
+        ? [row, columns.unit ?? m.index]
+        : inLabel
+          ? [row, columns.indicator ?? 0]
+          : [headerRowNumber, m.index]
+    if (scale !== null) {
+      if (scale !== 1 && givenUnit) scaled.add(givenUnit, indicator.unit, scale, unitRow, unitColumn + 1)
+      return scale
+    }
+    const params = { value: givenUnit ?? '%', expected: indicator.unit }
+    if (ctx.rowUnit !== undefined) log.report('error', 'unitMismatch', row, unitColumn + 1, params)
+    // A unit printed in a row's label is wrong where the label stands, once however many figures it has.
+    else if (inLabel) log.reportOnce(`unit:${row}`, 'error', 'unitMismatch', row, unitColumn + 1, params)
+    else log.reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, params)
+    return null
+  }
+}
+
+/**
  * Reads one non-blank figure cell into its region, period, indicator and value in the indicator's own
  * unit, or reports what keeps it out (at the cell, or once at its header when the header is at fault).
  */
@@ -76,9 +107,11 @@ export function createCellReader(
   columns: RoleColumns,
   log: ProblemLog,
   unknown: UnknownRegistry,
+  scaled: ScaledUnits,
 ) {
   const headerRowNumber = mapping.headerRow + 1
   const periodOf = createPeriodReader(mapping, columns, log)
+  const scaleOf = createUnitReader(mapping, columns, log, scaled)
 
   function indicatorOf(m: ColumnMapping, ctx: RowContext): Indicator | undefined {
     const indicator = ctx.indicatorFromRow ?? (m.indicator ? catalogue.indicator(m.indicator) : undefined)
@@ -92,20 +125,6 @@ export function createCellReader(
       }
     }
     return indicator
-  }
-
-  function scaleOf(percent: boolean, m: ColumnMapping, ctx: RowContext, indicator: Indicator, row: number) {
-    const givenUnit = ctx.rowUnit ?? ctx.indicatorRowUnit ?? m.unit
-    let scale = percent ? (indicator.unit === '%' ? 1 : null) : unitScale(givenUnit, indicator.unit)
-    if (percent && givenUnit === '%') scale = 1
-    if (scale !== null) return scale
-    const params = { value: givenUnit ?? '%', expected: indicator.unit }
-    if (ctx.rowUnit !== undefined) log.report('error', 'unitMismatch', row, (columns.unit ?? m.index) + 1, params)
-    // A unit printed in a row's label is wrong where the label stands, once however many figures it has.
-    else if (ctx.indicatorRowUnit !== undefined && columns.indicator !== undefined)
-      log.reportOnce(`unit:${row}`, 'error', 'unitMismatch', row, columns.indicator + 1, params)
-    else log.reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, params)
-    return null
   }
 
   return (

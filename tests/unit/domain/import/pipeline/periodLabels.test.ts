@@ -107,6 +107,19 @@ describe('labels that carry period, indicator and unit (2023年专利授权量�
     }
   })
 
+  it('says where a unit with a multiplier (万件) was read in the catalogue’s unit, and for how many figures', async () => {
+    const rows = [
+      ['指标', '珠晖区', '耒阳市'],
+      ['2024年末有效注册商标量（万件）', '1.2', '0.8'],
+      ['2023年专利授权量（件）', '412', '517'],
+    ]
+    const down = await read(rows.map((r) => r.join(',')).join('\n'))
+    expect(down.scaledUnits).toEqual([{ unit: '万件', expected: '件', factor: 10_000, row: 2, column: 1, count: 2 }])
+    const across = await read(transpose(rows))
+    expect(across.scaledUnits).toEqual([{ unit: '万件', expected: '件', factor: 10_000, row: 1, column: 2, count: 2 }])
+    expect(figures(across).get('耒阳市|2024|valid_trademarks')).toBe(8000)
+  })
+
   it('reads a header whose period is one row and indicator and unit the next, either way up', async () => {
     const periodsAbove = [
       '县市区,2023年,,2024年',
