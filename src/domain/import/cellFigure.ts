@@ -2,7 +2,7 @@ import type { Catalogue, Indicator, IndicatorKind } from '../catalogue'
 import { formatPeriod, parsePeriod } from '../period'
 import { periodForKind } from '../periodKind'
 import { namesGrowth, parseHeader } from './header/header'
-import { isAsOf, parsePeriodText } from './header/periodText'
+import { isAsOf, parsePeriodText, parsePeriodWords } from './header/periodText'
 import type { ColumnMapping, Mapping, RoleColumns } from './mapping'
 import { memo } from './memo'
 import type { ProblemLog } from './problemLog'
@@ -36,9 +36,14 @@ function unitScale(given: string | undefined, unit: string): number | null {
   return null
 }
 
-/** A period read for an indicator of `kind`: a month is a level as of it, or that month's flow (see periodForKind). */
+/**
+ * A period read for an indicator of `kind`: a month is a level as of it, or that month's flow (see
+ * periodForKind). "截至2025年7月" is a moment: a level's, never a flow's.
+ */
 function periodKeyOf(text: string, kind: IndicatorKind): string | null {
-  const p = parsePeriod(text) ?? parsePeriodText(text)
+  const asOf = isAsOf(text)
+  if (asOf && kind === 'flow') return null
+  const p = asOf ? parsePeriodWords(text) : (parsePeriod(text) ?? parsePeriodText(text))
   return p ? formatPeriod(periodForKind(p, kind)) : null
 }
 

@@ -103,8 +103,12 @@ export function splitLabelPeriod(label: string): { readonly name: string; readon
   const m = LEADING.exec(s) ?? TRAILING.exec(s)
   const words = m?.[1]
   if (!m || !words) return { name: label }
-  const asOf = isAsOf(words)
-  const p = parsePeriodText(words.replace(/^截(?:至|止到?)/, '').replace(/月[末底]$/, '月'))
+  const p = parsePeriodWords(words)
   if (!p) return { name: label }
-  return { name: s.replace(m[0], '').trim(), period: { key: formatPeriod(p), words, asOf } }
+  return { name: s.replace(m[0], '').trim(), period: { key: formatPeriod(p), words, asOf: isAsOf(words) } }
+}
+
+/** The period of a label's words, "截至" aside ("截至2025年7月底" → 2025-07); null when none. */
+export function parsePeriodWords(words: string): Period | null {
+  return parsePeriodText(words.replace(/^截(?:至|止到?)/, '').replace(/月[末底]$/, '月'))
 }

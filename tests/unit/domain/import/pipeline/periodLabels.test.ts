@@ -146,6 +146,42 @@ describe('labels that carry period, indicator and unit (2023年专利授权量�
   })
 })
 
+describe('such labels in the other shapes', () => {
+  it('reads periods on a header row above the counties, indicators with units down', async () => {
+    const text = ['指标,2023年,,截至2025年7月,', ',珠晖区,耒阳市,珠晖区,耒阳市', '有效发明专利量（件）,402,356,455,380']
+    const r = await read(text.join('\n'))
+    expect(r.mapping.shape).toBe('regionColumns')
+    expect(r.problems).toEqual([])
+    expect(figures(r)).toEqual(
+      new Map([
+        ['珠晖区|2023|valid_invention_patents', 402],
+        ['耒阳市|2023|valid_invention_patents', 356],
+        ['珠晖区|2025-07|valid_invention_patents', 455],
+        ['耒阳市|2025-07|valid_invention_patents', 380],
+      ]),
+    )
+  })
+
+  it.each([
+    [
+      'long',
+      '地区,指标,数值\n衡南县,2023年专利授权量（件）,421\n衡南县,截至2025年7月有效发明专利量（件）,300',
+      '衡南县',
+    ],
+    ['indicatorRows', '项目,本市\n2023年专利授权量（件）,421\n截至2025年7月有效发明专利量（件）,300', '衡阳市'],
+  ])('%s', async (shape, text, region) => {
+    const r = await read(text)
+    expect(r.mapping.shape).toBe(shape)
+    expect(r.problems).toEqual([])
+    expect(figures(r)).toEqual(
+      new Map([
+        [`${region}|2023|patent_grants`, 421],
+        [`${region}|2025-07|valid_invention_patents`, 300],
+      ]),
+    )
+  })
+})
+
 describe('labels the catalogue cannot read as its figures', () => {
   it('says a growth rate is one and leaves it out, asking for no custom indicator', async () => {
     const rows = [...untitled(), ['2023年专利授权量同比增长（%）', ...COUNTIES.map(() => '12.5')]]
