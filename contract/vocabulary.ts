@@ -42,5 +42,7 @@ export const PROBLEM_CODES = [
   'badPlan',
   'tooManyColumns',
   'cellTooLong',
+  'growthRate',
+  'flowAsOf',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

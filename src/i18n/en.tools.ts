@@ -145,6 +145,7 @@ const en: typeof zh = {
     moreProblems: '{n} more not listed',
     at: 'Row {row}',
     atCell: 'Row {row}, column {column}',
+    scaledUnit: '“{unit}” read in {expected}: figures multiplied by {factor} ({at} first; {count} figures)',
     diff: 'What importing changes',
     added: '{n} new',
     changed: '{n} changed',
@@ -280,6 +281,10 @@ const en: typeof zh = {
     noValue: 'No value: row skipped',
     rankMismatch: 'Ranked {value}, but its “{column}” ranks {expected} in this table',
     badPlan: 'The plan’s dates are not valid: {value}',
+    growthRate:
+      '“{value}” is a growth rate, not an indicator of the catalogue: left out (the dashboard computes growth from the figures)',
+    flowAsOf:
+      '“{value}” is a moment, but this indicator is counted over months: name the months it covers (e.g. “1-7月”)',
     at: '{file} row {row}',
     atCell: '{file} row {row}, column {column}',
   },

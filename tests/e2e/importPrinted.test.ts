@@ -57,3 +57,26 @@ describe('the province’s table as printed, units on a second header row', () =
     })
   })
 })
+
+describe('a county table whose row labels print period, indicator and unit', () => {
+  it('reads 2023年专利授权量（件） across 衡阳’s 12 counties as the catalogue’s figures, asking for nothing', async () => {
+    await visit('/import', {}, async (page) => {
+      const name = 'hengyang-counties-2023-labels.csv'
+      const card = await drop(page, name, gbk(name))
+      expect(await card.locator('[data-testid=unknown-names]').count()).toBe(0)
+      expect(await text(card.locator('[data-testid=problems]'))).toContain('未发现问题')
+      expect(await text(card.locator('[data-testid=figure-count]'))).toBe('36')
+      expect(await text(card.locator('[data-testid=diff-added]'))).toBe('新增 36')
+      const sample = await card
+        .locator('.figure-sample tbody tr')
+        .evaluateAll((rows: HTMLTableRowElement[]) =>
+          rows.map((r) => [...r.cells].map((c) => c.textContent?.trim() ?? '')),
+        )
+      expect(sample.slice(0, 2)).toEqual([
+        ['3', '珠晖区', '2023年', '专利授权量', '412', '件'],
+        ['3', '雁峰区', '2023年', '专利授权量', '268', '件'],
+      ])
+      expect(await card.locator('[data-testid=import-commit]').isEnabled()).toBe(true)
+    })
+  })
+})

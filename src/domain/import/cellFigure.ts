@@ -1,12 +1,13 @@
 import type { Catalogue, Indicator, IndicatorKind } from '../catalogue'
 import { formatPeriod, parsePeriod } from '../period'
 import { periodForKind } from '../periodKind'
-import { parseHeader } from './header/header'
-import { parsePeriodText } from './header/periodText'
+import { namesGrowth, parseHeader } from './header/header'
+import { isAsOf, parsePeriodText, parsePeriodWords } from './header/periodText'
 import type { ColumnMapping, Mapping, RoleColumns } from './mapping'
 import { memo } from './memo'
 import type { ProblemLog } from './problemLog'
 import type { RowContext, UnknownRegistry } from './rowResolver'
+import type { ScaledUnits } from './scaledUnits'
 import { squeeze } from './text'
 import type { CellValue } from './value'
 
@@ -35,10 +36,70 @@ function unitScale(given: string | undefined, unit: string): number | null {
   return null
 }
 
-/** A period read for an indicator of `kind`: a month is a level as of it, or that month's flow (see periodForKind). */
+/**
+ * A period read for an indicator of `kind`: a month is a level as of it, or that month's flow (see
+ * periodForKind). "截至2025年7月" is a moment: a level's, never a flow's.
+ */
 function periodKeyOf(text: string, kind: IndicatorKind): string | null {
-  const p = parsePeriod(text) ?? parsePeriodText(text)
+  const asOf = isAsOf(text)
+  if (asOf && kind === 'flow') return null
+  const p = asOf ? parsePeriodWords(text) : (parsePeriod(text) ?? parsePeriodText(text))
   return p ? formatPeriod(periodForKind(p, kind)) : null
+}
+
+/**
+ * The period of a figure, or null when none is known, or when its label names a flow "as of" a
+ * moment (截至2025年7月专利授权量: since when?), said where the label stands.
+ */
+function createPeriodReader(mapping: Mapping, columns: RoleColumns, log: ProblemLog) {
+  const periodKeyFor = {
+    flow: memo((text: string) => periodKeyOf(text, 'flow')),
+    stock: memo((text: string) => periodKeyOf(text, 'stock')),
+    ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
+  }
+  return (m: ColumnMapping, ctx: RowContext, indicator: Indicator, row: number): string | null => {
+    const fromLabel = ctx.periodText === undefined && m.period === undefined ? ctx.indicatorRowPeriod : undefined
+    const periodText = ctx.periodText ?? m.period ?? fromLabel ?? mapping.tablePeriod
+    const periodKey = periodText === undefined ? null : periodKeyFor[indicator.kind](periodText)
+    if (periodKey !== null) return periodKey
+    const params = { value: periodText ?? '' }
+    if (fromLabel !== undefined && columns.indicator !== undefined)
+      log.reportOnce(`period:${row}`, 'error', 'flowAsOf', row, columns.indicator + 1, params)
+    else if (periodText !== undefined && isAsOf(periodText))
+      log.reportColumnOnce(`period:${m.index}`, 'flowAsOf', m.index, params)
+    else log.reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
+    return null
+  }
+}
+
+/**
+ * The factor from a figure's unit as printed (a unit column's, its row label's, else its column
+ * header's) to the catalogue's, or null when they do not fit, said at the cell that printed it.
+ */
+function createUnitReader(mapping: Mapping, columns: RoleColumns, log: ProblemLog, scaled: ScaledUnits) {
+  const headerRowNumber = mapping.headerRow + 1
+  return (percent: boolean, m: ColumnMapping, ctx: RowContext, indicator: Indicator, row: number) => {
+    const givenUnit = ctx.rowUnit ?? ctx.indicatorRowUnit ?? m.unit
+    let scale = percent ? (indicator.unit === '%' ? 1 : null) : unitScale(givenUnit, indicator.unit)
+    if (percent && givenUnit === '%') scale = 1
+    const inLabel = ctx.rowUnit === undefined && ctx.indicatorRowUnit !== undefined && columns.indicator !== undefined
+    const [unitRow, unitColumn] =
+      ctx.rowUnit !== undefined
+        ? [row, columns.unit ?? m.index]
+        : inLabel
+          ? [row, columns.indicator ?? 0]
+          : [headerRowNumber, m.index]
+    if (scale !== null) {
+      if (scale !== 1 && givenUnit) scaled.add(givenUnit, indicator.unit, scale, unitRow, unitColumn + 1)
+      return scale
+    }
+    const params = { value: givenUnit ?? '%', expected: indicator.unit }
+    if (ctx.rowUnit !== undefined) log.report('error', 'unitMismatch', row, unitColumn + 1, params)
+    // A unit printed in a row's label is wrong where the label stands, once however many figures it has.
+    else if (inLabel) log.reportOnce(`unit:${row}`, 'error', 'unitMismatch', row, unitColumn + 1, params)
+    else log.reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, params)
+    return null
+  }
 }
 
 /**
@@ -51,33 +112,24 @@ export function createCellReader(
   columns: RoleColumns,
   log: ProblemLog,
   unknown: UnknownRegistry,
+  scaled: ScaledUnits,
 ) {
   const headerRowNumber = mapping.headerRow + 1
-  const periodKeyFor = {
-    flow: memo((text: string) => periodKeyOf(text, 'flow')),
-    stock: memo((text: string) => periodKeyOf(text, 'stock')),
-    ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
-  }
+  const periodOf = createPeriodReader(mapping, columns, log)
+  const scaleOf = createUnitReader(mapping, columns, log, scaled)
 
   function indicatorOf(m: ColumnMapping, ctx: RowContext): Indicator | undefined {
     const indicator = ctx.indicatorFromRow ?? (m.indicator ? catalogue.indicator(m.indicator) : undefined)
     if (!indicator && columns.indicator === undefined) {
       const header = parseHeader(m.header)
-      unknown.indicators.add(header.name, header.name, headerRowNumber, m.index + 1, header.unit || undefined)
-      log.reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })
+      if (namesGrowth(header.name))
+        log.reportOnce(`growth:${m.index}`, 'warning', 'growthRate', headerRowNumber, m.index + 1, { value: m.header })
+      else {
+        unknown.indicators.add(header.name, header.name, headerRowNumber, m.index + 1, header.unit || undefined)
+        log.reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })
+      }
     }
     return indicator
-  }
-
-  function scaleOf(percent: boolean, m: ColumnMapping, ctx: RowContext, indicator: Indicator, row: number) {
-    const givenUnit = ctx.rowUnit ?? ctx.indicatorRowUnit ?? m.unit
-    let scale = percent ? (indicator.unit === '%' ? 1 : null) : unitScale(givenUnit, indicator.unit)
-    if (percent && givenUnit === '%') scale = 1
-    if (scale !== null) return scale
-    const params = { value: givenUnit ?? '%', expected: indicator.unit }
-    if (ctx.rowUnit !== undefined) log.report('error', 'unitMismatch', row, (columns.unit ?? m.index) + 1, params)
-    else log.reportColumnOnce(`unit:${m.index}:${indicator.id}`, 'unitMismatch', m.index, params)
-    return null
   }
 
   return (
@@ -104,12 +156,8 @@ export function createCellReader(
     if (!indicator) return undefined
     const scale = scaleOf(v.percent, m, ctx, indicator, row)
     if (scale === null) return undefined
-    const periodText = ctx.periodText ?? m.period ?? ctx.indicatorRowPeriod ?? mapping.tablePeriod
-    const periodKey = periodText === undefined ? null : periodKeyFor[indicator.kind](periodText)
-    if (periodKey === null) {
-      log.reportColumnOnce('period', 'missingPeriod', m.index, { column: m.header })
-      return undefined
-    }
+    const periodKey = periodOf(m, ctx, indicator, row)
+    if (periodKey === null) return undefined
     const value = scale === 1 ? v.value : Number((v.value * scale).toPrecision(15))
     if (value < 0 && indicator.kind !== 'ratio') {
       log.report('error', 'negativeCount', row, column, { value: raw.trim() })

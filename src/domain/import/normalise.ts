@@ -9,6 +9,7 @@ import { RankCheck } from './rankCheck'
 import { createRowResolver, type UnknownRegistry } from './rowResolver'
 import { cleanCell } from './text'
 import { TotalsCheck } from './totalsCheck'
+import { ScaledUnits, type ScaledUnit } from './scaledUnits'
 import { UnknownNames, type UnknownName } from './unknownNames'
 import { parseCellValue } from './value'
 
@@ -22,6 +23,8 @@ export interface NormalisedFile {
   readonly warningCount: number
   readonly unknownIndicators: readonly UnknownName[]
   readonly unknownRegions: readonly UnknownName[]
+  /** Units with a multiplier (万件) read in the catalogue's unit (件): the figures were multiplied. */
+  readonly scaledUnits: readonly ScaledUnit[]
   /** Non-empty data rows read. */
   readonly dataRows: number
   /** Data rows with at least one error: "import only the valid rows" leaves them out whole. */
@@ -33,6 +36,7 @@ const normalisedFile = (
   columns: ObservationColumns,
   log: ProblemLog,
   unknown: UnknownRegistry,
+  scaled: ScaledUnits,
   dataRows: number,
 ): NormalisedFile => ({
   mapping,
@@ -43,6 +47,7 @@ const normalisedFile = (
   warningCount: log.warningCount,
   unknownIndicators: unknown.indicators.list(),
   unknownRegions: unknown.regions.list(),
+  scaledUnits: scaled.list(),
   dataRows,
   rowsWithErrors: log.rowsWithErrors(),
 })
@@ -63,7 +68,8 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
   const columns = roleColumns(mapping)
   const { region: regionCol, period: periodCol, measures } = columns
   const rows = createRowResolver(mapping, catalogue, columns, log, unknown)
-  const readCell = createCellReader(mapping, catalogue, columns, log, unknown)
+  const scaled = new ScaledUnits()
+  const readCell = createCellReader(mapping, catalogue, columns, log, unknown, scaled)
   const totals = new TotalsCheck()
   const write = createFigureWriter(builder, log, totals, regionCol !== undefined)
   const ranks = new RankCheck(columns.ranks, mapping.columns)
@@ -122,7 +128,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       const built = builder.build()
       totals.check(built, log)
       ranks.check(log)
-      return normalisedFile(mapping, built, log, unknown, dataRows)
+      return normalisedFile(mapping, built, log, unknown, scaled, dataRows)
     },
   }
 }

@@ -19,7 +19,7 @@ export class ProblemLog {
   // row: a list that skips repeats is cheaper than a set of a million numbers, sorted again at the end.
   private readonly errorRows: number[] = []
   private errorRowsInOrder = true
-  private readonly reportedColumns = new Set<string>()
+  private readonly reported = new Set<string>()
 
   /** `headerRowNumber`: the (last) header row as Excel numbers it; data rows come after it. */
   constructor(headerRowNumber: number) {
@@ -50,9 +50,21 @@ export class ProblemLog {
    * header that names no known indicator, or a unit that does not fit.
    */
   reportColumnOnce(key: string, code: ProblemCode, column: number, params: Params) {
-    if (this.reportedColumns.has(key)) return
-    this.reportedColumns.add(key)
-    this.report('error', code, this.headerRowNumber, column + 1, params)
+    this.reportOnce(key, 'error', code, this.headerRowNumber, column + 1, params)
+  }
+
+  /** A problem of one cell (1-based row and column) met by many: a row label every figure of its row reads. */
+  reportOnce(
+    key: string,
+    severity: Problem['severity'],
+    code: ProblemCode,
+    row: number,
+    column: number,
+    params: Params,
+  ) {
+    if (this.reported.has(key)) return
+    this.reported.add(key)
+    this.report(severity, code, row, column, params)
   }
 
   private addErrorRow(row: number) {

@@ -2,7 +2,7 @@ import type { Catalogue, Indicator } from '../catalogue'
 import { STATUS_CHOICES, STATUSES, type Status } from '../observation'
 import { formatPeriod } from '../period'
 import { isRefusedLink } from '../sourceLink'
-import { parseHeader, resolveHeaderIndicator } from './header/header'
+import { namesGrowth, parseHeader, resolveHeaderIndicator } from './header/header'
 import { labelPeriod } from './header/headerPeriod'
 import type { Mapping, RoleColumns } from './mapping'
 import { memo } from './memo'
@@ -136,7 +136,9 @@ export function createRowResolver(
   function indicatorOf(cells: readonly string[], row: number, col: number) {
     const info = read.indicator(cells[col] ?? '')
     const h = info.header
-    if (!info.indicator) {
+    // A growth rate is said and left out: the dashboard computes growth from the figures themselves.
+    if (!info.indicator && namesGrowth(h.name)) log.report('warning', 'growthRate', row, col + 1, { value: info.text })
+    else if (!info.indicator) {
       unknown.indicators.add(h.name, h.name, row, col + 1, h.unit || undefined)
       log.report('error', 'unknownIndicator', row, col + 1, { value: info.text })
     }

@@ -116,6 +116,8 @@ export function regionColumns(
       role: 'measure',
       region: regionOf(h) ?? (isTotal(h) ? parent : undefined),
       indicator: firstRole === 'period' ? table.tableIndicator : undefined,
+      // A period over the regions ("2023年" a header row above them): "截至…" as written, a level's moment.
+      period: h?.period && (h.period.asOf ? h.period.words : h.period.key),
       unit: h?.unit || undefined,
     }
   })

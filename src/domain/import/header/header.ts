@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../catalogue'
 import { cleanCell } from '../text'
-import { findPeriodHint, type PeriodHint } from './periodText'
+import { findPeriodHint, parsePeriodText, splitLabelPeriod, type LabelPeriod, type PeriodHint } from './periodText'
 
 export interface HeaderCell {
   /** The name without its unit or period remark: "专利授权量" of "专利授权量（件）". */
@@ -9,12 +9,17 @@ export interface HeaderCell {
   readonly unit: string
   /** Months or a period named in brackets: "(1-8月)", "(8月)". */
   readonly hint: PeriodHint
+  /** A period printed before or after the name: "2023年" of "2023年专利授权量（件）". */
+  readonly period?: LabelPeriod
 }
 
 // Units a header may name in brackets, with an optional 万/亿/千 multiplier.
 const UNIT = /^(?:[万亿千]?(?:件|个|项|人|家|户|次|元|篇|人次)(?:\/万人)?|件\/万人|%)$/
 
-/** Splits "当年授权量(1-8月)", "常住人口（万人）", "有效注册商标(万件)" into name, unit and period remark. */
+/**
+ * Splits "当年授权量(1-8月)", "常住人口（万人）", "有效注册商标(万件)", "2023年专利授权量（件）" into
+ * name, unit and period, whatever order a label prints them in.
+ */
 export function parseHeader(raw: string): HeaderCell {
   const text = cleanCell(raw)
   let name = text
@@ -23,12 +28,18 @@ export function parseHeader(raw: string): HeaderCell {
   for (const m of text.matchAll(/[([]([^)\]]*)[)\]]/g)) {
     const inside = (m[1] ?? '').trim()
     const h = findPeriodHint(`(${inside})`)
+    // "专利授权量（2023年）": a whole period in brackets is read as if printed after the name.
+    if (parsePeriodText(inside)) {
+      name = name.replace(m[0], inside)
+      continue
+    }
     if (/月/.test(inside) && (h.from !== undefined || h.month !== undefined)) hint = h
     else if (UNIT.test(inside)) unit = inside
     else continue
     name = name.replace(m[0], '')
   }
-  return { name: name.trim(), unit, hint }
+  const split = splitLabelPeriod(name.trim())
+  return split.period ? { name: split.name, unit, hint, period: split.period } : { name: split.name, unit, hint }
 }
 
 /**
@@ -53,6 +64,13 @@ export function resolveHeaderIndicator(catalogue: Catalogue, name: string, famil
 }
 
 const GROUP_TOTALS = ['合计', '小计', '总计']
+
+/** "专利授权量同比增长", "增长率", "环比增速": a change against another period, not a figure of its own. */
+const GROWTH =
+  /(?:同比|环比|比上年|较上年|比去年|较去年|比上月)(?:增长|增速|增幅|下降|减少)?率?$|(?:增长率?|增速|增幅)$/
+
+/** Whether a label the catalogue does not know names a growth rate (the dashboard computes those). */
+export const namesGrowth = (name: string) => GROWTH.test(name)
 
 /** Names of columns that are not figures but say what a row is about (long and record layouts). */
 const ROLE_NAMES = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseHeader, rankedName, resolveHeaderIndicator, roleNamed } from '@/domain/import/header/header'
+import { namesGrowth, parseHeader, rankedName, resolveHeaderIndicator, roleNamed } from '@/domain/import/header/header'
 import { loadCatalogue } from '../../../../support/embedded'
 
 describe('parseHeader', () => {
@@ -12,6 +12,27 @@ describe('parseHeader', () => {
     ['当年授权量(1-8月)', '当年授权量', ''],
   ])('%j → name %j, unit %j', (text, name, unit) => {
     expect(parseHeader(text)).toMatchObject({ name, unit })
+  })
+
+  it.each([
+    ['2023年专利授权量（件）', '专利授权量', '件', '2023'],
+    ['专利授权量（件）2023年', '专利授权量', '件', '2023'],
+    ['专利授权量（2023年）', '专利授权量', '', '2023'],
+    ['2024年末有效注册商标量（万件）', '有效注册商标量', '万件', '2024'],
+    ['2023年-专利授权量(件)', '专利授权量', '件', '2023'],
+  ])('%j → name %j, unit %j, period %s', (text, name, unit, period) => {
+    const h = parseHeader(text)
+    expect([h.name, h.unit, h.period?.key]).toEqual([name, unit, period])
+  })
+
+  it.each([
+    ['专利授权量同比增长', true],
+    ['增长率', true],
+    ['发明专利授权量环比增速', true],
+    ['专利授权量', false],
+    ['有效发明专利量', false],
+  ])('%j names a growth rate: %s', (name, growth) => {
+    expect(namesGrowth(name)).toBe(growth)
   })
 
   it('keeps the months a header names', () => {

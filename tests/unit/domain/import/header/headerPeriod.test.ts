@@ -26,3 +26,14 @@ describe('labelPeriod', () => {
     expect(labelPeriod(h, catalogue.indicator('valid_invention_patents'), '2023-08')).toBeUndefined()
   })
 })
+
+describe('a period printed with the label', () => {
+  it.each([
+    ['2023年专利授权量', 'patent_grants', '2023-08', '2023'],
+    ['2023年1-8月发明专利授权量', 'invention_grants', undefined, '2023-01..08'],
+    ['截至2025年7月有效发明专利量', 'valid_invention_patents', '2025', '2025-07'],
+    ['截至2025年7月专利授权量', 'patent_grants', undefined, '截至2025年7月'],
+  ])('%j of %s in a table of %j → %j', (label, id, tablePeriod, period) => {
+    expect(labelPeriod(parseHeader(label), catalogue.indicator(id), tablePeriod)).toBe(period)
+  })
+})
