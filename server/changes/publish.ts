@@ -2,6 +2,7 @@ import type { CustomIndicator, CustomRegion, PublishRequest } from '../../contra
 import type { Catalogue, Indicator, Region } from '../../src/domain/catalogue'
 import { observationKey, parseLongTable, type Observation } from '../../src/domain/observation'
 import type { Problem } from '../../src/domain/problem'
+import { customEntryProblems } from '../../src/domain/import/custom'
 import { parseCsvRows } from '../../src/domain/csv/csv'
 import { invalidData, tooManyFigures } from '../errors'
 import type { PublishedStamp } from '../store/manifest'
@@ -55,6 +56,7 @@ function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
   const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name)
   // Every viewer would see a source that is no http(s) link: a warning in a preview, refused here.
   const problems: Problem[] = parsed.problems.map((p) => (p.code === 'sourceNotLink' ? { ...p, severity: 'error' } : p))
+  problems.push(...customEntryProblems(req.indicators, req.regions, req.name))
   for (const i of req.indicators) {
     if (i.parent && !catalogue.indicator(i.parent))
       problems.push({ severity: 'error', code: 'unknownIndicator', file: req.name, params: { value: i.parent } })

@@ -70,6 +70,21 @@ async function verifyPassword(password: string, hash: string): Promise<boolean> 
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
+/**
+ * The accounts of a parsed users.json, each with a name and a hash: a file that holds anything
+ * else (`null`, an account without its hash) is named as damaged, never read as far as a TypeError.
+ */
+function accountsIn(parsed: unknown): StoredUser[] {
+  const users = typeof parsed === 'object' && parsed !== null ? (parsed as Partial<UsersFile>).users : undefined
+  if (!Array.isArray(users)) throw new DamagedState('users.json', 'has no "users" list')
+  users.forEach((u: unknown, i) => {
+    const entry = typeof u === 'object' && u !== null ? (u as Record<string, unknown>) : {}
+    if (typeof entry.name !== 'string' || typeof entry.hash !== 'string')
+      throw new DamagedState('users.json', `account ${i + 1} is not an account with a name and a password hash`)
+  })
+  return users
+}
+
 // Checked against when the name is unknown, so an unknown name takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined
 
@@ -100,8 +115,7 @@ export class UserStore {
       this.cache.size === info.size
     )
       return this.cache.users
-    const users = (parseStateJson('users.json', await readFile(this.path, 'utf8')) as Partial<UsersFile>).users
-    if (!Array.isArray(users)) throw new DamagedState('users.json', 'has no "users" list')
+    const users = accountsIn(parseStateJson('users.json', await readFile(this.path, 'utf8')))
     this.cache = { ino: info.ino, mtimeMs: info.mtimeMs, size: info.size, users }
     return users
   }

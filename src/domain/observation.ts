@@ -1,6 +1,8 @@
 import type { Catalogue } from './catalogue'
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period'
 import { periodForKind } from './periodKind'
+import { restoreCell } from './csv/formulaCell'
+import { hiddenCharacter } from './hiddenText'
 import type { Problem } from './problem'
 import { isRefusedLink } from './sourceLink'
 import { memo } from './import/memo'
@@ -32,6 +34,9 @@ const REQUIRED = ['region', 'period', 'indicator', 'value'] as const
 const DECIMAL = /^-?\d+(\.\d+)?$/
 // Files cite a few sources many times over (the server reads a publish one row at a time).
 const refusedLink = memo(isRefusedLink)
+// The cells that name something: a name nobody can read as it is stored is refused (hiddenText.ts).
+const NAME_CELLS = ['region', 'indicator', 'unit'] as const
+const hiddenIn = memo(hiddenCharacter)
 
 export interface ParsedTable {
   readonly observations: Observation[]
@@ -76,8 +81,23 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
     if (r === 0) continue
     if (cells.every((c) => c.trim() === '')) continue
     const row = r + 1
-    const cell = (name: (typeof LONG_COLUMNS)[number]) => (col[name] >= 0 ? (cells[col[name]] ?? '').trim() : '')
+    // A text cell the writer neutralised against spreadsheet formulas reads as the text it was given.
+    const cell = (name: (typeof LONG_COLUMNS)[number]) =>
+      col[name] >= 0 ? restoreCell((cells[col[name]] ?? '').trim()) : ''
     const at = (name: (typeof LONG_COLUMNS)[number]) => ({ file, row, column: col[name] + 1 })
+    let hidden = false
+    for (const name of NAME_CELLS) {
+      const h = hiddenIn(cell(name))
+      if (!h) continue
+      hidden = true
+      problems.push({
+        severity: 'error',
+        code: 'hiddenCharacter',
+        ...at(name),
+        params: { value: h.shown, char: h.char },
+      })
+    }
+    if (hidden) continue
     const region = catalogue.findRegion(cell('region'))
     if (!region) {
       problems.push({ severity: 'error', code: 'unknownRegion', ...at('region'), params: { value: cell('region') } })

@@ -39,6 +39,11 @@ export type ProblemCode =
   | 'badPlan'
   | 'tooManyColumns'
   | 'cellTooLong'
+  | 'hiddenCharacter'
+  | 'htmlInText'
+  | 'tooManyItems'
+  | 'itemTooLong'
+  | 'tooManyBulletins'
 
 /** Excel's column letters: 1 → A, 27 → AA. */
 export function columnLetter(column: number): string {
