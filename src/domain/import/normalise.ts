@@ -1,5 +1,6 @@
 import type { Catalogue, IndicatorKind } from '../catalogue'
 import { ColumnsBuilder, FigureKeys, type ObservationColumns } from '../columns'
+import { hiddenCharacter } from '../hiddenText'
 import { formatPeriod, parsePeriod } from '../period'
 import { periodForKind } from '../periodKind'
 import type { Problem } from '../problem'
@@ -82,6 +83,14 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
     ratio: memo((text: string) => periodKeyOf(text, 'ratio')),
   }
 
+  /** A header naming its column's region or indicator with a character nobody sees: reported once, offered as no name. */
+  function hiddenInHeader(m: { readonly header: string; readonly index: number }): boolean {
+    const hidden = hiddenCharacter(m.header.trim())
+    if (hidden)
+      log.reportColumnOnce(`hidden:${m.index}`, 'hiddenCharacter', m.index, { value: hidden.shown, char: hidden.char })
+    return hidden !== null
+  }
+
   function processRow(cells: readonly string[], row: number, regionOverride?: string) {
     const label = rows.regionLabel(cells)
     const isTotal = label?.isTotal ?? false
@@ -103,9 +112,11 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       const column = m.index + 1
       const figureRegion = mapping.shape === 'regionColumns' ? m.region : region
       if (figureRegion === undefined) {
-        const name = parseHeader(m.header).name
-        unknown.regions.add(squeeze(name), name, headerRowNumber, column)
-        log.reportColumnOnce(`region:${m.index}`, 'unknownRegion', m.index, { value: m.header })
+        if (!hiddenInHeader(m)) {
+          const name = parseHeader(m.header).name
+          unknown.regions.add(squeeze(name), name, headerRowNumber, column)
+          log.reportColumnOnce(`region:${m.index}`, 'unknownRegion', m.index, { value: m.header })
+        }
         continue
       }
       if (v.kind === 'invalid') {
@@ -114,7 +125,7 @@ export function createNormaliser(mapping: Mapping, catalogue: Catalogue) {
       }
       const indicator = ctx.indicatorFromRow ?? (m.indicator ? catalogue.indicator(m.indicator) : undefined)
       if (!indicator) {
-        if (indicatorCol === undefined) {
+        if (indicatorCol === undefined && !hiddenInHeader(m)) {
           const header = parseHeader(m.header)
           unknown.indicators.add(header.name, header.name, headerRowNumber, column, header.unit || undefined)
           log.reportColumnOnce(`indicator:${m.index}`, 'unknownIndicator', m.index, { value: m.header })

@@ -1,5 +1,6 @@
 import type { Catalogue, Indicator } from '../catalogue'
 import { STATUS_CHOICES, STATUSES, type Status } from '../observation'
+import { hiddenCharacter, type HiddenCharacter } from '../hiddenText'
 import { formatPeriod } from '../period'
 import { isRefusedLink } from '../sourceLink'
 import { parseHeader, resolveHeaderIndicator } from './header/header'
@@ -54,12 +55,16 @@ export interface RegionLabel {
   readonly isTotal: boolean
   /** A total row labelled with a real region's name (全省 is not one) is that region's row. */
   readonly totalOf: string | undefined
+  /** A character nobody sees in the label as written: it names no region, and none is offered. */
+  readonly hidden: HiddenCharacter | null
 }
 
 export interface UnknownRegistry {
   readonly indicators: UnknownNames
   readonly regions: UnknownNames
 }
+
+const hiddenParams = (h: HiddenCharacter) => ({ value: h.shown, char: h.char })
 
 /**
  * Reads the label cells of a row (region, period, indicator, unit, status, source, note) following a
@@ -78,16 +83,19 @@ export function createRowResolver(
   // Problems are still reported at every row that has them; only the reading is remembered.
   const clean = memo(cleanCell)
   const refusedLink = memo(isRefusedLink)
+  // Checked as written: cleaning would turn some of them (U+FEFF) into spaces, others it keeps.
   const regionCell = memo((raw: string): RegionLabel => {
     const label = cleanCell(raw)
     const key = squeeze(label)
-    const isTotal = TOTAL_LABELS.has(key.toLowerCase())
+    const hidden = hiddenCharacter(raw.trim())
+    const isTotal = !hidden && TOTAL_LABELS.has(key.toLowerCase())
     return {
       label,
       key,
-      region: catalogue.findRegion(key)?.name,
+      region: hidden ? undefined : catalogue.findRegion(key)?.name,
       isTotal,
       totalOf: isTotal ? catalogue.findRegion(key.toLowerCase())?.name : undefined,
+      hidden,
     }
   })
   const periodCell = memo((raw: string) => {
@@ -98,8 +106,9 @@ export function createRowResolver(
   const indicatorCell = memo((raw: string) => {
     const text = cleanCell(raw)
     const header = parseHeader(text)
-    const indicator = resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator)
-    return { text, header, indicator, period: labelPeriod(header, indicator, mapping.tablePeriod) }
+    const hidden = hiddenCharacter(raw.trim())
+    const indicator = hidden ? undefined : resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator)
+    return { text, header, indicator, period: labelPeriod(header, indicator, mapping.tablePeriod), hidden }
   })
   const cell = (cells: readonly string[], i: number | undefined) => (i === undefined ? '' : clean(cells[i] ?? ''))
   // Free text keeps its own characters (full-width commas, brackets): only the ends are trimmed.
@@ -127,7 +136,10 @@ export function createRowResolver(
         carry.region = info
         if (info.region) region = info.region
         else if (isTotal) region = undefined
-        else {
+        else if (info.hidden) {
+          region = undefined
+          log.report('error', 'hiddenCharacter', row, regionCol + 1, hiddenParams(info.hidden))
+        } else {
           region = undefined
           unknown.regions.add(info.key, info.label, row, regionCol + 1)
           log.report('error', 'unknownRegion', row, regionCol + 1, { value: info.label })
@@ -152,7 +164,8 @@ export function createRowResolver(
         indicatorFromRow = info.indicator
         indicatorRowUnit = h.unit || undefined
         indicatorRowPeriod = info.period
-        if (!indicatorFromRow) {
+        if (info.hidden) log.report('error', 'hiddenCharacter', row, indicatorCol + 1, hiddenParams(info.hidden))
+        else if (!indicatorFromRow) {
           unknown.indicators.add(h.name, h.name, row, indicatorCol + 1, h.unit || undefined)
           log.report('error', 'unknownIndicator', row, indicatorCol + 1, { value: info.text })
         }

@@ -62,7 +62,9 @@ describe('bulletins are held to the figures’ rules', () => {
     async (source) => {
       await s.start()
       const problems = await refusedWith(bulletin(TWO, { source }), 'sourceNotLink')
-      expect(problems).toEqual([expect.objectContaining({ row: 6, params: expect.objectContaining({ value: source }) })])
+      expect(problems).toEqual([
+        expect.objectContaining({ row: 6, params: expect.objectContaining({ value: source }) }),
+      ])
     },
   )
 

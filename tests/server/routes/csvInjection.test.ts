@@ -50,14 +50,25 @@ describe('hostile spreadsheets', () => {
       expect(served.flat().filter(isFormula), name).toEqual([])
     }
     const observations = parseCsvRows((await text(`${s.server.url}/data/observations.csv`)).body)
-    expect(observations).toContainEqual(['衡阳市', '1990', 'patent_intensive_industry_share', '-0.3', '%', 'estimate', SOURCE, 'test row'])
+    expect(observations).toContainEqual([
+      '衡阳市',
+      '1990',
+      'patent_intensive_industry_share',
+      '-0.3',
+      '%',
+      'estimate',
+      SOURCE,
+      'test row',
+    ])
     expect(observations).toContainEqual(expect.arrayContaining(["'=危险县", '2']))
 
     const published = assemblePublished(await fetchPublishedFiles(fetch, `${s.server.url}/`))
     expect(published.problems).toEqual([])
     const notes = published.dataset.observations.filter((o) => o.periodKey.startsWith('1990-0')).map((o) => o.note)
     expect(notes.sort()).toEqual([...NOTES].sort())
-    const share = published.dataset.observations.find((o) => o.indicator === 'patent_intensive_industry_share' && o.periodKey === '1990')
+    const share = published.dataset.observations.find(
+      (o) => o.indicator === 'patent_intensive_industry_share' && o.periodKey === '1990',
+    )
     expect(share?.value).toBe(-0.3)
     const county = published.dataset.catalogue.region(HOSTILE)
     expect(county).toMatchObject({ name: HOSTILE, nameEn: '+Hostile county', aliases: ['-别名'] })

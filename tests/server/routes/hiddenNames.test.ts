@@ -43,14 +43,14 @@ describe('a name is written as it was accepted', () => {
   })
 
   it.each([
-    ['zero-width space', '\u200b'],
-    ['right-to-left mark', '\u200f'],
-    ['word joiner', '\u2060'],
-    ['invisible plus', '\u2064'],
-    ['byte-order mark', '\ufeff'],
-    ['Arabic letter mark', '\u061c'],
-    ['tag letter A', '\u{e0041}'],
-  ])('refuses a %s in a region name with the located problem hiddenCharacter (422)', async (_what, hidden) => {
+    ['a zero-width space', '\u200b'],
+    ['a right-to-left mark', '\u200f'],
+    ['a word joiner', '\u2060'],
+    ['an invisible plus', '\u2064'],
+    ['a byte-order mark', '\ufeff'],
+    ['an Arabic letter mark', '\u061c'],
+    ['a tag letter A', '\u{e0041}'],
+  ])('refuses %s in a region name with the located problem hiddenCharacter (422)', async (_what, hidden) => {
     const cookie = await login(s.server.url, 'alice')
     // Inside the name: at either end, trimming (as every label is) takes U+FEFF away.
     const name = `假${hidden}县`
@@ -60,10 +60,18 @@ describe('a name is written as it was accepted', () => {
     const code = `U+${(hidden.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
     // The figure's cell, as Excel shows it (header = row 1, region = column A), and the custom entry's field.
     expect(res.body.problems).toContainEqual(
-      expect.objectContaining({ code: 'hiddenCharacter', row: 2, column: 1, params: expect.objectContaining({ char: code }) }),
+      expect.objectContaining({
+        code: 'hiddenCharacter',
+        row: 2,
+        column: 1,
+        params: expect.objectContaining({ char: code }),
+      }),
     )
     expect(res.body.problems).toContainEqual(
-      expect.objectContaining({ code: 'hiddenCharacter', params: expect.objectContaining({ field: 'regions[0].name' }) }),
+      expect.objectContaining({
+        code: 'hiddenCharacter',
+        params: expect.objectContaining({ field: 'regions[0].name' }),
+      }),
     )
     expect(await currentVersion(s.server.url)).toBe(1)
   })

@@ -27,7 +27,11 @@ async function threeVersions(): Promise<void> {
     [1, 5190],
     [2, 5191],
   ] as const) {
-    const res = await publishCsv(server.url, cookie, { baseVersion: base, name: `v${base + 1}.csv`, csv: csvOf(testEdit(row, value)) })
+    const res = await publishCsv(server.url, cookie, {
+      baseVersion: base,
+      name: `v${base + 1}.csv`,
+      csv: csvOf(testEdit(row, value)),
+    })
     expect(res.status).toBe(200)
   }
   await server.close()
@@ -45,7 +49,9 @@ describe('a rollback checks the version it goes to', () => {
     await appendFile(file, `${testEdit(await realRow('衡阳市,2022,patent_grants,'), 1)}\n`)
     const metaPath = join(versionDir(2), 'meta.json')
     const meta = JSON.parse(await readFile(metaPath, 'utf8')) as { sha256: Record<string, string> }
-    meta.sha256['data/observations.csv'] = createHash('sha256').update(await readFile(file)).digest('hex')
+    meta.sha256['data/observations.csv'] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')
     await writeFile(metaPath, JSON.stringify(meta, null, 2))
 
     const server = await s.start()
