@@ -53,7 +53,8 @@ export const publishOf = (body: PublishRequest): Publish => ({
  * custom entries. Throws 422 with the domain's located problems when the import has errors.
  */
 function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
-  const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name)
+  // The app sends the figures as typed; the files it publishes hold them neutralised (csvFile.ts).
+  const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name, { plain: true })
   // Every viewer would see a source that is no http(s) link: a warning in a preview, refused here.
   const problems: Problem[] = parsed.problems.map((p) => (p.code === 'sourceNotLink' ? { ...p, severity: 'error' } : p))
   problems.push(...customEntryProblems(req.indicators, req.regions, req.name))

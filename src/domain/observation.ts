@@ -50,9 +50,17 @@ export function observationKey(o: Pick<Observation, 'region' | 'periodKey' | 'in
 
 /**
  * Reads rows of the canonical long format (first row = header) into observations, naming every
- * problem by its row and column. Region and indicator names may be any catalogue alias.
+ * problem by its row and column. Region and indicator names may be any catalogue alias. Cells are
+ * read as the published files hold them, neutralised against spreadsheet formulas (formulaCell.ts);
+ * `plain` reads them as typed (a publish's body, which the app sends unneutralised).
  */
-export function parseLongTable(rows: readonly (readonly string[])[], catalogue: Catalogue, file?: string): ParsedTable {
+export function parseLongTable(
+  rows: readonly (readonly string[])[],
+  catalogue: Catalogue,
+  file?: string,
+  { plain = false }: { readonly plain?: boolean } = {},
+): ParsedTable {
+  const read = plain ? (text: string) => text : restoreCell
   const problems: Problem[] = []
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
   const col = Object.fromEntries(LONG_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
@@ -81,9 +89,7 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
     if (r === 0) continue
     if (cells.every((c) => c.trim() === '')) continue
     const row = r + 1
-    // A text cell the writer neutralised against spreadsheet formulas reads as the text it was given.
-    const cell = (name: (typeof LONG_COLUMNS)[number]) =>
-      col[name] >= 0 ? restoreCell((cells[col[name]] ?? '').trim()) : ''
+    const cell = (name: (typeof LONG_COLUMNS)[number]) => (col[name] >= 0 ? read((cells[col[name]] ?? '').trim()) : '')
     const at = (name: (typeof LONG_COLUMNS)[number]) => ({ file, row, column: col[name] + 1 })
     let hidden = false
     for (const name of NAME_CELLS) {
