@@ -91,7 +91,8 @@ export function applyPublish(
   const { files, added, changed, unchanged, rows } = upsertFigures(base, incoming, catalogue)
   if (rows > limits.maxFigures) throw tooManyFigures(limits.maxFigures)
   addUsedCustomEntries(files, base, baseCatalogue, req, figures)
-  const bulletins = req.bulletin === undefined ? base.manifest.bulletins : placeBulletin(base, files, req.bulletin)
+  const placed = req.bulletin === undefined ? undefined : placeBulletin(base, files, req.bulletin)
+  const bulletins = placed?.names ?? base.manifest.bulletins
   const next: VersionFiles = { manifest: { ...base.manifest, bulletins, published: stamp }, files }
   const after = assembleVersion(next)
   // What is published always loads: a version the browser would find a new problem in is refused.
@@ -104,7 +105,7 @@ export function applyPublish(
       unchanged,
       removed: 0,
       observations: after.dataset.observations.length,
-      ...(req.bulletin === undefined ? {} : { bulletins: 1 }),
+      ...(placed?.changed ? { bulletins: 1 } : {}),
     },
     problems: after.problems.length,
   }

@@ -69,14 +69,19 @@ function prepared(files: VersionFiles, counts: VersionCounts, problems: number, 
   return { files: bytes, hashes, counts, problems, baseProblems }
 }
 
-const nothingChanged = (version: number) =>
+const nothingChanged = (version: number, withBulletin: boolean) =>
   new ApiError(
     422,
     'nothingChanged',
-    {
-      zh: `这些数字与第 ${version} 版完全相同，无需发布新版本。`,
-      en: `These figures are exactly as in version ${version}; there is nothing new to publish.`,
-    },
+    withBulletin
+      ? {
+          zh: `这期简报和这些数字与第 ${version} 版完全相同，无需发布新版本。`,
+          en: `This bulletin and these figures are exactly as in version ${version}; there is nothing new to publish.`,
+        }
+      : {
+          zh: `这些数字与第 ${version} 版完全相同，无需发布新版本。`,
+          en: `These figures are exactly as in version ${version}; there is nothing new to publish.`,
+        },
     { currentVersion: version },
   )
 
@@ -91,7 +96,7 @@ export async function runTask(task: Task): Promise<Prepared> {
       maxFigures: task.maxFigures,
     })
     if (change.counts.added === 0 && change.counts.changed === 0 && !change.counts.bulletins)
-      throw nothingChanged(task.base.version)
+      throw nothingChanged(task.base.version, task.body.bulletin !== undefined)
     return prepared(change.files, change.counts, change.problems, baseProblems)
   }
   const current = await load(task.stateDir, task.current)
