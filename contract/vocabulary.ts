@@ -42,5 +42,10 @@ export const PROBLEM_CODES = [
   'badPlan',
   'tooManyColumns',
   'cellTooLong',
+  'hiddenCharacter',
+  'htmlInText',
+  'tooManyItems',
+  'itemTooLong',
+  'tooManyBulletins',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

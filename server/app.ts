@@ -6,7 +6,7 @@ import { withDefaults, type ServerOptions, type Settings } from './config'
 import { appFiles } from './plugins/static'
 import { bodies } from './plugins/bodies'
 import { capConnectionsPerAddress } from './plugins/connections'
-import { errors } from './plugins/errors'
+import { errors, frameworkErrors } from './plugins/errors'
 import { eventHub, type EventHub } from './plugins/eventHub'
 import { rateLimits } from './plugins/rateLimits'
 import { security } from './plugins/security'
@@ -65,6 +65,8 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     // On shutdown (after any publish in progress has finished, see main.ts) open streams and
     // keep-alive sockets are cut rather than waited for: browsers reconnect by themselves.
     forceCloseConnections: true,
+    // Refusals before routing (a URL that does not decode) answer with the API's error body too.
+    frameworkErrors,
     // A client that sends slowly is cut off: a publish of 64 MB arrives in well under a minute even
     // over a slow office link. Responses (event streams) are not limited by this.
     requestTimeout: o.requestTimeoutMs,
