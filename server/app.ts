@@ -8,6 +8,7 @@ import { bodies } from './plugins/bodies'
 import { capConnectionsPerAddress } from './plugins/connections'
 import { errors, frameworkErrors } from './plugins/errors'
 import { eventHub, type EventHub } from './plugins/eventHub'
+import { hosts, originNames } from './plugins/hosts'
 import { rateLimits } from './plugins/rateLimits'
 import { security } from './plugins/security'
 import { sessions } from './plugins/sessions'
@@ -85,6 +86,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   await app.register(eventHub, { heartbeatMs: o.heartbeatMs, maxClients: o.maxEventClients })
   store.onCommit((meta) => app.eventHub.announce(meta.version))
   await app.register(security)
+  await app.register(hosts, { names: originNames(o.origins) })
   await app.register(errors)
   await app.register(bodies)
   await app.register(rateLimits)
