@@ -70,11 +70,11 @@ describe('logged out means logged out (REQUIRE_LOGIN)', () => {
   })
 
   it('does not show the offline copy once the session it was given to has ended, though nobody logged out', async () => {
-    // A short session: the test waits for its end, offline.
-    const { page, stopServer, close } = await loginRequired({ sessionTtlMs: 30_000 })
+    // A short session (long enough for the worker to start on a busy machine): the test waits for its end, offline.
+    const { page, stopServer, close } = await loginRequired({ sessionTtlMs: 60_000 })
     try {
       await logIn(page)
-      await expect.poll(() => workerHoldsData(page), { timeout: 25_000 }).toBe(true)
+      await expect.poll(() => workerHoldsData(page), { timeout: 50_000 }).toBe(true)
       const ends = await page.evaluate(() =>
         fetch('api/session')
           .then((r) => r.json() as Promise<{ expiresAt: string }>)
@@ -84,12 +84,12 @@ describe('logged out means logged out (REQUIRE_LOGIN)', () => {
       // Offline within the session, the copy is shown (that is what the worker is for).
       expect(await dataStatus(page)).toBe(200)
       await expect
-        .poll(() => page.evaluate(() => Date.now()), { timeout: 40_000, interval: 1000 })
+        .poll(() => page.evaluate(() => Date.now()), { timeout: 70_000, interval: 1000 })
         .toBeGreaterThan(ends)
       expect(await dataStatus(page)).toBe(0)
       expect(await page.evaluate(() => caches.has('ip-data'))).toBe(false)
     } finally {
       await close()
     }
-  }, 120_000)
+  }, 180_000)
 })
