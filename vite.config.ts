@@ -16,6 +16,28 @@ const MAP_ONLY =
  */
 const CPU_BOUND_TIMEOUT = 30_000
 
+/**
+ * The offline worker's copy of a data file is shown only while the session it was sent to lasts,
+ * where viewing needs a login (the server says until when: server/routes/data.ts): offline, nothing
+ * else tells whether this browser is still logged in. Past that the copy is dropped. The function is
+ * written into the worker as its source: it may use nothing from around it.
+ */
+const copyWhileSessionLasts = {
+  cachedResponseWillBeUsed: async ({
+    cacheName,
+    cachedResponse,
+  }: {
+    cacheName: string
+    cachedResponse?: Response
+  }): Promise<Response | null> => {
+    const ends = cachedResponse?.headers.get('x-session-ends')
+    if (!cachedResponse || ends === null || ends === undefined || Date.parse(ends) > Date.now())
+      return cachedResponse ?? null
+    await caches.delete(cacheName)
+    return null
+  },
+}
+
 /** Test files that replace a module with vi.mock: they run with a module graph of their own. */
 const MOCKS_MODULES = ['tests/unit/stores/datasetBuild.test.ts']
 
@@ -27,7 +49,8 @@ export default defineConfig({
     viteStaticCopy({ targets: [{ src: 'data', dest: '.' }] }),
     // After a first visit the app starts without the network: its files are precached, and the
     // data is fetched network-first with the last copy kept. Live checks (?live=1) always go to
-    // the network, so a screen can tell that the server is gone.
+    // the network, so a screen can tell that the server is gone. Where viewing needs a login, the data's
+    // copy goes with the session (copyWhileSessionLasts; the app drops it on logout).
     VitePWA({
       injectRegister: false,
       registerType: 'autoUpdate',
@@ -44,7 +67,7 @@ export default defineConfig({
             urlPattern: ({ url, sameOrigin }) =>
               sameOrigin && url.pathname.includes('/data/') && !url.searchParams.has('live'),
             handler: 'NetworkFirst',
-            options: { cacheName: 'ip-data', networkTimeoutSeconds: 5 },
+            options: { cacheName: 'ip-data', networkTimeoutSeconds: 5, plugins: [copyWhileSessionLasts] },
           },
         ],
       },

@@ -44,5 +44,10 @@ export const PROBLEM_CODES = [
   'cellTooLong',
   'growthRate',
   'flowAsOf',
+  'hiddenCharacter',
+  'htmlInText',
+  'tooManyItems',
+  'itemTooLong',
+  'tooManyBulletins',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

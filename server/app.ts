@@ -6,8 +6,9 @@ import { withDefaults, type ServerOptions, type Settings } from './config'
 import { appFiles } from './plugins/static'
 import { bodies } from './plugins/bodies'
 import { capConnectionsPerAddress } from './plugins/connections'
-import { errors } from './plugins/errors'
+import { errors, frameworkErrors } from './plugins/errors'
 import { eventHub, type EventHub } from './plugins/eventHub'
+import { hosts, originNames } from './plugins/hosts'
 import { rateLimits } from './plugins/rateLimits'
 import { security } from './plugins/security'
 import { sessions } from './plugins/sessions'
@@ -65,6 +66,8 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     // On shutdown (after any publish in progress has finished, see main.ts) open streams and
     // keep-alive sockets are cut rather than waited for: browsers reconnect by themselves.
     forceCloseConnections: true,
+    // Refusals before routing (a URL that does not decode) answer with the API's error body too.
+    frameworkErrors,
     // A client that sends slowly is cut off: a publish of 64 MB arrives in well under a minute even
     // over a slow office link. Responses (event streams) are not limited by this.
     requestTimeout: o.requestTimeoutMs,
@@ -83,6 +86,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   await app.register(eventHub, { heartbeatMs: o.heartbeatMs, maxClients: o.maxEventClients })
   store.onCommit((meta) => app.eventHub.announce(meta.version))
   await app.register(security)
+  await app.register(hosts, { names: originNames(o.origins) })
   await app.register(errors)
   await app.register(bodies)
   await app.register(rateLimits)

@@ -22,6 +22,11 @@ export interface ServerOptions {
    * hops, so the address is the one the nearest proxy saw, not what the client wrote before it.
    */
   readonly trustProxy?: boolean | number
+  /**
+   * The origins browsers reach the server at (`https://ip.example.cn`): a request whose Host names
+   * none of them, no loopback name and not the address it arrived at is refused (DNS rebinding).
+   */
+  readonly origins?: readonly string[]
   readonly sessionTtlMs?: number
   /** Largest publish body, in bytes. */
   readonly publishBodyLimit?: number
@@ -52,6 +57,7 @@ const MB = 1024 * 1024
 export const withDefaults = (options: ServerOptions) => ({
   requireLogin: false,
   trustProxy: false as boolean | number,
+  origins: [] as readonly string[],
   sessionTtlMs: 8 * 60 * 60 * 1000,
   publishBodyLimit: 64 * MB,
   bodyLimit: 16 * 1024,
@@ -88,6 +94,8 @@ const Environment = Type.Object({
   REQUIRE_LOGIN: Flag,
   // A number of proxies to believe, or a yes for one.
   TRUST_PROXY: Type.Union([Type.Integer({ minimum: 0 }), Flag], { default: 0 }),
+  // Origins separated by commas or spaces.
+  ORIGINS: Type.String({ default: '' }),
   SESSION_TTL_HOURS: Type.Number({ minimum: 1 / 60, maximum: 24 * 30, default: 8 }),
   PUBLISH_LIMIT_MB: Type.Number({ minimum: 1, maximum: 1024, default: 64 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'warn' }),
@@ -108,6 +116,7 @@ export function fromEnv(env: NodeJS.ProcessEnv): {
     appDir: resolve(e.APP_DIR),
     requireLogin: YES.includes(e.REQUIRE_LOGIN),
     trustProxy: typeof e.TRUST_PROXY === 'number' ? e.TRUST_PROXY || false : YES.includes(e.TRUST_PROXY) && 1,
+    origins: e.ORIGINS.split(/[\s,]+/).filter(Boolean),
     sessionTtlMs: e.SESSION_TTL_HOURS * 60 * 60 * 1000,
     publishBodyLimit: e.PUBLISH_LIMIT_MB * MB,
     logLevel: e.LOG_LEVEL,

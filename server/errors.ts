@@ -40,6 +40,12 @@ export const badPath = () =>
     en: 'Invalid file name: it may not contain .., an absolute path, a backslash or control characters.',
   })
 
+export const badUrl = () =>
+  new ApiError(400, 'badUrl', {
+    zh: '地址无效：% 之后应是两位十六进制数字（如 %20），且应组成有效的 UTF-8。',
+    en: 'Invalid address: a % must be followed by two hexadecimal digits (such as %20) that make valid UTF-8.',
+  })
+
 export function tooManyAttempts(retryAfterSeconds: number): ApiError {
   const s = Math.max(1, Math.ceil(retryAfterSeconds))
   return new ApiError(
@@ -126,11 +132,38 @@ export const writeFailed = (detail: string) =>
     en: `Saving failed (${detail}); the published data has not changed.`,
   })
 
+// What the disk says when it cannot take more, and when it cannot be written or read at all.
+const FULL = new Set(['ENOSPC', 'EDQUOT'])
+const UNWRITABLE = new Set(['EIO', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE', 'EBUSY'])
+
+/** A file the server could not write or read (the disk full, read-only or failing), in words; else undefined. */
+export function storageFailed(error: Error): ApiError | undefined {
+  const code = 'code' in error ? String(error.code) : ''
+  if (FULL.has(code))
+    return new ApiError(507, 'storageFull', {
+      zh: `服务器的磁盘已满（${code}），未能保存，已发布的数据没有改变。请管理员腾出空间后再试。`,
+      en: `The server's disk is full (${code}): nothing could be saved, and the published data has not changed. Try again once the administrator has freed space.`,
+    })
+  if (UNWRITABLE.has(code))
+    return new ApiError(500, 'storageFailed', {
+      zh: `服务器无法读写它的文件（${code}），已发布的数据没有改变。`,
+      en: `The server could not read or write its files (${code}); the published data has not changed.`,
+    })
+  return undefined
+}
+
 /** A state file that is not as written: the server's fault, never the client's. */
 export const damagedState = (file: string, problem: string) =>
   new ApiError(500, 'damagedState', {
     zh: `服务器上的文件 ${file} 已损坏（${problem}），已发布的数据没有改变。`,
     en: `The server's file ${file} is damaged (${problem}); the published data has not changed.`,
+  })
+
+/** A version on disk that cannot be what it should (a file, or its meta.json): nothing is changed. */
+export const damagedVersion = (version: number, damage: { readonly file: string; readonly problem: string }) =>
+  new ApiError(500, 'damagedVersion', {
+    zh: `第 ${version} 版的文件 ${damage.file} 已损坏（${damage.problem}），未作任何更改。`,
+    en: `The file ${damage.file} of version ${version} is damaged (${damage.problem}); nothing was changed.`,
   })
 
 export const internalError = () =>

@@ -1,6 +1,7 @@
 import type { VersionInfo } from '../../src/domain/version'
 import type { Prepared } from '../checking/tasks'
 import { staleVersion, writeFailed } from '../errors'
+import { WriteMismatch } from '../store/integrity'
 import type { NewVersion, VersionStore } from '../store/versions'
 
 /** What a write says about itself besides its content (when and what counts are filled in here). */
@@ -28,6 +29,7 @@ export function commitChange(
         prepared.hashes,
       )
     } catch (e) {
+      if (e instanceof WriteMismatch) throw writeFailed(e.message)
       throw writeFailed(e instanceof Error && 'code' in e ? String(e.code) : 'I/O')
     }
   })

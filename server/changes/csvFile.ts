@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import type { Observation } from '../../src/domain/observation'
 import { parseCsvRows } from '../../src/domain/csv/csv'
+import { neutraliseCell } from '../../src/domain/csv/formulaCell'
 import { textOf } from '../store/versionFiles'
 
 /** A published CSV file as rows, with its byte-order mark and line breaks kept for writing back. */
@@ -22,15 +23,21 @@ export function writeCsv(f: CsvFile): string {
   return (f.bom ? '\uFEFF' : '') + Papa.unparse(f.rows, { newline: f.newline }) + f.newline
 }
 
-/** Appends rows to a catalogue table as its header orders the columns. */
+/**
+ * Appends rows to a catalogue table as its header orders the columns, each cell neutralised
+ * against spreadsheet formulas (the rows already there stay as they were written).
+ */
 export function appendRows(data: Uint8Array | string | undefined, records: readonly Record<string, string>[]): string {
   const f = readCsv(data)
   const header = f.rows[0] ?? []
-  for (const r of records) f.rows.push(header.map((h) => r[h.trim()] ?? ''))
+  for (const r of records) f.rows.push(header.map((h) => neutraliseCell(r[h.trim()] ?? '')))
   return writeCsv(f)
 }
 
-/** A figure's cells in the order of `header` (columns the canonical format lacks stay empty). */
+/**
+ * A figure's cells in the order of `header` (columns the canonical format lacks stay empty),
+ * neutralised against spreadsheet formulas: its value stays a plain number.
+ */
 export function cellsOf(o: Observation, header: readonly string[]): string[] {
   const fields: Record<string, string> = {
     region: o.region,
@@ -42,5 +49,5 @@ export function cellsOf(o: Observation, header: readonly string[]): string[] {
     source: o.source,
     note: o.note,
   }
-  return header.map((h) => fields[h.trim().toLowerCase()] ?? '')
+  return header.map((h) => neutraliseCell(fields[h.trim().toLowerCase()] ?? ''))
 }

@@ -2,6 +2,7 @@ import type { CustomIndicator, CustomRegion, PublishRequest } from '../../contra
 import type { Catalogue, Indicator, Region } from '../../src/domain/catalogue'
 import { observationKey, parseLongTable, type Observation } from '../../src/domain/observation'
 import type { Problem } from '../../src/domain/problem'
+import { customEntryProblems } from '../../src/domain/import/custom'
 import { parseCsvRows } from '../../src/domain/csv/csv'
 import { invalidData, tooManyFigures } from '../errors'
 import type { PublishedStamp } from '../store/manifest'
@@ -52,9 +53,11 @@ export const publishOf = (body: PublishRequest): Publish => ({
  * custom entries. Throws 422 with the domain's located problems when the import has errors.
  */
 function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
-  const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name)
+  // The app sends the figures as typed; the files it publishes hold them neutralised (csvFile.ts).
+  const parsed = parseLongTable(parseCsvRows(req.csv), catalogue, req.name, { plain: true })
   // Every viewer would see a source that is no http(s) link: a warning in a preview, refused here.
   const problems: Problem[] = parsed.problems.map((p) => (p.code === 'sourceNotLink' ? { ...p, severity: 'error' } : p))
+  problems.push(...customEntryProblems(req.indicators, req.regions, req.name))
   for (const i of req.indicators) {
     if (i.parent && !catalogue.indicator(i.parent))
       problems.push({ severity: 'error', code: 'unknownIndicator', file: req.name, params: { value: i.parent } })
@@ -88,7 +91,8 @@ export function applyPublish(
   const { files, added, changed, unchanged, rows } = upsertFigures(base, incoming, catalogue)
   if (rows > limits.maxFigures) throw tooManyFigures(limits.maxFigures)
   addUsedCustomEntries(files, base, baseCatalogue, req, figures)
-  const bulletins = req.bulletin === undefined ? base.manifest.bulletins : placeBulletin(base, files, req.bulletin)
+  const placed = req.bulletin === undefined ? undefined : placeBulletin(base, files, req.bulletin)
+  const bulletins = placed?.names ?? base.manifest.bulletins
   const next: VersionFiles = { manifest: { ...base.manifest, bulletins, published: stamp }, files }
   const after = assembleVersion(next)
   // What is published always loads: a version the browser would find a new problem in is refused.
@@ -101,7 +105,7 @@ export function applyPublish(
       unchanged,
       removed: 0,
       observations: after.dataset.observations.length,
-      ...(req.bulletin === undefined ? {} : { bulletins: 1 }),
+      ...(placed?.changed ? { bulletins: 1 } : {}),
     },
     problems: after.problems.length,
   }

@@ -1,11 +1,19 @@
 import { observationKey } from '../../src/domain/observation'
+import type { Problem } from '../../src/domain/problem'
 import type { PublishedStamp } from '../store/manifest'
 import { assembleVersion, type VersionFiles } from '../store/versionFiles'
 import type { Change } from './change'
 import { sameFigure } from './figures'
 
-/** A rollback: the earlier version's files as they were, under a manifest naming the new version. */
-export function applyRollback(current: VersionFiles, target: VersionFiles, stamp: PublishedStamp): Change {
+/**
+ * A rollback: the earlier version's files as they were, under a manifest naming the new version,
+ * and the first error the browser finds loading them (a version with one is not to be restored).
+ */
+export function applyRollback(
+  current: VersionFiles,
+  target: VersionFiles,
+  stamp: PublishedStamp,
+): Change & { readonly firstError?: Problem } {
   const next: VersionFiles = { manifest: { ...target.manifest, published: stamp }, files: target.files }
   const now = new Map(assembleVersion(current).dataset.observations.map((o) => [observationKey(o), o]))
   const restored = assembleVersion(target)
@@ -20,5 +28,6 @@ export function applyRollback(current: VersionFiles, target: VersionFiles, stamp
     else changed++
   }
   const counts = { added, changed, unchanged, removed: now.size - changed - unchanged, observations: then.length }
-  return { files: next, counts, problems: restored.problems.length }
+  const firstError = restored.problems.find((p) => p.severity === 'error')
+  return { files: next, counts, problems: restored.problems.length, ...(firstError ? { firstError } : {}) }
 }

@@ -4,15 +4,25 @@ import { parseCsvRows } from '../../src/domain/csv/csv'
 import { ApiError } from '../errors'
 
 // Control characters (tab and line breaks only in the CSV text, where they belong to its layout),
-// bidirectional overrides and isolates, which make a name read otherwise than it is stored, and
-// U+FFFD, which is what invalid UTF-8 in the body decodes to.
-const IN_CSV = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd]/
-const IN_LABEL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069\ufffd]/
+// bidirectional overrides and isolates, which make a name read otherwise than it is stored,
+// U+FFFD, which is what invalid UTF-8 in the body decodes to, and unpaired surrogates (a JSON
+// escape such as "\ud800"), which UTF-8 cannot hold: written, they would become U+FFFD, and two
+// names the server accepted as different would be one on disk.
+const UNPAIRED = '[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]'
+const IN_CSV = new RegExp(
+  `[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069\\ufffd]|${UNPAIRED}`,
+)
+const IN_LABEL = new RegExp(`[\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069\\ufffd]|${UNPAIRED}`)
 
 const codePoint = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
 function what(c: string): { zh: string; en: string } {
   if (c === '\ufffd') return { zh: '无效的 UTF-8 字节', en: 'invalid UTF-8 bytes' }
+  if (/^[\ud800-\udfff]$/.test(c))
+    return {
+      zh: `不成对的代理项 ${codePoint(c)}（不是字符）`,
+      en: `an unpaired surrogate ${codePoint(c)} (no character)`,
+    }
   if (/[\u202a-\u202e\u2066-\u2069]/.test(c))
     return { zh: `双向文字控制符 ${codePoint(c)}`, en: `a bidirectional control character ${codePoint(c)}` }
   return { zh: `控制字符 ${codePoint(c)}`, en: `a control character ${codePoint(c)}` }

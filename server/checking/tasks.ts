@@ -3,8 +3,8 @@ import type { VersionCounts } from '../../src/domain/version'
 import { applyPublish, publishOf } from '../changes/publish'
 import { applyRollback } from '../changes/rollback'
 import { checkText } from '../changes/text'
-import { ApiError } from '../errors'
-import { DamagedState, hashesOf, type FileHashes } from '../store/integrity'
+import { ApiError, damagedVersion, writeFailed } from '../errors'
+import { DamagedState, exactBytes, hashesOf, WriteMismatch, type FileHashes } from '../store/integrity'
 import type { PublishedStamp } from '../store/manifest'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from '../store/versionFiles'
 
@@ -43,12 +43,6 @@ export interface Prepared {
   readonly baseProblems?: number
 }
 
-const damagedVersion = (version: number, damage: DamagedState) =>
-  new ApiError(500, 'damagedVersion', {
-    zh: `第 ${version} 版的文件 ${damage.file} 已损坏（${damage.problem}），未作任何更改。`,
-    en: `The file ${damage.file} of version ${version} is damaged (${damage.problem}); nothing was changed.`,
-  })
-
 async function load(stateDir: string, v: StoredVersion): Promise<VersionFiles> {
   try {
     return await readVersionFiles(v.dir, { root: stateDir, hashes: v.hashes })
@@ -58,24 +52,36 @@ async function load(stateDir: string, v: StoredVersion): Promise<VersionFiles> {
   }
 }
 
-const encoder = new TextEncoder()
+/** Text that UTF-8 would not hold as it is never becomes a version (checkText refuses it before). */
+function bytesOf(name: string, data: Uint8Array | string): Uint8Array {
+  try {
+    return typeof data === 'string' ? exactBytes(name, data) : data
+  } catch (e) {
+    if (e instanceof WriteMismatch) throw writeFailed(e.message)
+    throw e
+  }
+}
 
 function prepared(files: VersionFiles, counts: VersionCounts, problems: number, baseProblems?: number): Prepared {
   const bytes = new Map<string, Uint8Array>()
-  for (const [name, data] of filesToWrite(files))
-    bytes.set(name, typeof data === 'string' ? encoder.encode(data) : data)
+  for (const [name, data] of filesToWrite(files)) bytes.set(name, bytesOf(name, data))
   const hashes = hashesOf(new Map([...bytes].map(([name, data]) => [`data/${name}`, data])))
   return { files: bytes, hashes, counts, problems, baseProblems }
 }
 
-const nothingChanged = (version: number) =>
+const nothingChanged = (version: number, withBulletin: boolean) =>
   new ApiError(
     422,
     'nothingChanged',
-    {
-      zh: `这些数字与第 ${version} 版完全相同，无需发布新版本。`,
-      en: `These figures are exactly as in version ${version}; there is nothing new to publish.`,
-    },
+    withBulletin
+      ? {
+          zh: `这期简报和这些数字与第 ${version} 版完全相同，无需发布新版本。`,
+          en: `This bulletin and these figures are exactly as in version ${version}; there is nothing new to publish.`,
+        }
+      : {
+          zh: `这些数字与第 ${version} 版完全相同，无需发布新版本。`,
+          en: `These figures are exactly as in version ${version}; there is nothing new to publish.`,
+        },
     { currentVersion: version },
   )
 
@@ -90,21 +96,20 @@ export async function runTask(task: Task): Promise<Prepared> {
       maxFigures: task.maxFigures,
     })
     if (change.counts.added === 0 && change.counts.changed === 0 && !change.counts.bulletins)
-      throw nothingChanged(task.base.version)
+      throw nothingChanged(task.base.version, task.body.bulletin !== undefined)
     return prepared(change.files, change.counts, change.problems, baseProblems)
   }
   const current = await load(task.stateDir, task.current)
   const target = await load(task.stateDir, task.target)
   const change = applyRollback(current, target, task.stamp)
-  // A version written before hashes were recorded is checked by loading it: one that the browser
-  // would find an error in would blank the dashboards.
-  if (!task.target.hashes) {
-    const error = assembleVersion(target).problems.find((p) => p.severity === 'error')
-    if (error)
-      throw damagedVersion(
-        task.target.version,
-        new DamagedState(`${error.file ?? 'manifest.json'}`, `${error.code}${error.row ? ` row ${error.row}` : ''}`),
-      )
-  }
+  // Loaded as the browser will load it, whether or not its hashes were recorded: hashes say the
+  // files are as written, not that what was written loads (a server that wrote a name other than
+  // it accepted made such versions). One the browser would find an error in would blank the dashboards.
+  const error = change.firstError
+  if (error)
+    throw damagedVersion(task.target.version, {
+      file: error.file ?? 'manifest.json',
+      problem: `${error.code}${error.row ? ` row ${error.row}` : ''}`,
+    })
   return prepared(change.files, change.counts, change.problems)
 }

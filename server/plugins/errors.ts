@@ -1,16 +1,18 @@
-import type { FastifyError, FastifyRequest, FastifySchemaValidationError } from 'fastify'
+import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Bilingual } from '../../contract/api'
 import { DamagedState } from '../store/integrity'
 import {
   ApiError,
   badJson,
+  badUrl,
   badRequest,
   bodyTooLarge,
   damagedState,
   emptyBody,
   internalError,
   notFound,
+  storageFailed,
   unsupportedMediaType,
 } from '../errors'
 
@@ -53,7 +55,16 @@ function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
       en: `Request refused: ${error.message}`,
     })
   }
-  return internalError()
+  return storageFailed(error) ?? internalError()
+}
+
+/**
+ * Fastify's own refusals before any route is found (`frameworkErrors`): a URL whose % escapes do
+ * not decode (`/data/%zz`) gets the same body as every other error.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const api = error.code === 'FST_ERR_BAD_URL' ? badUrl() : toApiError(error, request)
+  void reply.code(api.statusCode).send(api.body())
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)

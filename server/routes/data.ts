@@ -1,9 +1,16 @@
 import fastifyCompress from '@fastify/compress'
 import fastifyEtag from '@fastify/etag'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import { badPath, notFound } from '../errors'
 import { GZIP_FROM_BYTES, gzipOf, tagOf, unmodifiedSince, type DataFiles } from '../store/dataFiles'
 import { isSafeRelativeName } from '../store/paths'
+
+/**
+ * Where viewers need a login, when the session a data file was sent to ends: the app's worker shows
+ * its offline copy of the file no later (vite.config.ts), to a browser that may no longer be logged in.
+ */
+const SESSION_ENDS = 'X-Session-Ends'
 
 /**
  * `GET /data/*`: the current version's files, at the same URLs as the static build's. Each answer
@@ -34,11 +41,14 @@ export const dataRoutes: FastifyPluginAsyncTypebox<{ dataFiles: DataFiles; requi
       void reply.header('etag', etag.replace(/"$/, '-gz"'))
     done(null, payload)
   })
+  const sessionEnd = async (request: FastifyRequest) =>
+    new Date((await app.sessionOf(request))?.expiresAt ?? 0).toUTCString()
   app.get<{ Params: { '*': string } }>('/data/*', { onRequest: app.requireViewer }, async (request, reply) => {
     const name = request.params['*']
     if (!isSafeRelativeName(name)) throw badPath()
     const file = await dataFiles.get(name)
     if (!file) throw notFound()
+    if (requireLogin) void reply.header(SESSION_ENDS, await sessionEnd(request))
     void reply
       .header('Cache-Control', requireLogin ? 'private, no-cache' : 'no-cache')
       .header('Last-Modified', file.lastModified)

@@ -2,7 +2,7 @@ import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebo
 import { RollbackRequest, VersionInfo } from '../../contract/api'
 import type { Checker } from '../checking/checker'
 import { commitChange } from '../changes/commit'
-import { ApiError } from '../errors'
+import { ApiError, damagedVersion } from '../errors'
 import type { VersionStore } from '../store/versions'
 import { errorResponses } from './responses'
 
@@ -22,6 +22,8 @@ export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore;
       const { version: target, baseVersion } = request.body
       const by = await app.analystOf(request)
       return commitChange(store, baseVersion, async (version, at) => {
+        const damage = store.metaDamage(target)
+        if (damage) throw damagedVersion(target, damage)
         const meta = store.meta(target)
         if (!meta)
           throw new ApiError(404, 'unknownVersion', {

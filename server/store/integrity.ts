@@ -76,3 +76,19 @@ export async function readDispensable<T extends TSchema>(
     return undefined
   }
 }
+
+/** A version that would not be, or is not, on disk as it was meant: it is never made current. */
+export class WriteMismatch extends Error {}
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder('utf-8')
+
+/**
+ * The UTF-8 bytes of a text file, which must hold exactly that text: an unpaired surrogate would be
+ * written as U+FFFD, and the file would say something other than what was checked.
+ */
+export function exactBytes(file: string, text: string): Uint8Array {
+  const bytes = encoder.encode(text)
+  if (decoder.decode(bytes) !== text) throw new WriteMismatch(`${file}: text UTF-8 cannot hold as it is`)
+  return bytes
+}

@@ -32,7 +32,10 @@ export async function readVersionFiles(
   { root = dir, hashes }: { readonly root?: string; readonly hashes?: FileHashes } = {},
 ): Promise<VersionFiles> {
   const shown = (name: string) => relative(root, join(dir, name)) || name
-  const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dir)])
+  const [realRoot, realDir] = await Promise.all([
+    realpath(root),
+    realpath(dir).catch((e: unknown) => missing(e, shown(''))),
+  ])
   if (realDir !== realRoot && !realDir.startsWith(realRoot + sep))
     throw new DamagedState(shown(''), `leads outside ${root}`)
   const read = async (name: string) => {
@@ -62,6 +65,12 @@ export async function readVersionFiles(
   const files = new Map<string, Uint8Array>()
   for (const name of listedFiles(manifest)) files.set(name, await read(name))
   return { manifest, manifestText, files }
+}
+
+/** A directory that is gone is damage to name, not an internal error. */
+function missing(e: unknown, shown: string): never {
+  const code = (e as NodeJS.ErrnoException).code
+  throw code === 'ENOENT' || code === 'ENOTDIR' ? new DamagedState(shown, 'missing') : e
 }
 
 /** The files to write for a version: manifest.json and every listed file. */

@@ -4,7 +4,15 @@ import { Type, type Static } from 'typebox'
 import { VersionInfo } from '../../contract/api'
 import { fsyncDir, removeLeftovers, replaceFile, writeDirAtomic } from './atomic'
 import { AuditLog, auditEntryOf } from './audit'
-import { DamagedState, hashesOf, parseState, type FileHashes } from './integrity'
+import {
+  DamagedState,
+  exactBytes,
+  hashesOf,
+  parseState,
+  sha256 as digestOf,
+  WriteMismatch,
+  type FileHashes,
+} from './integrity'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from './versionFiles'
 
 /** A version as stored in its meta.json: what the API lists. */
@@ -33,6 +41,8 @@ export class VersionStore {
   private readonly problemCounts = new Map<number, number>()
   // SHA-256 of each version's files, from its meta.json (versions written before they were recorded have none).
   private readonly fileHashes = new Map<number, FileHashes>()
+  // Earlier versions whose meta.json is damaged: left out of the history, never rolled back to.
+  private readonly damagedMetas = new Map<number, DamagedState>()
 
   private constructor(
     readonly stateDir: string,
@@ -60,13 +70,17 @@ export class VersionStore {
     }
     const metas: VersionMeta[] = []
     const hashes = new Map<number, FileHashes>()
+    const damagedMetas = new Map<number, DamagedState>()
     for (const n of numbered.filter((v) => v <= current).sort((a, b) => a - b)) {
-      const { sha256, ...meta } = await readMeta(stateDir, n)
+      const read = await readOlderMeta(stateDir, n, current, damagedMetas, log)
+      if (!read) continue
+      const { sha256, ...meta } = read
       metas.push(meta)
       if (sha256) hashes.set(n, sha256)
     }
     const store = new VersionStore(stateDir, current, metas, new AuditLog(join(stateDir, 'audit.log'), log), log)
     for (const [n, h] of hashes) store.fileHashes.set(n, h)
+    for (const [n, d] of damagedMetas) store.damagedMetas.set(n, d)
     if (current === 0) {
       const at = new Date().toISOString()
       const { manifest, files } = await readVersionFiles(seedDir, { root: seedDir })
@@ -106,6 +120,11 @@ export class VersionStore {
 
   dataDir(version: number = this.currentVersion): string {
     return join(this.stateDir, 'versions', String(version), 'data')
+  }
+
+  /** What is wrong with the meta.json of an earlier version, which the history therefore leaves out. */
+  metaDamage(version: number): DamagedState | undefined {
+    return this.damagedMetas.get(version)
   }
 
   /** The SHA-256 of each file of `version` as written, when its meta.json records them. */
@@ -188,15 +207,17 @@ export class VersionStore {
     const version = this.currentVersion + 1
     const full: VersionMeta = { version, ...meta }
     const dir = join(this.stateDir, 'versions', String(version))
-    const data = new Map<string, Uint8Array | string>()
-    for (const [name, content] of files) data.set(`data/${name}`, content)
-    const sha256 = knownHashes ?? hashesOf(data)
-    const tree = new Map<string, Uint8Array | string>([
-      ['meta.json', JSON.stringify({ ...full, sha256 }, null, 2) + '\n'],
+    const data = new Map<string, Uint8Array>()
+    for (const [name, content] of files)
+      data.set(`data/${name}`, typeof content === 'string' ? exactBytes(name, content) : content)
+    const hashes = knownHashes ?? hashesOf(data)
+    const tree = new Map<string, Uint8Array>([
+      ['meta.json', exactBytes('meta.json', JSON.stringify({ ...full, sha256: hashes }, null, 2) + '\n')],
     ])
     for (const [name, content] of data) tree.set(name, content)
     await writeDirAtomic(dir, tree)
     try {
+      await verifyWritten(dir, new Map([...tree].map(([name, bytes]) => [name, hashes[name] ?? digestOf(bytes)])))
       await replaceFile(join(this.stateDir, 'current.json'), JSON.stringify({ version }) + '\n')
     } catch (e) {
       await rm(dir, { recursive: true, force: true })
@@ -204,13 +225,25 @@ export class VersionStore {
     }
     this.currentVersion = version
     this.metas.push(full)
-    this.fileHashes.set(version, sha256)
+    this.fileHashes.set(version, hashes)
     if (problemCount !== undefined) this.problemCounts.set(version, problemCount)
     const entry = auditEntryOf(full)
     // The version is committed; a failed append is repaired from meta.json on the next start.
     if (entry) await this.audit.append(entry).catch((e: unknown) => this.log(`audit log append failed: ${String(e)}`))
     for (const listener of this.listeners) listener(full)
     return full
+  }
+}
+
+/**
+ * Reads back every file of a version just written and compares it with the SHA-256 of the bytes it
+ * was meant to hold (for data files, the hashes its meta.json records): a version is made current
+ * only as it was checked.
+ */
+async function verifyWritten(dir: string, expected: ReadonlyMap<string, string>): Promise<void> {
+  for (const [name, hash] of expected) {
+    if (digestOf(await readFile(join(dir, name))) !== hash)
+      throw new WriteMismatch(`${name}: what was written differs from what was meant (SHA-256)`)
   }
 }
 
@@ -233,9 +266,32 @@ const StoredMeta = Type.Object({
   ...VersionInfo.properties,
   sha256: Type.Optional(Type.Record(Type.String(), Type.String())),
 })
+type StoredMeta = Static<typeof StoredMeta>
+
+/**
+ * The meta.json of a version up to the current one. A damaged one of an earlier version does not
+ * stop the server (what it records is the history of a version nobody is shown): it is logged and
+ * noted, and that version is refused for a rollback. The current version's must be intact.
+ */
+async function readOlderMeta(
+  stateDir: string,
+  version: number,
+  current: number,
+  damaged: Map<number, DamagedState>,
+  log: Log,
+): Promise<StoredMeta | null> {
+  try {
+    return await readMeta(stateDir, version)
+  } catch (e) {
+    if (!(e instanceof DamagedState) || version === current) throw e
+    damaged.set(version, e)
+    log(`${e.message}: version ${version} is left out of the history and cannot be rolled back to`)
+    return null
+  }
+}
 
 /** A version's meta.json, checked so that a damaged one is named rather than misread. */
-async function readMeta(stateDir: string, version: number): Promise<Static<typeof StoredMeta>> {
+async function readMeta(stateDir: string, version: number): Promise<StoredMeta> {
   const file = join('versions', String(version), 'meta.json')
   let text: string
   try {

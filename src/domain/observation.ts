@@ -1,6 +1,8 @@
 import type { Catalogue } from './catalogue'
 import { comparePeriods, formatPeriod, parsePeriod, type Period } from './period'
 import { periodForKind } from './periodKind'
+import { restoreCell } from './csv/formulaCell'
+import { hiddenCharacter } from './hiddenText'
 import type { Problem } from './problem'
 import { isRefusedLink } from './sourceLink'
 import { memo } from './import/memo'
@@ -32,6 +34,9 @@ const REQUIRED = ['region', 'period', 'indicator', 'value'] as const
 const DECIMAL = /^-?\d+(\.\d+)?$/
 // Files cite a few sources many times over (the server reads a publish one row at a time).
 const refusedLink = memo(isRefusedLink)
+// The cells that name something: a name nobody can read as it is stored is refused (hiddenText.ts).
+const NAME_CELLS = ['region', 'indicator', 'unit'] as const
+const hiddenIn = memo(hiddenCharacter)
 
 export interface ParsedTable {
   readonly observations: Observation[]
@@ -51,15 +56,35 @@ interface LongRow {
   readonly row: number
   readonly col: Readonly<Record<LongColumn, number>>
   readonly file: string | undefined
+  /** A cell's text as typed, from the text the file holds. */
+  readonly read: (text: string) => string
 }
 
-const cellOf = (r: LongRow, name: LongColumn) => (r.col[name] >= 0 ? (r.cells[r.col[name]] ?? '').trim() : '')
+const cellOf = (r: LongRow, name: LongColumn) => (r.col[name] >= 0 ? r.read((r.cells[r.col[name]] ?? '').trim()) : '')
 const placeOf = (r: LongRow, name: LongColumn) => ({ file: r.file, row: r.row, column: r.col[name] + 1 })
+
+/** Reports each name of the row holding a character nobody sees; true when there is one. */
+function reportHidden(r: LongRow, problems: Problem[]): boolean {
+  let hidden = false
+  for (const name of NAME_CELLS) {
+    const h = hiddenIn(cellOf(r, name))
+    if (!h) continue
+    hidden = true
+    problems.push({
+      severity: 'error',
+      code: 'hiddenCharacter',
+      ...placeOf(r, name),
+      params: { value: h.shown, char: h.char },
+    })
+  }
+  return hidden
+}
 
 /** A row's figure, after reporting every problem of its cells; none when one of them keeps it out. */
 function readLongRow(r: LongRow, catalogue: Catalogue, problems: Problem[]): Observation | undefined {
   const cell = (name: LongColumn) => cellOf(r, name)
   const at = (name: LongColumn) => placeOf(r, name)
+  if (reportHidden(r, problems)) return undefined
   const region = catalogue.findRegion(cell('region'))
   if (!region) {
     problems.push({ severity: 'error', code: 'unknownRegion', ...at('region'), params: { value: cell('region') } })
@@ -122,9 +147,17 @@ function readLongRow(r: LongRow, catalogue: Catalogue, problems: Problem[]): Obs
 
 /**
  * Reads rows of the canonical long format (first row = header) into observations, naming every
- * problem by its row and column. Region and indicator names may be any catalogue alias.
+ * problem by its row and column. Region and indicator names may be any catalogue alias. Cells are
+ * read as the published files hold them, neutralised against spreadsheet formulas (formulaCell.ts);
+ * `plain` reads them as typed (a publish's body, which the app sends unneutralised).
  */
-export function parseLongTable(rows: readonly (readonly string[])[], catalogue: Catalogue, file?: string): ParsedTable {
+export function parseLongTable(
+  rows: readonly (readonly string[])[],
+  catalogue: Catalogue,
+  file?: string,
+  { plain = false }: { readonly plain?: boolean } = {},
+): ParsedTable {
+  const read = plain ? (text: string) => text : restoreCell
   const problems: Problem[] = []
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
   const col = Object.fromEntries(LONG_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<LongColumn, number>
@@ -149,7 +182,7 @@ export function parseLongTable(rows: readonly (readonly string[])[], catalogue: 
     }
     if (r === 0) continue
     if (cells.every((c) => c.trim() === '')) continue
-    const line: LongRow = { cells, row: r + 1, col, file }
+    const line: LongRow = { cells, row: r + 1, col, file, read }
     const o = readLongRow(line, catalogue, problems)
     if (!o) continue
     const key = observationKey(o)

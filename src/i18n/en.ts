@@ -94,6 +94,7 @@ const en: typeof zh = {
     issue: '{title} {issue}',
     dated: 'issued {date}',
     events: '{n} events',
+    moreEvents: '{n} more events',
     figures: 'Cited figures checked',
     match: 'matches',
     differs: 'differs: bulletin {cited}, dataset {dataset}',

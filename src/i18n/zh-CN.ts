@@ -91,6 +91,7 @@ export default {
     issue: '{title} {issue}',
     dated: '{date}印发',
     events: '{n}项活动',
+    moreEvents: '另有 {n} 项活动',
     figures: '引用数据核对',
     match: '一致',
     differs: '不一致：简报 {cited}，数据集 {dataset}',

@@ -10,6 +10,7 @@ import {
 } from '@/domain/importedLayers'
 import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles, HttpError } from '@/io/publishedFiles'
+import { forgetOfflineData } from '@/io/offlineCache'
 import { checkForChanges } from '@/io/api/liveCheck'
 import { NO_STATE, type LiveState } from '@/io/api/liveState'
 import { useImportsStore } from './imports'
@@ -167,6 +168,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
       needsLogin.value = e instanceof HttpError && e.status === 401
+      // The server asks this browser for a login: what the offline worker kept of a session is not for it.
+      if (needsLogin.value) void forgetOfflineData()
       status.value = 'error'
     }
   }

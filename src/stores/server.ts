@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { Session } from '../../contract/api'
 import { lazyApi } from '@/io/api/lazyApi'
+import { forgetOfflineData } from '@/io/offlineCache'
 import type { ServerHealth } from '@/io/api/serverProbe'
 import { useDatasetStore } from './dataset'
 
@@ -64,10 +65,12 @@ export const useServerStore = defineStore('server', () => {
     if (dataset.status === 'error') void dataset.load()
   }
 
-  /** The server said the session is gone (a 401): the analyst logs in again. */
+  /** The server said the session is gone (a 401), or the analyst logged out: they log in again. */
   function sessionEnded(): void {
     analyst.value = null
     rememberLogin(null)
+    // Where viewing needs a login, the data the worker kept for offline starts goes with the session.
+    if (health.value?.requireLogin) void forgetOfflineData()
   }
 
   async function logout(): Promise<void> {

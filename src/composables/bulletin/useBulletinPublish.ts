@@ -1,7 +1,9 @@
 import { ref } from 'vue'
 import { storeToRefs } from 'pinia'
+import { useI18n } from 'petite-vue-i18n'
 import { longRowsOfColumns } from '@/domain/csv/longCsv'
 import { toCsv } from '@/io/csv/csvWrite'
+import { ApiFailure } from '@/io/api/publishApi'
 import type { SavedImport } from '@/io/import/savedImports'
 import { useServerStore } from '@/stores/server'
 import { useServerMessage } from '../publish/useServerMessage'
@@ -23,7 +25,16 @@ export function useBulletinPublish() {
   const { offered, analyst } = storeToRefs(useServerStore())
   const writes = useVersionWrites()
   const messageOf = useServerMessage()
+  const { t } = useI18n()
   const states = ref<Record<string, BulletinPublishState>>({})
+
+  // A refused bulletin: the server's reason, then its first problem at its line, in the reader's language.
+  const firstProblem = (e: unknown) => {
+    const p = e instanceof ApiFailure ? e.problems[0] : undefined
+    if (!p) return ''
+    const what = t(`problem.${p.code}`, { ...p.params })
+    return p.row === undefined ? what : `${t('import.at', { row: p.row })} ${what}`
+  }
 
   async function publish(record: SavedImport) {
     if (!record.bulletin || states.value[record.id]?.kind === 'publishing') return
@@ -37,7 +48,7 @@ export function useBulletinPublish() {
       })
       state = { kind: 'done', version: meta.version }
     } catch (e) {
-      state = { kind: 'failed', message: messageOf(e) }
+      state = { kind: 'failed', message: [messageOf(e), firstProblem(e)].filter(Boolean).join(' ') }
     }
     states.value = { ...states.value, [record.id]: state }
   }

@@ -1,4 +1,5 @@
 import type { Catalogue, Indicator, IndicatorKind } from '../catalogue'
+import { hiddenCharacter } from '../hiddenText'
 import { formatPeriod, parsePeriod } from '../period'
 import { periodForKind } from '../periodKind'
 import { namesGrowth, parseHeader } from './header/header'
@@ -118,9 +119,17 @@ export function createCellReader(
   const periodOf = createPeriodReader(mapping, columns, log)
   const scaleOf = createUnitReader(mapping, columns, log, scaled)
 
+  /** A header naming its column's region or indicator with a character nobody sees: reported once, offered as no name. */
+  function hiddenInHeader(m: ColumnMapping): boolean {
+    const hidden = hiddenCharacter(m.header.trim())
+    if (hidden)
+      log.reportColumnOnce(`hidden:${m.index}`, 'hiddenCharacter', m.index, { value: hidden.shown, char: hidden.char })
+    return hidden !== null
+  }
+
   function indicatorOf(m: ColumnMapping, ctx: RowContext): Indicator | undefined {
     const indicator = ctx.indicatorFromRow ?? (m.indicator ? catalogue.indicator(m.indicator) : undefined)
-    if (!indicator && columns.indicator === undefined) {
+    if (!indicator && columns.indicator === undefined && !hiddenInHeader(m)) {
       const header = parseHeader(m.header)
       if (namesGrowth(header.name))
         log.reportOnce(`growth:${m.index}`, 'warning', 'growthRate', headerRowNumber, m.index + 1, { value: m.header })
@@ -143,9 +152,11 @@ export function createCellReader(
     const column = m.index + 1
     const region = mapping.shape === 'regionColumns' ? m.region : rowRegion
     if (region === undefined) {
-      const name = parseHeader(m.header).name
-      unknown.regions.add(squeeze(name), name, headerRowNumber, column)
-      log.reportColumnOnce(`region:${m.index}`, 'unknownRegion', m.index, { value: m.header })
+      if (!hiddenInHeader(m)) {
+        const name = parseHeader(m.header).name
+        unknown.regions.add(squeeze(name), name, headerRowNumber, column)
+        log.reportColumnOnce(`region:${m.index}`, 'unknownRegion', m.index, { value: m.header })
+      }
       return undefined
     }
     if (v.kind === 'invalid') {

@@ -1,5 +1,6 @@
 import type { Catalogue, Indicator } from '../catalogue'
 import { STATUS_CHOICES, STATUSES, type Status } from '../observation'
+import { hiddenCharacter, type HiddenCharacter } from '../hiddenText'
 import { formatPeriod } from '../period'
 import { isRefusedLink } from '../sourceLink'
 import { namesGrowth, parseHeader, resolveHeaderIndicator } from './header/header'
@@ -54,12 +55,16 @@ export interface RegionLabel {
   readonly isTotal: boolean
   /** A total row labelled with a real region's name (全省 is not one) is that region's row. */
   readonly totalOf: string | undefined
+  /** A character nobody sees in the label as written: it names no region, and none is offered. */
+  readonly hidden: HiddenCharacter | null
 }
 
 export interface UnknownRegistry {
   readonly indicators: UnknownNames
   readonly regions: UnknownNames
 }
+
+const hiddenParams = (h: HiddenCharacter) => ({ value: h.shown, char: h.char })
 
 /** Vertically merged cells leave blanks below the first: a blank label repeats the one above. */
 function carriedDown<T>(read: (raw: string) => T, isBlank: (info: T) => boolean): (raw: string) => T {
@@ -74,16 +79,19 @@ function carriedDown<T>(read: (raw: string) => T, isBlank: (info: T) => boolean)
 /** The readings of a file's label cells, each distinct text read once. */
 function labelReaders(mapping: Mapping, catalogue: Catalogue) {
   // Problems are still reported at every row that has them; only the reading is remembered.
+  // Checked as written: cleaning would turn some of them (U+FEFF) into spaces, others it keeps.
   const regionCell = memo((raw: string): RegionLabel => {
     const label = cleanCell(raw)
     const key = squeeze(label)
-    const isTotal = isTotalLabel(key)
+    const hidden = hiddenCharacter(raw.trim())
+    const isTotal = !hidden && isTotalLabel(key)
     return {
       label,
       key,
-      region: catalogue.findRegion(key)?.name,
+      region: hidden ? undefined : catalogue.findRegion(key)?.name,
       isTotal,
       totalOf: isTotal ? catalogue.findRegion(key.toLowerCase())?.name : undefined,
+      hidden,
     }
   })
   const periodCell = memo((raw: string) => {
@@ -94,8 +102,9 @@ function labelReaders(mapping: Mapping, catalogue: Catalogue) {
   const indicatorCell = memo((raw: string) => {
     const text = cleanCell(raw)
     const header = parseHeader(text)
-    const indicator = resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator)
-    return { text, header, indicator, period: labelPeriod(header, indicator, mapping.tablePeriod) }
+    const hidden = hiddenCharacter(raw.trim())
+    const indicator = hidden ? undefined : resolveHeaderIndicator(catalogue, header.name, mapping.tableIndicator)
+    return { text, header, indicator, period: labelPeriod(header, indicator, mapping.tablePeriod), hidden }
   })
   return {
     clean: memo(cleanCell),
@@ -128,6 +137,10 @@ export function createRowResolver(
   function regionOf(cells: readonly string[], row: number, isTotal: boolean, col: number): string | undefined {
     const info = read.region(cells[col] ?? '')
     if (info.region || isTotal) return info.region
+    if (info.hidden) {
+      log.report('error', 'hiddenCharacter', row, col + 1, hiddenParams(info.hidden))
+      return undefined
+    }
     unknown.regions.add(info.key, info.label, row, col + 1)
     log.report('error', 'unknownRegion', row, col + 1, { value: info.label })
     return undefined
@@ -136,8 +149,10 @@ export function createRowResolver(
   function indicatorOf(cells: readonly string[], row: number, col: number) {
     const info = read.indicator(cells[col] ?? '')
     const h = info.header
+    if (info.hidden) log.report('error', 'hiddenCharacter', row, col + 1, hiddenParams(info.hidden))
     // A growth rate is said and left out: the dashboard computes growth from the figures themselves.
-    if (!info.indicator && namesGrowth(h.name)) log.report('warning', 'growthRate', row, col + 1, { value: info.text })
+    else if (!info.indicator && namesGrowth(h.name))
+      log.report('warning', 'growthRate', row, col + 1, { value: info.text })
     else if (!info.indicator) {
       unknown.indicators.add(h.name, h.name, row, col + 1, h.unit || undefined)
       log.report('error', 'unknownIndicator', row, col + 1, { value: info.text })

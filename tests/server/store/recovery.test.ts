@@ -43,6 +43,7 @@ describe('start after a crash', () => {
       'audit.log',
       'current.json',
       'known-addresses.json',
+      'known-addresses.key',
       'server.pid',
       'sessions.json',
       'users.json',

@@ -72,3 +72,30 @@ describe('catalogue tables', () => {
     ])
   })
 })
+
+describe('catalogue names', () => {
+  it('refuses a row whose name holds a character nobody sees, at its cell, and keeps the others', () => {
+    const { regions, problems } = parseRegions([
+      ['name', 'name_en', 'level', 'parent', 'aliases'],
+      ['假\u200b县', 'Fake county', 'other', '衡阳市', ''],
+      ['真县', 'Real county', 'other', '衡阳市', '别\u2060名'],
+      ['某县', 'Some county', 'other', '衡阳市', ''],
+    ])
+    expect(regions.map((r) => r.name)).toEqual(['某县'])
+    expect(problems.map((p) => [p.code, p.row, p.column, p.params?.value])).toEqual([
+      ['hiddenCharacter', 2, 1, '假⟨U+200B⟩县'],
+      ['hiddenCharacter', 3, 5, '别⟨U+2060⟩名'],
+    ])
+  })
+
+  it('reads names the writer neutralised against spreadsheet formulas as they were given', () => {
+    const { regions, problems } = parseRegions([
+      ['name', 'name_en', 'level', 'parent', 'aliases'],
+      ["'=危险县", "'+Hostile county", 'other', '衡阳市', "'-别名|另一个"],
+    ])
+    expect(problems).toEqual([])
+    expect(regions).toEqual([
+      { name: '=危险县', nameEn: '+Hostile county', level: 'other', parent: '衡阳市', aliases: ['-别名', '另一个'] },
+    ])
+  })
+})

@@ -335,3 +335,38 @@ describe('row numbers of a published file', () => {
     ])
   })
 })
+
+describe('names nobody can read as they are stored', () => {
+  it('refuses a hidden character in a region, indicator or unit cell, located, and reads no figure from the row', () => {
+    const rows = [
+      ['region', 'period', 'indicator', 'value', 'unit', 'note'],
+      ['衡阳\u200b市', '2022', 'patent_grants', '1', '件', ''],
+      ['衡阳市', '2022', 'patent\u2060_grants', '1', '件', ''],
+      ['衡阳市', '2022', 'patent_grants', '1', '件\ud800', ''],
+      ['衡阳市', '2022', 'patent_grants', '1', '件', '备注里的\u200d可以'],
+    ]
+    const { observations, problems } = parseLongTable(rows, catalogue, 'names.csv')
+    expect(problems.map((p) => [p.code, p.row, p.column, p.params?.char])).toEqual([
+      ['hiddenCharacter', 2, 1, 'U+200B'],
+      ['hiddenCharacter', 3, 3, 'U+2060'],
+      ['hiddenCharacter', 4, 5, 'U+D800'],
+    ])
+    expect(observations.map((o) => o.note)).toEqual(['备注里的\u200d可以'])
+  })
+})
+
+describe('cells neutralised against spreadsheet formulas', () => {
+  it('reads back the text the writer was given, and numbers as numbers', () => {
+    const rows = [
+      ['region', 'period', 'indicator', 'value', 'unit', 'note'],
+      ['衡阳市', '2022', 'patent_grants', '5183', '件', "'=HYPERLINK(1)"],
+      ['衡阳市', '2022', 'patent_intensive_industry_share', '-0.3', '%', "''=quoted by hand"],
+    ]
+    const { observations, problems } = parseLongTable(rows, catalogue)
+    expect(problems).toEqual([])
+    expect(observations.map((o) => [o.value, o.note])).toEqual([
+      [5183, '=HYPERLINK(1)'],
+      [-0.3, "'=quoted by hand"],
+    ])
+  })
+})

@@ -22,3 +22,15 @@ describe('CSV for Excel', () => {
     expect(toExcelCsv([['v'], [-0.5]]).slice(1)).toBe('v\r\n-0.5')
   })
 })
+
+describe('CSV for Excel, neutralised as the published files are', () => {
+  it('keeps a figure written as text a number, and gives a hand-quoted formula one more quote', () => {
+    expect(
+      toExcelCsv([
+        ['v', 'note'],
+        ['-5', "'=x"],
+        ['-0.3', '-'],
+      ]).slice(1),
+    ).toBe("v,note\r\n-5,''=x\r\n-0.3,'-")
+  })
+})
