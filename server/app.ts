@@ -12,6 +12,7 @@ import { hosts, originNames } from './plugins/hosts'
 import { rateLimits } from './plugins/rateLimits'
 import { security } from './plugins/security'
 import { sessions } from './plugins/sessions'
+import { proxyTrust } from './proxies'
 import { dataRoutes } from './routes/data'
 import { eventsRoutes } from './routes/events'
 import { healthRoutes } from './routes/health'
@@ -46,12 +47,8 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   }
 }
 
-/** Fastify's trustProxy: a number of hops as a function (proxy-addr counts the socket's peer as hop 0). */
-function trustedProxies(trust: boolean | number): boolean | ((address: string, hop: number) => boolean) {
-  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust
-}
-
 async function assemble(o: Settings, release: () => Promise<void>): Promise<Server> {
+  const trust = proxyTrust(o.trustProxy)
   const store = await VersionStore.open(resolve(o.stateDir), resolve(o.seedDir), o.log)
   const users = new UserStore(resolve(o.stateDir))
   const sessionStore = await SessionStore.open(resolve(o.stateDir), o.sessionTtlMs, o.log)
@@ -61,7 +58,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
 
   const app = Fastify({
     logger: { level: o.logLevel },
-    trustProxy: trustedProxies(o.trustProxy),
+    trustProxy: trust,
     bodyLimit: o.bodyLimit,
     // On shutdown (after any publish in progress has finished, see main.ts) open streams and
     // keep-alive sockets are cut rather than waited for: browsers reconnect by themselves.
@@ -75,7 +72,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     http: { connectionsCheckingInterval: Math.max(100, Math.min(30_000, o.requestTimeoutMs / 4)) },
   }).withTypeProvider<TypeBoxTypeProvider>()
   app.server.headersTimeout = Math.min(o.headersTimeoutMs, o.requestTimeoutMs)
-  capConnectionsPerAddress(app.server, o.maxConnectionsPerAddress)
+  capConnectionsPerAddress(app.server, o.maxConnectionsPerAddress, (address) => trust(address, 0))
   // Request bodies are checked against the contract's schemas, as JSON arrives: no type coercion.
   app.setValidatorCompiler(TypeBoxValidatorCompiler)
   app.addHook('onClose', async () => {
@@ -83,7 +80,11 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     await release()
   })
 
-  await app.register(eventHub, { heartbeatMs: o.heartbeatMs, maxClients: o.maxEventClients })
+  await app.register(eventHub, {
+    heartbeatMs: o.heartbeatMs,
+    maxClients: o.maxEventClients,
+    maxPerClient: o.maxEventStreamsPerClient,
+  })
   store.onCommit((meta) => app.eventHub.announce(meta.version))
   await app.register(security)
   await app.register(hosts, { names: originNames(o.origins) })

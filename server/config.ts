@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
 import envSchema from 'env-schema'
 import { Type, type Static } from 'typebox'
+import { proxyList, type TrustProxy } from './proxies'
 
 export interface Limit {
   readonly max: number
@@ -19,9 +20,11 @@ export interface ServerOptions {
   readonly requireLogin?: boolean
   /**
    * Believe X-Forwarded-Proto/-For from reverse proxies (only behind them): a number trusts that many
-   * hops, so the address is the one the nearest proxy saw, not what the client wrote before it.
+   * hops, so the address is the one the nearest proxy saw, not what the client wrote before it; a
+   * list of addresses or subnets trusts those proxies only. The connection cap per address leaves
+   * trusted proxies out: their clients are counted by the address the proxy forwards.
    */
-  readonly trustProxy?: boolean | number
+  readonly trustProxy?: TrustProxy
   /**
    * The origins browsers reach the server at (`https://ip.example.cn`): a request whose Host names
    * none of them, no loopback name and not the address it arrived at is refused (DNS rebinding).
@@ -37,7 +40,10 @@ export interface ServerOptions {
   /** Login requests of any outcome per client address (each costs a slow hash). */
   readonly loginRequests?: Limit
   readonly heartbeatMs?: number
+  /** Event streams open at once, in all. */
   readonly maxEventClients?: number
+  /** Event streams open at once from one client address (as `trustProxy` names it). */
+  readonly maxEventStreamsPerClient?: number
   /** Where startup and recovery notes go. */
   readonly log?: (message: string) => void
   /** Fastify's logger level ('silent' in tests). */
@@ -56,7 +62,7 @@ const MB = 1024 * 1024
 
 export const withDefaults = (options: ServerOptions) => ({
   requireLogin: false,
-  trustProxy: false as boolean | number,
+  trustProxy: false as TrustProxy,
   origins: [] as readonly string[],
   sessionTtlMs: 8 * 60 * 60 * 1000,
   publishBodyLimit: 64 * MB,
@@ -65,6 +71,7 @@ export const withDefaults = (options: ServerOptions) => ({
   loginRequests: { max: 60, windowMs: 60 * 1000 },
   heartbeatMs: 25_000,
   maxEventClients: 2000,
+  maxEventStreamsPerClient: 64,
   log: () => {},
   logLevel: 'warn',
   maxFigures: 2_000_000,
@@ -92,8 +99,10 @@ const Environment = Type.Object({
   DATA_DIR: Type.String({ minLength: 1, default: resolve(ROOT, 'data') }),
   APP_DIR: Type.String({ minLength: 1, default: resolve(ROOT, 'dist') }),
   REQUIRE_LOGIN: Flag,
-  // A number of proxies to believe, or a yes for one.
-  TRUST_PROXY: Type.Union([Type.Integer({ minimum: 0 }), Flag], { default: 0 }),
+  // A number of proxies to believe, a yes for one, or the proxies' addresses and subnets, comma-separated.
+  TRUST_PROXY: Type.Union([Type.Integer({ minimum: 0 }), Flag, Type.String({ pattern: '^[0-9A-Fa-f:./, ]+$' })], {
+    default: 0,
+  }),
   // Origins separated by commas or spaces.
   ORIGINS: Type.String({ default: '' }),
   SESSION_TTL_HOURS: Type.Number({ minimum: 1 / 60, maximum: 24 * 30, default: 8 }),
@@ -115,11 +124,23 @@ export function fromEnv(env: NodeJS.ProcessEnv): {
     seedDir: resolve(e.DATA_DIR),
     appDir: resolve(e.APP_DIR),
     requireLogin: YES.includes(e.REQUIRE_LOGIN),
-    trustProxy: typeof e.TRUST_PROXY === 'number' ? e.TRUST_PROXY || false : YES.includes(e.TRUST_PROXY) && 1,
+    trustProxy: trustOf(e.TRUST_PROXY),
     origins: e.ORIGINS.split(/[\s,]+/).filter(Boolean),
     sessionTtlMs: e.SESSION_TTL_HOURS * 60 * 60 * 1000,
     publishBodyLimit: e.PUBLISH_LIMIT_MB * MB,
     logLevel: e.LOG_LEVEL,
   }
   return { server, listen: { port: e.PORT, host: e.HOST } }
+}
+
+function trustOf(setting: Environment['TRUST_PROXY']): TrustProxy {
+  if (typeof setting === 'number') return setting || false
+  if (Flag.enum.includes(setting)) return YES.includes(setting) && 1
+  const proxies = setting.split(',').map((entry) => entry.trim())
+  try {
+    proxyList(proxies)
+  } catch (e) {
+    throw new Error(`TRUST_PROXY: ${(e as Error).message}`)
+  }
+  return proxies
 }

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8'
 import { parentPort } from 'node:worker_threads'
 import { ApiError } from '../errors'
 import { runTask, type Task } from './tasks'
@@ -11,12 +12,18 @@ const movable = (files: Iterable<Uint8Array>) => [
   ...new Set([...files].filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer)),
 ]
 
+// What this thread's heap holds after a task (mostly the task's garbage: an idle thread is never
+// collected), so the checker can replace a thread that grew large.
+const heapBytes = () => getHeapStatistics().total_heap_size
+
 port.on('message', ({ id, task }: { id: number; task: Task }) => {
   runTask(task).then(
-    (result) => port.postMessage({ id, result }, movable(result.files.values()) as ArrayBuffer[]),
+    (result) =>
+      port.postMessage({ id, result, heapBytes: heapBytes() }, movable(result.files.values()) as ArrayBuffer[]),
     (e: unknown) =>
       port.postMessage({
         id,
+        heapBytes: heapBytes(),
         error:
           e instanceof ApiError
             ? { statusCode: e.statusCode, code: e.code, reason: e.reason, extra: e.extra }

@@ -1,17 +1,14 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
-import { ApiError } from '../errors'
 import type { VersionStore } from '../store/versions'
 
-/** `GET /api/events`: a Server-Sent Events stream of the current version. */
+/**
+ * `GET /api/events`: a Server-Sent Events stream of the current version, counted against the client
+ * address the server trusts (behind a proxy, the one it forwards).
+ */
 export const eventsRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore }> = (app, { store }, done) => {
-  app.get('/api/events', { onRequest: app.requireViewer }, async (_request, reply) => {
-    if (app.eventHub.full)
-      throw new ApiError(503, 'tooManyListeners', {
-        zh: '实时更新连接已满，请稍后再试。',
-        en: 'Too many live-update connections; try again later.',
-      })
+  app.get('/api/events', { onRequest: app.requireViewer }, async (request, reply) => {
     void reply.hijack()
-    app.eventHub.add(reply.raw, store.current)
+    app.eventHub.add(reply.raw, store.current, request.ip)
   })
   done()
 }

@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -59,6 +60,42 @@ export async function start(dirs: TempDirs, options: Partial<ServerOptions> = {}
   const address = server.app.server.address()
   if (!address || typeof address === 'string') throw new Error('no port')
   return { ...server, url: `http://127.0.0.1:${address.port}`, close: () => server.app.close() }
+}
+
+/**
+ * Starts the real server (`node --import tsx server/main.ts`, configured by `env` as in production)
+ * in its own process on `dirs`, and waits for the URL it prints. `started` sees the process at once,
+ * so that a test can kill it whatever happens.
+ */
+export function spawnMain(
+  dirs: TempDirs,
+  { env = {}, started }: { env?: Record<string, string>; started?: (child: ChildProcess) => void } = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      STATE_DIR: dirs.state,
+      DATA_DIR: dirs.seed,
+      APP_DIR: join(dirs.root, 'no-app'),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  started?.(child)
+  return new Promise((resolve, reject) => {
+    let out = ''
+    let err = ''
+    child.stderr.on('data', (c: Buffer) => (err += String(c)))
+    child.stdout.on('data', (c: Buffer) => {
+      out += String(c)
+      const url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1]
+      if (url) resolve({ child, url })
+    })
+    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}${err}`)))
+  })
 }
 
 export interface ServerPerTest {

@@ -115,7 +115,9 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
 
 /**
  * Follows the server's announcements of new versions. EventSource reconnects by itself (the
- * server sets the delay); the returned function closes the stream.
+ * server sets the delay): a server with no room for another stream sends the version and a longer
+ * delay and ends, so this keeps learning of versions at each reconnection. The returned function
+ * closes the stream.
  */
 export function followVersions(onVersion: (version: number) => void, base: string = document.baseURI): () => void {
   const source = new EventSource(apiUrl('events', base))

@@ -77,4 +77,21 @@ describe('TRUST_PROXY', () => {
     expect(replies.map((r) => r.status)).toEqual([401, 401, 401, 429, 429])
     expect((await loginAs(url, 'user9', 'wrong', '10.0.0.8')).status).toBe(401)
   })
+
+  it('naming the proxies, believes X-Forwarded-For from them only', async () => {
+    // The test connects from 127.0.0.1: a client, not the proxy named.
+    const { server: options } = fromEnv({ TRUST_PROXY: '127.0.0.5, 10.0.0.0/8' })
+    await s.start({
+      trustProxy: options.trustProxy,
+      loginFailures: { perIp: { max: 3, windowMs: 60_000 }, perName: { max: 100, windowMs: 60_000 } },
+    })
+    const replies = []
+    for (let i = 0; i < 5; i++) replies.push(await loginAs(s.server.url, `user${i}`, 'wrong', `192.0.2.${i}`))
+    expect(replies.map((r) => r.status)).toEqual([401, 401, 401, 429, 429])
+  })
+
+  it('refuses to start on a TRUST_PROXY that is no address, naming it', () => {
+    for (const setting of ['10.0.0.0/33', '10.0.0', 'cafe', '::1/129'])
+      expect(() => fromEnv({ TRUST_PROXY: setting })).toThrow(/TRUST_PROXY/)
+  })
 })

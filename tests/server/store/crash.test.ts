@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { watch } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { assemblePublished } from '@/domain/published'
 import { fetchPublishedFiles } from '@/io/publishedFiles'
 import { assembleVersion, readVersionFiles } from '../../../server/store/versionFiles'
-import { addUser, call, csvOf, login, publishCsv, realRow, ROOT, tempDirs, type TempDirs } from '../helpers'
+import { addUser, call, csvOf, login, publishCsv, realRow, spawnMain, tempDirs, type TempDirs } from '../helpers'
 
 const children = new Set<ChildProcess>()
 let dirs: TempDirs | undefined
@@ -16,32 +16,13 @@ afterAll(async () => {
   await dirs?.cleanup()
 })
 
-/** Starts the real server (`node --import tsx server/main.ts`) and waits for the URL it prints. */
-function spawnServer(d: TempDirs): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      STATE_DIR: d.state,
-      DATA_DIR: d.seed,
-      APP_DIR: join(d.root, 'no-app'),
-      PORT: '0',
-      HOST: '127.0.0.1',
+/** The real server in its own process, killed after the file if a test left it running. */
+function spawnServer(d: TempDirs) {
+  return spawnMain(d, {
+    started: (child) => {
+      children.add(child)
+      child.on('exit', () => children.delete(child))
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  children.add(child)
-  child.on('exit', () => children.delete(child))
-  return new Promise((resolve, reject) => {
-    let out = ''
-    let err = ''
-    child.stderr.on('data', (c: Buffer) => (err += String(c)))
-    child.stdout.on('data', (c: Buffer) => {
-      out += String(c)
-      const url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1]
-      if (url) resolve({ child, url })
-    })
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}${err}`)))
   })
 }
 
