@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises } from '@vue/test-utils'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { defineComponent, h, ref } from 'vue'
 import type { ScreenPage } from '@/domain/screen'
 import { useHeartbeat } from '@/composables/screen/useHeartbeat'
 import { mountWithApp } from '../support/mountApp'
+
+// A screen beats on: nothing of it outlives its test.
+enableAutoUnmount(afterEach)
 
 interface Sent {
   readonly url: string

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises } from '@vue/test-utils'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import type { ScreenInfo, ScreenList } from '../../contract/api'
 import ScreensView from '@/views/ScreensView.vue'
 import { useServerStore } from '@/stores/server'
 import { mountWithApp } from '../support/mountApp'
+
+// The page asks the server every few seconds: nothing of it outlives its test.
+enableAutoUnmount(afterEach)
 
 const screenOf = (name: string, more: Partial<ScreenInfo> = {}): ScreenInfo => ({
   name,

@@ -53,7 +53,7 @@ describe('the screens page', () => {
       await a.locator('[data-testid=login-password]').fill(PASSWORD)
       await a.locator('[data-testid=login-submit]').click()
       await a.locator('[data-testid=screens-link]').click()
-      expect(new URL(a.url()).hash).toBe('#/screens')
+      await a.waitForURL((u) => u.hash === '#/screens')
       await row(a, '三楼会议室').and(a.locator('[data-stale=true]')).waitFor({ timeout: 30_000 })
       await row(a, '一楼大厅').and(a.locator('[data-stale=false]')).waitFor({ timeout: 30_000 })
       expect(await text(a.locator('[data-testid=screens-summary]'))).toBe('共 2 块屏幕，1 块需要关注')

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ScreenBeat, ScreenBeatAnswer, ScreenInfo, ScreenList } from '../../../contract/api'
+import { fromEnv } from '../../../server/config'
 import { call, csvOf, login, publishCsv, realRow, serverPerTest } from '../helpers'
 
 const s = serverPerTest()
@@ -212,5 +213,11 @@ describe('screens', () => {
     expect(full.status).toBe(503)
     expect(full.body).toMatchObject({ error: 'tooManyScreens' })
     expect((await beat('A')).status).toBe(200)
+  })
+
+  it('beat every SCREEN_BEAT_SECONDS, a number the start refuses out of its range', () => {
+    expect(fromEnv({}).server.screenBeatMs).toBe(60_000)
+    expect(fromEnv({ SCREEN_BEAT_SECONDS: '30' }).server.screenBeatMs).toBe(30_000)
+    expect(() => fromEnv({ SCREEN_BEAT_SECONDS: '1' })).toThrow(/SCREEN_BEAT_SECONDS/)
   })
 })
