@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { defineComponent, h, ref } from 'vue'
 import type { ScreenPage } from '@/domain/screen'
 import { useHeartbeat } from '@/composables/screen/useHeartbeat'
 import { mountWithApp } from '../support/mountApp'
 
 // A screen beats on: nothing of it outlives its test.
-enableAutoUnmount(afterEach)
+const mounted: VueWrapper[] = []
 
 interface Sent {
   readonly url: string
@@ -42,13 +42,14 @@ async function screen(options: { stamped?: number; query?: Record<string, string
     heartbeat = useHeartbeat(page, reload)
     return () => h('div')
   })
-  const mounted = await mountWithApp(Screen)
-  await mounted.router.replace({ path: '/', query: options.query ?? {} })
-  const store = mounted.store
+  const app = await mountWithApp(Screen)
+  mounted.push(app.wrapper)
+  await app.router.replace({ path: '/', query: options.query ?? {} })
+  const store = app.store
   store.loadedAt = Date.now() - 5000
   if (options.stamped) store.published = { ...store.published!, version: options.stamped }
   await flushPromises()
-  return { ...mounted, page, reload, heartbeat: heartbeat! }
+  return { ...app, page, reload, heartbeat: heartbeat! }
 }
 
 beforeEach(() => {
@@ -56,6 +57,7 @@ beforeEach(() => {
   localStorage.clear()
 })
 afterEach(() => {
+  for (const wrapper of mounted.splice(0)) wrapper.unmount()
   vi.useRealTimers()
   vi.unstubAllGlobals()
 })
@@ -123,8 +125,8 @@ describe('a screen’s heartbeat', () => {
 
   it('stops beating with its owner', async () => {
     const sent = server({ status: 200, body: { reload: false, beatSeconds: 60 } })
-    const { wrapper } = await screen({ stamped: 3, query: { name: 'A' } })
-    wrapper.unmount()
+    await screen({ stamped: 3, query: { name: 'A' } })
+    mounted.splice(0).forEach((wrapper) => wrapper.unmount())
     await vi.advanceTimersByTimeAsync(10 * 60_000)
     expect(sent).toHaveLength(1)
   })

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import type { ScreenInfo, ScreenList } from '../../contract/api'
 import ScreensView from '@/views/ScreensView.vue'
 import { useServerStore } from '@/stores/server'
 import { mountWithApp } from '../support/mountApp'
 
 // The page asks the server every few seconds: nothing of it outlives its test.
-enableAutoUnmount(afterEach)
+const mounted: VueWrapper[] = []
 
 const screenOf = (name: string, more: Partial<ScreenInfo> = {}): ScreenInfo => ({
   name,
@@ -60,12 +60,14 @@ function serverReplies(...replies: { status: number; body: unknown }[]) {
 async function mountScreens(lang: 'zh' | 'en' = 'zh') {
   // This browser logged in before: the server is asked whose session it holds.
   localStorage.setItem('ip-dashboard.analyst', 'wang')
-  const mounted = await mountWithApp(ScreensView, { lang })
+  const app = await mountWithApp(ScreensView, { lang })
+  mounted.push(app.wrapper)
   await flushPromises()
-  return { ...mounted, server: useServerStore() }
+  return { ...app, server: useServerStore() }
 }
 
 afterEach(() => {
+  for (const wrapper of mounted.splice(0)) wrapper.unmount()
   vi.unstubAllGlobals()
   localStorage.clear()
 })

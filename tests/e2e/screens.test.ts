@@ -30,13 +30,18 @@ describe('the screens page', () => {
     const screen = `${url}/#/screen?rotate=600&refresh=600&pages=kpi`
     const current = await openPage(own.browser, `${screen}&name=一楼大厅`, { width: 1280, height: 720 })
     // This screen hears of no new version (no event stream, no polling for ten minutes): it stays on the old one.
-    const behind = await openPage(own.browser, `${screen}&name=三楼会议室`, { width: 1280, height: 720 }, (context) =>
-      context.addInitScript(() => {
-        window.EventSource = class {
-          addEventListener() {}
-          close() {}
-        } as unknown as typeof EventSource
-      }),
+    const behind = await openPage(
+      own.browser,
+      `${screen}&name=三楼会议室`,
+      { width: 1280, height: 720 },
+      async (context) => {
+        await context.addInitScript(() => {
+          window.EventSource = class {
+            addEventListener() {}
+            close() {}
+          } as unknown as typeof EventSource
+        })
+      },
     )
     const analyst = await openPage(own.browser, `${url}/#/login?from=/import`)
     try {
