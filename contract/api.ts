@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox'
-import { INDICATOR_KINDS, PROBLEM_CODES, REGION_LEVELS, SEVERITIES } from './vocabulary'
+import { INDICATOR_KINDS, PROBLEM_CODES, REGION_LEVELS, SCREEN_PAGES, SEVERITIES } from './vocabulary'
 
 /**
  * The publishing API's bodies, declared once: the server validates requests and serialises answers
@@ -247,6 +247,65 @@ export type PublicVersionList = Static<typeof PublicVersionList>
 /** The data of the `version` event on `GET /api/events`: this version is now current. */
 export const VersionEvent = Type.Object({ version: Type.Integer() })
 export type VersionEvent = Static<typeof VersionEvent>
+
+/** Longest name of a meeting-room screen. */
+const MAX_SCREEN_NAME = 64
+
+const screenName = label(MAX_SCREEN_NAME)
+
+/**
+ * A screen's heartbeat (`POST /api/screens/beat`): which screen it is (its name is its identity: one
+ * name, one screen), what it shows, and how long ago it last loaded its data, in seconds by its own
+ * clock (a meeting-room PC's clock may be wrong by hours; a difference of two of its readings is not).
+ */
+export const ScreenBeat = Type.Object(
+  {
+    name: screenName,
+    /** The published version whose data it shows. */
+    version: versionNumber,
+    page: Type.Enum(SCREEN_PAGES, oneOf(SCREEN_PAGES)),
+    refreshedAgo: Type.Integer({
+      minimum: 0,
+      maximum: 366 * 24 * 3600,
+      ...expecting('秒数（非负整数）', 'a number of seconds (a non-negative integer)'),
+    }),
+  },
+  bodyObject,
+)
+export type ScreenBeat = Static<typeof ScreenBeat>
+
+/** The answer to a heartbeat: reload now (an analyst asked for it), and when to beat next. */
+export const ScreenBeatAnswer = Type.Object({ reload: Type.Boolean(), beatSeconds: Type.Number() })
+export type ScreenBeatAnswer = Static<typeof ScreenBeatAnswer>
+
+/** One screen as analysts see it. */
+export const ScreenInfo = Type.Object({
+  name: Type.String(),
+  version: Type.Integer(),
+  page: Type.Enum(SCREEN_PAGES),
+  /** When it last loaded its data (ISO 8601, by the server's clock). */
+  refreshedAt: Type.String(),
+  /** When its last heartbeat arrived (ISO 8601). */
+  beatAt: Type.String(),
+  /** An analyst asked it to reload and it has not beaten since. */
+  reloadPending: Type.Boolean(),
+  /** Why it needs a look: it shows another version than the current one, or it has gone silent. */
+  stale: Type.Object({ oldVersion: Type.Boolean(), silent: Type.Boolean() }),
+})
+export type ScreenInfo = Static<typeof ScreenInfo>
+
+/** `GET /api/screens`: every screen that ever beat, by name. */
+export const ScreenList = Type.Object({
+  current: Type.Integer(),
+  /** A screen with no heartbeat for longer than this is silent. */
+  silentAfterSeconds: Type.Number(),
+  screens: Type.Array(ScreenInfo),
+})
+export type ScreenList = Static<typeof ScreenList>
+
+/** `POST /api/screens/reload`: the screen of this name reloads at its next heartbeat. */
+export const ScreenReloadRequest = Type.Object({ name: screenName }, bodyObject)
+export type ScreenReloadRequest = Static<typeof ScreenReloadRequest>
 
 /**
  * A located problem in the figures sent, as the browser's import code reports it. `row` and `column`

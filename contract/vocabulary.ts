@@ -51,3 +51,7 @@ export const PROBLEM_CODES = [
   'tooManyBulletins',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
+
+/** The pages a meeting-room screen rotates through, in their order; a screen reports the one it shows. */
+export const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'map', 'bulletin'] as const
+export type ScreenPage = (typeof SCREEN_PAGES)[number]

@@ -19,9 +19,11 @@ import { healthRoutes } from './routes/health'
 import { loginRoutes } from './routes/login'
 import { publishRoutes } from './routes/publish'
 import { rollbackRoutes } from './routes/rollback'
+import { screensRoutes } from './routes/screens'
 import { versionsRoutes } from './routes/versions'
 import { DataFiles } from './store/dataFiles'
 import { lockStateDir } from './store/lock'
+import { ScreenStore } from './store/screens'
 import { KnownAddresses } from './store/knownAddresses'
 import { SessionStore } from './store/sessions'
 import { UserStore } from './store/users'
@@ -53,6 +55,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const users = new UserStore(resolve(o.stateDir))
   const sessionStore = await SessionStore.open(resolve(o.stateDir), o.sessionTtlMs, o.log)
   const knownAddresses = await KnownAddresses.open(resolve(o.stateDir), o.log)
+  const screens = await ScreenStore.open(resolve(o.stateDir), { beatMs: o.screenBeatMs, max: o.maxScreens, log: o.log })
   const checker = new Checker()
   await checker.ready()
 
@@ -109,6 +112,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     await api.register(publishRoutes, { store, checker, bodyLimit: o.publishBodyLimit, maxFigures: o.maxFigures })
     await api.register(rollbackRoutes, { store, checker })
     await api.register(eventsRoutes, { store })
+    await api.register(screensRoutes, { store, screens, limit: o.screenRequests })
   })
   await app.register(appFiles, { appDir: o.appDir })
 

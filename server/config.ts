@@ -56,6 +56,12 @@ export interface ServerOptions {
   readonly headersTimeoutMs?: number
   /** Open connections allowed from one client address. */
   readonly maxConnectionsPerAddress?: number
+  /** How often meeting-room screens send their heartbeat (ms); three missed make a screen silent. */
+  readonly screenBeatMs?: number
+  /** Requests per client address to each screens route (heartbeats, the list, reloads). */
+  readonly screenRequests?: Limit
+  /** Most screens listed. */
+  readonly maxScreens?: number
 }
 
 const MB = 1024 * 1024
@@ -78,6 +84,9 @@ export const withDefaults = (options: ServerOptions) => ({
   requestTimeoutMs: 60_000,
   headersTimeoutMs: 10_000,
   maxConnectionsPerAddress: 256,
+  screenBeatMs: 60_000,
+  screenRequests: { max: 120, windowMs: 60 * 1000 },
+  maxScreens: 500,
   ...options,
 })
 
@@ -107,6 +116,7 @@ const Environment = Type.Object({
   ORIGINS: Type.String({ default: '' }),
   SESSION_TTL_HOURS: Type.Number({ minimum: 1 / 60, maximum: 24 * 30, default: 8 }),
   PUBLISH_LIMIT_MB: Type.Number({ minimum: 1, maximum: 1024, default: 64 }),
+  SCREEN_BEAT_SECONDS: Type.Number({ minimum: 5, maximum: 3600, default: 60 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'warn' }),
 })
 type Environment = Static<typeof Environment>
@@ -129,6 +139,7 @@ export function fromEnv(env: NodeJS.ProcessEnv): {
     sessionTtlMs: e.SESSION_TTL_HOURS * 60 * 60 * 1000,
     publishBodyLimit: e.PUBLISH_LIMIT_MB * MB,
     logLevel: e.LOG_LEVEL,
+    screenBeatMs: e.SCREEN_BEAT_SECONDS * 1000,
   }
   return { server, listen: { port: e.PORT, host: e.HOST } }
 }

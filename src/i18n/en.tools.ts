@@ -293,6 +293,36 @@ const en: typeof zh = {
     at: '{file} row {row}',
     atCell: '{file} row {row}, column {column}',
   },
+  screenName: {
+    label: 'Name this screen',
+    hint: 'The name shows on the Screens page, so analysts can tell which screen is which. It can also go in the address: #/screen?name=Room 301.',
+    example: 'e.g. Room 301',
+    save: 'Save',
+  },
+  screens: {
+    title: 'Screens',
+    intro:
+      'Every meeting-room screen reports to the server regularly: the version it shows, its page and its last refresh. Screens showing an old version or gone silent come first.',
+    link: 'Screens',
+    loginFirst: 'Log in to see the screens',
+    summary: 'Screens: {n}; needing a look: {stale}',
+    empty:
+      'No screen has reported yet. Open the screen page on a meeting-room computer (an address ending in #/screen?name=its name) and it appears here.',
+    name: 'Screen',
+    shows: 'Version shown',
+    page: 'Page',
+    refreshed: 'Last refresh',
+    beat: 'Last report',
+    status: 'Status',
+    actions: 'Actions',
+    version: 'Version {version}',
+    oldVersion: 'Shows an old version (the current one is {current})',
+    silent: 'Gone silent: no report since {time}',
+    ok: 'OK',
+    pending: 'Reload asked: it happens at the next report',
+    reload: 'Reload this screen',
+    reloadAsked: 'Asked “{name}” to reload: it does so at its next report.',
+  },
 }
 
 export default en

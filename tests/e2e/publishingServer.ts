@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { sharedBrowser } from './browser'
+import type { ServerOptions } from '../../server/config'
 import { addUser, start, tempDirs, type Running, type TempDirs } from '../server/helpers'
 
 /**
@@ -8,11 +9,11 @@ import { addUser, start, tempDirs, type Running, type TempDirs } from '../server
  * one file: serving the built dist/ with a fresh state directory seeded from data/, an analyst
  * "wang", and the worker's browser. Its fields are set before the first test runs.
  */
-export function usePublishingServer() {
+export function usePublishingServer(options: Partial<ServerOptions> = {}) {
   const own = {} as { browser: Browser; dirs: TempDirs; server: Running }
   beforeAll(async () => {
     own.dirs = await tempDirs()
-    own.server = await start(own.dirs, { appDir: 'dist' })
+    own.server = await start(own.dirs, { appDir: 'dist', ...options })
     await addUser(own.dirs.state, 'wang')
     own.browser = await sharedBrowser()
   })

@@ -9,10 +9,9 @@ import { useClock } from './useClock'
 import { useRotation } from './useRotation'
 import { useLiveData } from '../publish/useLiveData'
 import { useDailyReload } from './useDailyReload'
+import { useHeartbeat } from './useHeartbeat'
 import { useNames } from '../useNames'
-
-const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'map', 'bulletin'] as const
-export type ScreenPage = (typeof SCREEN_PAGES)[number]
+import { SCREEN_PAGES, type ScreenPage } from '@/domain/screen'
 
 const positive = (text: unknown, fallback: number) => {
   const n = typeof text === 'string' ? Number(text) : Number.NaN
@@ -32,8 +31,8 @@ function useScreenTheme(width: Ref<number>, height: Ref<number>) {
 
 /**
  * Everything an unattended screen needs: its pages and rotation from the URL (`rotate`, `pages`),
- * live data (`refresh`), an optional daily soft reload (`reload=HH:MM`), the clock, and the
- * data's age and connection state.
+ * live data (`refresh`), an optional daily soft reload (`reload=HH:MM`), the heartbeat to the
+ * publishing server under its name (`name`), the clock, and the data's age and connection state.
  */
 export function useScreen() {
   const route = useRoute()
@@ -52,6 +51,7 @@ export function useScreen() {
   const page = computed(() => pages.value[rotation.index.value] ?? pages.value[0] ?? 'kpi')
   useLiveData(refresh)
   useDailyReload(typeof route.query.reload === 'string' ? route.query.reload : '')
+  const { askName, setName } = useHeartbeat(page)
   const now = useClock()
   // A turned screen resizes the window too: no orientation listener needed.
   const { width, height } = useWindowSize({ listenOrientation: false })
@@ -59,6 +59,8 @@ export function useScreen() {
 
   // Someone in the room: arrows step, space pauses; a click on the left or right third steps, the middle pauses.
   useEventListener(window, 'keydown', (e: KeyboardEvent) => {
+    // Typing the screen's name steps nothing.
+    if (e.target instanceof HTMLInputElement) return
     if (e.key === 'ArrowRight' || e.key === 'PageDown') rotation.next()
     else if (e.key === 'ArrowLeft' || e.key === 'PageUp') rotation.previous()
     else if (e.key === ' ' || e.key === 'p') rotation.toggle()
@@ -95,5 +97,7 @@ export function useScreen() {
     pageTitle,
     trends,
     onClick,
+    askName,
+    setName,
   }
 }

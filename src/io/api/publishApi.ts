@@ -5,6 +5,9 @@ import type {
   PublishRequest,
   RollbackRequest,
   PublicVersionList,
+  ScreenInfo,
+  ScreenList,
+  ScreenReloadRequest,
   Session,
   VersionEvent,
   VersionInfo,
@@ -59,8 +62,19 @@ export interface ApiClient {
   rollback(version: number, baseVersion: number): Promise<VersionInfo>
 }
 
+/** What only the analyst's own pages ask: they load this module themselves, never through `lazyApi`. */
+interface AnalystCalls {
+  /** Every meeting-room screen that sent a heartbeat, with its warnings. */
+  screens(): Promise<ScreenList>
+  /** Asks the screen of this name to reload at its next heartbeat. */
+  reloadScreen(name: string): Promise<ScreenInfo>
+}
+
 /** A typed client of the publishing server's JSON API. */
-export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...args), base?: string): ApiClient {
+export function createApiClient(
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  base?: string,
+): ApiClient & AnalystCalls {
   async function call<T>(path: string, method: 'GET' | 'POST' = 'GET', body?: unknown): Promise<T> {
     let res: Response
     try {
@@ -110,6 +124,8 @@ export function createApiClient(fetchImpl: typeof fetch = (...args) => fetch(...
     versions: () => call<VersionList | PublicVersionList>('versions'),
     rollback: (version, baseVersion) =>
       call<VersionInfo>('rollback', 'POST', { version, baseVersion } satisfies RollbackRequest),
+    screens: () => call<ScreenList>('screens'),
+    reloadScreen: (name) => call<ScreenInfo>('screens/reload', 'POST', { name } satisfies ScreenReloadRequest),
   }
 }
 
