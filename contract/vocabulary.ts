@@ -42,5 +42,12 @@ export const PROBLEM_CODES = [
   'badPlan',
   'tooManyColumns',
   'cellTooLong',
+  'badApplicationNumber',
+  'patentConflict',
+  'unknownLegalStatus',
+  'badDate',
+  'grantBeforeFiling',
+  'dateAfterExport',
+  'mixedCities',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
