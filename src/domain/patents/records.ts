@@ -1,3 +1,5 @@
+import type { Problem } from '../problem'
+
 /**
  * A patent list read into columns: one entry per application (申请号), never per published document.
  * Dates are yyyymmdd integers (0 = none): no time zone can move a filing day. Inventor names are
@@ -76,6 +78,16 @@ export const PATENT_FLAGS = {
   awarded: 16,
 } as const
 
+/** How a list is read. */
+export interface PatentReadOptions {
+  /** The file's name, as figures name their source. */
+  readonly file: string
+  /** The export date the analyst confirmed (yyyymmdd): the list is read as of that day. */
+  readonly exported: number
+  /** The analyst's answers: a status word → the state it stands for. */
+  readonly statusWords?: ReadonlyMap<string, PatentState>
+}
+
 /** One patent list as columns, index i being one application. */
 export interface PatentRecords {
   readonly length: number
@@ -123,6 +135,12 @@ export interface PatentList {
   /** Rows read, and rows left out by an error (each one a problem). */
   readonly rows: number
   readonly rejected: number
+}
+
+/** A list as read, with every problem of its rows. */
+export interface PatentRead {
+  readonly list: PatentList
+  readonly problems: Problem[]
 }
 
 export const typeCode = (t: PatentType) => PATENT_TYPES.indexOf(t)
