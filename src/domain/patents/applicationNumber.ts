@@ -25,15 +25,22 @@ function checkDigit(digits: string): string {
  * text is no such number.
  */
 export function readApplicationNumber(text: string): ApplicationNumber | undefined {
-  const s = halfWidth(text)
-    .toUpperCase()
-    .replace(/[\s.·]/g, '')
-    .replace(/^(CN|ZL)/, '')
-  const m = /^(\d{12}|\d{8})([\dX]?)$/.exec(s)
+  const m = PLAIN.exec(text) ?? FORM.exec(folded(text))
   if (!m) return undefined
   const digits = m[1] ?? ''
   const check = checkDigit(digits)
   return { digits, check, badCheck: m[2] !== '' && m[2] !== check }
+}
+
+// Most lists write numbers plainly; the others are folded first.
+const PLAIN = /^(?:CN|ZL)?(\d{12}|\d{8})\.?([\dX]?)$/
+const FORM = /^(\d{12}|\d{8})([\dX]?)$/
+
+function folded(text: string): string {
+  return halfWidth(text)
+    .toUpperCase()
+    .replace(/[\s.·]/g, '')
+    .replace(/^(CN|ZL)/, '')
 }
 
 /** The form records keep and show: "CN202310123456.7". */

@@ -59,12 +59,14 @@ export class PatentIndex {
   ) {
     this.names = [home, ...counties]
     this.slots = regionSlots(places, counties)
-    const byApplicant = countingSort(records.applicant, records.applicants.length, (i) => this.slots[i] !== -1)
-    const slotKey = Uint32Array.from(byApplicant, (i) => this.slots[i] ?? 0)
-    const sorted = countingSort(slotKey, this.names.length, () => true)
-    this.order = Uint32Array.from(sorted, (k) => byApplicant[k] ?? 0)
+    const byApplicant = countingSort(records.applicant, records.applicants.length, this.slots)
+    const slotKey = new Int16Array(byApplicant.length)
+    for (let k = 0; k < byApplicant.length; k++) slotKey[k] = this.slots[byApplicant[k] ?? 0] ?? 0
+    const sorted = countingSort(slotKey, this.names.length)
+    this.order = new Uint32Array(sorted.length)
+    for (let k = 0; k < sorted.length; k++) this.order[k] = byApplicant[sorted[k] ?? 0] ?? 0
     this.slotStart = new Uint32Array(this.names.length + 1)
-    for (const i of this.order) this.slotStart[(this.slots[i] ?? 0) + 1]++
+    for (let k = 0; k < slotKey.length; k++) this.slotStart[(slotKey[k] ?? 0) + 1]++
     for (let s = 1; s < this.slotStart.length; s++)
       this.slotStart[s] = (this.slotStart[s] ?? 0) + (this.slotStart[s - 1] ?? 0)
   }
@@ -198,17 +200,17 @@ export class PatentIndex {
   }
 }
 
-/** Indexes of `keys` (each below `buckets`) in key order, stable; those `keep` refuses are left out. */
-function countingSort(keys: ArrayLike<number>, buckets: number, keep: (i: number) => boolean): Uint32Array {
+/** Indexes of `keys` (each below `buckets`) in key order, stable; those whose `skip` is -1 are left out. */
+function countingSort(keys: ArrayLike<number>, buckets: number, skip?: Int16Array): Uint32Array {
   const start = new Uint32Array(buckets + 1)
   let kept = 0
   for (let i = 0; i < keys.length; i++) {
-    if (!keep(i)) continue
+    if (skip && skip[i] === -1) continue
     start[(keys[i] ?? 0) + 1]++
     kept++
   }
   for (let b = 1; b <= buckets; b++) start[b] = (start[b] ?? 0) + (start[b - 1] ?? 0)
   const out = new Uint32Array(kept)
-  for (let i = 0; i < keys.length; i++) if (keep(i)) out[start[keys[i] ?? 0]++] = i
+  for (let i = 0; i < keys.length; i++) if (!(skip && skip[i] === -1)) out[start[keys[i] ?? 0]++] = i
   return out
 }

@@ -1,5 +1,5 @@
 import type { Problem } from '../problem'
-import { readPatentRow, type PatentRow } from './patentRow'
+import { patentRowReader, type PatentRow } from './patentRow'
 import {
   PATENT_FIELDS,
   stateCode,
@@ -25,11 +25,9 @@ class Dictionary {
   }
 }
 
-// FNV-1a: a repeated row is told from a conflicting one without keeping every row's text.
-function hash(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h >>> 0
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false
+  return true
 }
 
 /** Records as they grow, one entry per application, merged from its documents. */
@@ -60,20 +58,24 @@ export class PatentColumns {
   private rows = 0
   private rejected = 0
 
+  private readonly readRow: ReturnType<typeof patentRowReader>
+
   constructor(
     private readonly mapping: PatentListMapping,
     private readonly options: PatentReadOptions,
-  ) {}
+  ) {
+    this.readRow = patentRowReader(mapping, options)
+  }
 
   add(cells: readonly string[], row: number): void {
-    if (cells.every((c) => c.trim() === '')) return
+    if (isBlank(cells)) return
     this.rows++
     // Without its number no row is an application: the list is refused once, not row by row.
     if (this.mapping.columns.applicationNumber === undefined) {
       this.rejected++
       return
     }
-    const { read, problems, unknownWords } = readPatentRow(cells, row, this.mapping, this.options)
+    const { read, problems, unknownWords } = this.readRow(cells, row)
     this.problems.push(...problems)
     if (!read) {
       this.rejected++
@@ -103,7 +105,7 @@ export class PatentColumns {
     this.ipc.push(r.ipc.join('; '))
     this.flags.push(r.flags)
     this.row.push(r.row)
-    const sig = hash(r.signature)
+    const sig = r.signature
     this.signature.push(sig)
     if (r.document !== '') this.docs.set(r.document, sig)
   }
@@ -118,7 +120,7 @@ export class PatentColumns {
 
   /** Merges a later row of an application; false (and a problem) when the two disagree. */
   private merge(i: number, r: PatentRow): boolean {
-    const sig = hash(r.signature)
+    const sig = r.signature
     if (this.mapping.layout === 'applications' || this.docs.has(r.document)) {
       const earlier = this.mapping.layout === 'documents' ? this.docs.get(r.document) : this.signature[i]
       return earlier === sig || this.conflict(i, r)

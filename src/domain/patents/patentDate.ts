@@ -1,10 +1,32 @@
 import { halfWidth } from '../import/text'
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** How many days a month has (February of leap years 29). */
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0)
+}
+
 /** yyyymmdd of a valid calendar day, else 0. */
 export function dayNumber(year: number, month: number, day: number): number {
   if (!Number.isInteger(year) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return 0
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day > last ? 0 : year * 10000 + month * 100 + day
+  return day > daysInMonth(year, month) ? 0 : year * 10000 + month * 100 + day
+}
+
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48
+
+/** 2023-05-12, 2023.05.12, 2023/05/12: read by position, as a million rows of them are. */
+function fixedDay(s: string): number | undefined {
+  const sep = s.charAt(4)
+  if (s.length !== 10 || s.charAt(7) !== sep || (sep !== '-' && sep !== '.' && sep !== '/')) return undefined
+  let n = 0
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const d = digit(s, i)
+    if (d < 0 || d > 9) return undefined
+    n = n * 10 + d
+  }
+  return dayNumber(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100) || undefined
 }
 
 // Excel counts days from 1899-12-30 (its 1900 leap day is a bug the serials already carry).
@@ -22,6 +44,9 @@ function fromSerial(serial: number): number {
  * impossible day (2023-02-30) is undefined.
  */
 export function readPatentDate(text: string): number | undefined {
+  if (text === '') return 0
+  const fixed = fixedDay(text)
+  if (fixed !== undefined) return fixed
   const s = halfWidth(text).trim()
   if (s === '') return 0
   let m = /^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s)

@@ -11,6 +11,7 @@ import {
   type PatentState,
   type PatentType,
 } from './records'
+import { memo } from '../import/memo'
 import { squeeze } from '../import/text'
 import { countOf, familyAbroad, isGrantDocument, saysYes, typeFromWords } from './rowFacts'
 
@@ -34,8 +35,8 @@ export interface PatentRow {
   readonly applicants: readonly string[]
   readonly address: string
   readonly flags: number
-  /** The row's cells that say something about the application, to tell a repeat from a conflict. */
-  readonly signature: string
+  /** A hash of the row's cells that say something about the application, to tell a repeat from a conflict. */
+  readonly signature: number
 }
 
 type Cell = (field: PatentField) => string
@@ -56,23 +57,51 @@ const DATE_FIELDS = ['filingDate', 'publicationDate', 'grantDate', 'expiryDate']
 // The first patent law took effect on 1 April 1985: no Chinese application is older.
 const FIRST_DAY = 19850401
 
-/** The row's dates, or the problems that keep the row out. */
-function readDates(
-  cell: Cell,
-  at: (code: Problem['code'], f: PatentField, p: Record<string, string | number>) => Problem,
-  exported: number,
-) {
-  const problems: Problem[] = []
-  const days = DATE_FIELDS.map((f) => {
+/** How one list's cells are read: each distinct status, type, applicants or IPC cell once. */
+interface CellReaders {
+  readonly status: (text: string) => ReturnType<typeof readLegalStatus>
+  readonly type: (text: string) => PatentType | undefined
+  readonly applicants: (text: string) => readonly string[]
+  readonly ipc: (text: string) => readonly string[]
+  /** The fields the list has, but its inventors: what tells a repeated row from a conflicting one. */
+  readonly compared: readonly PatentField[]
+  readonly flagged: boolean
+}
+
+function cellReaders(mapping: PatentListMapping, options: PatentReadOptions): CellReaders {
+  const answers = options.statusWords ?? new Map<string, PatentState>()
+  const present = PATENT_FIELDS.filter((f) => mapping.columns[f] !== undefined)
+  return {
+    status: memo((text) => readLegalStatus(text, answers)),
+    type: memo(typeFromWords),
+    applicants: memo((text) =>
+      splitNames(text)
+        .map(normaliseApplicant)
+        .filter((a) => a),
+    ),
+    ipc: memo(splitNames),
+    compared: present.filter((f) => f !== 'inventors'),
+    flagged: present.some((f) => FLAG_FIELDS.includes(f)),
+  }
+}
+
+const FLAG_FIELDS: readonly PatentField[] = ['family', 'pct', 'pledges', 'pledgeAmount', 'strategicIndustry', 'awards']
+
+type At = (code: Problem['code'], f: PatentField, p: Record<string, string | number>) => Problem
+
+/** The row's dates, and the problems that keep the row out (none, mostly: the array is made on the first). */
+function readDates(cell: Cell, at: At, exported: number) {
+  let problems: Problem[] | undefined
+  const days = [0, 0, 0, 0]
+  for (let k = 0; k < DATE_FIELDS.length; k++) {
+    const f = DATE_FIELDS[k] ?? 'filingDate'
     const day = readPatentDate(cell(f))
     if (day === undefined || (day !== 0 && day < FIRST_DAY)) {
-      problems.push(at('badDate', f, { value: cell(f) }))
-      return 0
-    }
-    if (day > exported)
-      problems.push(at('dateAfterExport', f, { value: formatDay(day), exported: formatDay(exported) }))
-    return day
-  })
+      ;(problems ??= []).push(at('badDate', f, { value: cell(f) }))
+    } else if (day > exported) {
+      ;(problems ??= []).push(at('dateAfterExport', f, { value: formatDay(day), exported: formatDay(exported) }))
+    } else days[k] = day
+  }
   const [filed = 0, published = 0, granted = 0, expired = 0] = days
   return { filed, published, granted, expired, problems }
 }
@@ -87,37 +116,69 @@ function flagsOf(cell: Cell): number {
   return flags
 }
 
-/** Reads one row, or says why it cannot be read (the row is then left out). */
-export function readPatentRow(
-  cells: readonly string[],
-  row: number,
+export type RowRead = { read?: PatentRow; problems: Problem[]; unknownWords: readonly string[] }
+
+/**
+ * The reader of one list's rows: reads a row, or says why it cannot be read (the row is then
+ * left out). Inventors are never read.
+ */
+export function patentRowReader(
   mapping: PatentListMapping,
   options: PatentReadOptions,
-): { read?: PatentRow; problems: Problem[]; unknownWords: readonly string[] } {
-  const { columns, layout } = mapping
+): (cells: readonly string[], row: number) => RowRead {
+  const read = cellReaders(mapping, options)
+  const { columns } = mapping
+  // One row at a time: the cell reader is made once, not for each of a million rows.
+  let cells: readonly string[] = []
   const cell: Cell = (f) => {
     const c = columns[f]
     return c === undefined ? '' : (cells[c] ?? '').trim()
   }
-  const base = { file: options.file, row, columns }
-  const at = (code: Problem['code'], f: PatentField, params: Record<string, string | number>) =>
-    problemAt(base, 'error', code, f, params)
-  const number = readApplicationNumber(cell('applicationNumber'))
-  if (!number)
-    return {
-      problems: [at('badApplicationNumber', 'applicationNumber', { value: cell('applicationNumber') })],
-      unknownWords: [],
-    }
-  const problems: Problem[] = []
-  if (number.badCheck)
-    problems.push(
-      problemAt(base, 'warning', 'badApplicationNumber', 'applicationNumber', { value: cell('applicationNumber') }),
-    )
-  const dates = readDates(cell, at, options.exported)
-  problems.push(...dates.problems)
-  if (dates.problems.length > 0) return { problems, unknownWords: [] }
+  let row = 0
+  const at: At = (code, f, params) => problemAt({ file: options.file, row, columns }, 'error', code, f, params)
+  return (rowCells, rowNumber) => {
+    cells = rowCells
+    row = rowNumber
+    const number = readApplicationNumber(cell('applicationNumber'))
+    if (!number)
+      return {
+        problems: [at('badApplicationNumber', 'applicationNumber', { value: cell('applicationNumber') })],
+        unknownWords: [],
+      }
+    const problems: Problem[] = []
+    if (number.badCheck)
+      problems.push({
+        ...at('badApplicationNumber', 'applicationNumber', { value: cell('applicationNumber') }),
+        severity: 'warning',
+      })
+    const dates = readDates(cell, at, options.exported)
+    if (dates.problems) return { problems: [...problems, ...dates.problems], unknownWords: [] }
+    return rowOf(cell, row, number, dates, read, mapping.layout, at, problems)
+  }
+}
 
-  const named = typeFromWords(cell('patentType')) ?? typeFromWords(cell('documentType'))
+// FNV-1a over the compared cells: a repeated row is told from a conflicting one without keeping its text.
+function signatureOf(cell: Cell, fields: readonly PatentField[]): number {
+  let h = 0x811c9dc5
+  for (const f of fields) {
+    const text = cell(f)
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+    h = Math.imul(h ^ 0xffff, 0x01000193)
+  }
+  return h >>> 0
+}
+
+function rowOf(
+  cell: Cell,
+  row: number,
+  number: NonNullable<ReturnType<typeof readApplicationNumber>>,
+  dates: ReturnType<typeof readDates>,
+  read: CellReaders,
+  layout: PatentListMapping['layout'],
+  at: At,
+  problems: Problem[],
+): RowRead {
+  const named = read.type(cell('patentType')) ?? read.type(cell('documentType'))
   const grantDoc = isGrantDocument(cell('documentType'), cell('publicationNumber'))
   let { published, granted } = dates
   // A grant's document is the grant's announcement; 授权日, where the list has it, says the same.
@@ -128,15 +189,9 @@ export function readPatentRow(
     return { problems, unknownWords: [] }
   }
   if (layout === 'documents' && grantDoc === true) published = 0
-  const status = readLegalStatus(cell('currentStatus') || cell('legalStatus'), options.statusWords ?? new Map())
-  const applicants = splitNames(cell('applicants') || cell('currentHolder'))
-    .map(normaliseApplicant)
-    .filter((a) => a)
+  const status = read.status(cell('currentStatus') || cell('legalStatus'))
   const postcode = cell('postcode')
   const address = cell('address')
-  const signature = PATENT_FIELDS.filter((f) => f !== 'inventors')
-    .map(cell)
-    .join('\u0000')
   return {
     read: {
       row,
@@ -154,12 +209,12 @@ export function readPatentRow(
       granted,
       expired: dates.expired,
       title: cell('title'),
-      ipc: splitNames(cell('ipc')),
-      applicants,
+      ipc: read.ipc(cell('ipc')),
+      applicants: read.applicants(cell('applicants') || cell('currentHolder')),
       // The postcode helps place an address that names no county; an address may start with it already.
       address: postcode && !/^\d{6}/.test(address) ? `${postcode} ${address}` : address,
-      flags: flagsOf(cell),
-      signature,
+      flags: read.flagged ? flagsOf(cell) : 0,
+      signature: signatureOf(cell, read.compared),
     },
     problems,
     unknownWords: status.unknown,
