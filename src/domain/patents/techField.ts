@@ -11,10 +11,10 @@ const SECTORS = [
 /**
  * WIPO's 35 technology fields in five sectors, as WIPO's statistics report patents by field:
  * Schmoch, U. (2008), "Concept of a technology classification for country comparisons", final
- * report to WIPO, Table 2 (update May 2008), published by WIPO as the IPC–Technology Concordance
- * Table (https://www.wipo.int/ipstats/en/ → "IPC-Technology concordance table",
- * wipo_ipc_technology.pdf and ipc_technology.xlsx). The Chinese names are those of CNIPA's
- * statistics.
+ * report to WIPO, Table 2 (update May 2008), which WIPO publishes as its IPC–Technology
+ * Concordance Table (https://www.wipo.int/documents/2948119/3215563/wipo_ipc_technology.pdf, and
+ * as a spreadsheet, .../ipc_technology.xlsx). The Chinese names are the renderings of CNIPA's
+ * statistical publications.
  */
 export const TECH_FIELDS = [
   field(1, '电气工程', '电气机械、设备和能源', 'Electrical machinery, apparatus, energy'),
