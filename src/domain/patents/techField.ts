@@ -13,8 +13,8 @@ const SECTORS = [
  * Schmoch, U. (2008), "Concept of a technology classification for country comparisons", final
  * report to WIPO, Table 2 (update May 2008), which WIPO publishes as its IPC–Technology
  * Concordance Table (https://www.wipo.int/documents/2948119/3215563/wipo_ipc_technology.pdf, and
- * as a spreadsheet, .../ipc_technology.xlsx). The Chinese names are the renderings of CNIPA's
- * statistical publications.
+ * as a spreadsheet, .../ipc_technology.xlsx). The Chinese names are those Chinese patent
+ * statistics give the fields.
  */
 export const TECH_FIELDS = [
   field(1, '电气工程', '电气机械、设备和能源', 'Electrical machinery, apparatus, energy'),
@@ -54,9 +54,9 @@ export const TECH_FIELDS = [
   field(35, '其他领域', '土木工程', 'Civil engineering'),
 ] as const
 
-export type TechSector = (typeof SECTORS)[number]['zh']
+type TechSector = (typeof SECTORS)[number]['zh']
 
-export interface TechField {
+interface TechField {
   readonly id: number
   readonly zh: string
   readonly en: string
