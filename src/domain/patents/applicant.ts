@@ -13,6 +13,7 @@ export type ApplicantType = (typeof APPLICANT_TYPES)[number]
  * else changes: 有限公司 and 有限责任公司 are different legal forms, and so different applicants.
  */
 export function normaliseApplicant(name: string): string {
+  if (!UNEVEN.test(name)) return name
   return halfWidth(name)
     .replace(/[〔【［]/g, '(')
     .replace(/[〕】］]/g, ')')
@@ -22,12 +23,15 @@ export function normaliseApplicant(name: string): string {
     .trim()
 }
 
+const UNEVEN = /[\s\uFF01-\uFF5E〔【［〕】］]/
+
 /**
  * The applicants of one cell, in their order: exports separate them with ；, ;, |, 、 or a comma.
  * A separator inside brackets is part of a name, and so is the comma of a Latin legal form
  * ("Sany Co., Ltd."), which is followed by a space and the form.
  */
 export function splitNames(cell: string): string[] {
+  if (!CAREFUL.test(cell)) return cell.split(PLAIN_SEPARATORS).map(normaliseApplicant).filter(Boolean)
   const names: string[] = []
   let depth = 0
   let from = 0
@@ -48,6 +52,9 @@ const OPENING = '(（[［【〔'
 const CLOSING = ')）]］】〕'
 const SEPARATORS = ';；|｜、,，'
 const isComma = (c: string) => c === ',' || c === '，'
+// Brackets and commas need a closer reading; most cells have neither.
+const CAREFUL = /[(（[［【〔,，]/
+const PLAIN_SEPARATORS = /[;；|｜、]/
 const LATIN_FORM = /^\s*(?:ltd|limited|inc|llc|corp|co\b|gmbh|ag\b|s\.?a\b|plc|l\.?p\b|kg\b|b\.?v)/i
 
 /**
@@ -60,17 +67,30 @@ const LATIN_FORM = /^\s*(?:ltd|limited|inc|llc|corp|co\b|gmbh|ag\b|s\.?a\b|plc|l
  */
 export function applicantType(name: string): ApplicantType {
   const text = normaliseApplicant(name)
-  let word = ''
-  let end = -1
-  for (const match of text.matchAll(KIND_WORDS)) {
-    const matchEnd = match.index + match[0].length
-    if (matchEnd > end) [word, end] = [match[0], matchEnd]
-  }
-  const person = PERSON.test(text)
+  const word = lastKindWord(text.toLowerCase())
   // 王局, 李站: a one-character word in a name of three characters at most is a person's name.
-  if (person && (word === '' || (word.length === 1 && text.length <= 3))) return 'individual'
-  return KIND_OF.get(word.toLowerCase()) ?? 'enterprise'
+  if (PERSON.test(text) && (word === '' || (word.length === 1 && text.length <= 3))) return 'individual'
+  return KIND_OF.get(word) ?? 'enterprise'
 }
+
+/** The kind word that ends last in the name, the longest of those ending there ('' if none). */
+function lastKindWord(text: string): string {
+  for (let end = text.length; end > 0; end--) {
+    for (const word of BY_LAST_CHARACTER.get(text.charAt(end - 1)) ?? []) {
+      if (text.endsWith(word, end) && standsAlone(text, word, end)) return word
+    }
+  }
+  return ''
+}
+
+/** A Latin word is a whole word ("inc" is not a word of "Princeton"); a Chinese one needs no gap. */
+function standsAlone(text: string, word: string, end: number): boolean {
+  if (!LATIN.test(word)) return true
+  const letter = /[a-z]/
+  return !letter.test(text.charAt(end - word.length - 1)) && (word.endsWith('.') || !letter.test(text.charAt(end)))
+}
+
+const LATIN = /^[a-z.]+$/
 
 const PERSON = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]+(?:[·•][\u4e00-\u9fff]+)+$/
 
@@ -156,11 +176,10 @@ const KINDS: Record<ApplicantType, readonly string[]> = {
 
 const KIND_OF = new Map(APPLICANT_TYPES.flatMap((type) => KINDS[type].map((word) => [word, type] as const)))
 
-// Longest first, so that at one position 科学院 is read before 学院 and 研究中心 before 中心.
-const KIND_WORDS = new RegExp(
-  [...KIND_OF.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (/^[a-z.]+$/.test(w) ? `\\b${w.replace('.', '\\.')}${w.endsWith('.') ? '' : '\\b'}` : w))
-    .join('|'),
-  'gi',
-)
+// By last character, longest first, so that at one end 科学院 is read before 学院 and 研究中心
+// before 中心.
+const BY_LAST_CHARACTER = new Map<string, string[]>()
+for (const word of [...KIND_OF.keys()].sort((a, b) => b.length - a.length)) {
+  const last = word.charAt(word.length - 1)
+  BY_LAST_CHARACTER.set(last, [...(BY_LAST_CHARACTER.get(last) ?? []), word])
+}

@@ -134,6 +134,14 @@ describe('placeAddress', () => {
     expect(placeAddress('衡阳市长沙银行大厦', lookup)).toEqual(UNPLACED)
   })
 
+  it('reads a place name followed by a road word as a road, and 街道 as a place', () => {
+    expect(placeAddress('广东大道88号', lookup)).toEqual(UNPLACED)
+    expect(placeAddress('湖南省衡阳市长沙北路', lookup)).toEqual(UNPLACED)
+    expect(placeAddress('江西街5号', lookup)).toEqual(UNPLACED)
+    expect(placeAddress('湖南省衡阳市蔡子池街道', lookup)).toEqual(county('耒阳市'))
+    expect(placeAddress('衡阳东站', lookup)).toEqual(UNPLACED)
+  })
+
   it('answers a repeated address from memory with the same placement', () => {
     const first = placeAddress('湖南省衡阳市蒸湘区', lookup)
     expect(placeAddress('湖南省衡阳市蒸湘区', lookup)).toBe(first)
