@@ -25,6 +25,12 @@ class Dictionary {
   }
 }
 
+/** The main IPC code's WIPO field; the other codes decide where chemistry co-classified in A61K goes. */
+function fieldOf(codes: string): number {
+  const [main = '', ...others] = codes.split('; ')
+  return techField(main, others) ?? 0
+}
+
 function isBlank(cells: readonly string[]): boolean {
   for (const c of cells) if (c.trim() !== '') return false
   return true
@@ -173,7 +179,7 @@ export class PatentColumns {
       expired: Uint32Array.from(this.expired),
       title: this.title,
       ipc: this.ipc,
-      field: Uint8Array.from(this.ipc, (codes) => techField(codes.split('; ')[0] ?? '') ?? 0),
+      field: Uint8Array.from(this.ipc, fieldOf),
       applicant: Uint32Array.from(this.applicant),
       applicants: this.applicants.values,
       coApplicants: this.coApplicants,
