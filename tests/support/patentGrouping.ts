@@ -65,8 +65,8 @@ export function groupOurs(s: PatentSample): number {
   return rows
 }
 
-/** The records as an Arquero table: the columns the grouping reads, names as strings (built once, not timed). */
-export function arqueroTable(s: PatentSample) {
+/** The records as an Arquero table: the columns the grouping reads, names as strings, as Arquero takes them. */
+function arqueroTable(s: PatentSample) {
   const r = s.list.records
   const slots = regionSlots(s.places, s.counties)
   const names = [HOME, ...s.counties]
@@ -82,10 +82,11 @@ export function arqueroTable(s: PatentSample) {
 
 /**
  * Arquero: the same groups (region, applicant) and the same top applicants of the city and each
- * county. Expressions are text, as Arquero parses them (a compiled closure would not be its own).
+ * county, from the same records: the table is made from them, as ours is. Expressions are text, as
+ * Arquero parses them (a compiled closure would not be its own).
  */
-export function groupArquero(table: ReturnType<typeof arqueroTable>): number {
-  const byRegion = table
+export function groupArquero(s: PatentSample): number {
+  const byRegion = arqueroTable(s)
     .groupby('region', 'applicant', 'type')
     .rollup({ applications: aq.op.count(), valid: aq.op.sum('valid') })
   const city = byRegion

@@ -1,5 +1,4 @@
 import { APPLICANT_TYPES, type ApplicantType } from './applicant'
-import { yearOfDay } from './patentDate'
 import { isValidInvention } from './patentIndicators'
 import { regionSlots, type PatentPlaces } from './placeRecords'
 import { PATENT_STATES, PATENT_TYPES, type PatentRecords, type PatentState, type PatentType } from './records'
@@ -49,6 +48,8 @@ export class PatentIndex {
   private readonly slotStart: Uint32Array
   private readonly slots: Int16Array
   private readonly names: readonly string[]
+  /** Per record: 1 for a valid invention patent. */
+  private readonly valid: Uint8Array
 
   constructor(
     private readonly records: PatentRecords,
@@ -59,6 +60,8 @@ export class PatentIndex {
   ) {
     this.names = [home, ...counties]
     this.slots = regionSlots(places, counties)
+    this.valid = new Uint8Array(records.length)
+    for (let i = 0; i < records.length; i++) this.valid[i] = isValidInvention(records, i) ? 1 : 0
     const byApplicant = countingSort(records.applicant, records.applicants.length, this.slots)
     const slotKey = new Int16Array(byApplicant.length)
     for (let k = 0; k < byApplicant.length; k++) slotKey[k] = this.slots[byApplicant[k] ?? 0] ?? 0
@@ -86,7 +89,7 @@ export class PatentIndex {
       for (let k = from; k < to; k++) {
         const i = this.order[k] ?? 0
         if (this.records.granted[i]) grants++
-        if (isValidInvention(this.records, i)) validInventions++
+        validInventions += this.valid[i] ?? 0
       }
       return { region, applications: to - from, grants, validInventions }
     })
@@ -108,19 +111,17 @@ export class PatentIndex {
     const total = new Uint32Array(n)
     const seen: number[] = []
     const r = this.records
+    const year = options.year
     for (let k = from; k < to; k++) {
       const i = this.order[k] ?? 0
       const a = r.applicant[i] ?? 0
-      if (total[a] === 0) seen.push(a)
-      total[a]++
-      if (isValidInvention(r, i)) valid[a]++
+      if (total[a]++ === 0) seen.push(a)
+      valid[a] += this.valid[i] ?? 0
       const g = r.granted[i] ?? 0
-      if (g !== 0 && (options.year === undefined || yearOfDay(g) === options.year)) grants[a]++
+      if (g !== 0 && (year === undefined || Math.floor(g / 10000) === year)) grants[a]++
     }
     const key = by === 'grants' ? grants : valid
-    const ranked = Uint32Array.from(seen.filter((a) => (key[a] ?? 0) > 0))
-    ranked.sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0) || a - b)
-    return [...ranked.subarray(0, options.limit ?? ranked.length)].map((a) => ({
+    return topOf(seen, key, options.limit ?? seen.length).map((a) => ({
       applicant: a,
       name: r.applicants[a] ?? '',
       type: APPLICANT_TYPES[this.applicantTypes[a] ?? 0] ?? 'enterprise',
@@ -191,13 +192,29 @@ export class PatentIndex {
     const counts = new Uint32Array(36)
     for (let k = from; k < to; k++) {
       const i = this.order[k] ?? 0
-      if (isValidInvention(this.records, i)) counts[this.records.field[i] ?? 0]++
+      if (this.valid[i]) counts[this.records.field[i] ?? 0]++
     }
     return [...counts.keys()]
       .filter((f) => f > 0 && (counts[f] ?? 0) > 0)
       .map((field) => ({ field, count: counts[field] ?? 0 }))
       .sort((a, b) => b.count - a.count || a.field - b.field)
   }
+}
+
+/**
+ * The `limit` items of the highest key (above 0), highest first, ties in item order: a histogram of
+ * the keys finds the threshold, so only the items above it are sorted, not every applicant.
+ */
+function topOf(items: readonly number[], key: Uint32Array, limit: number): number[] {
+  let max = 0
+  for (const a of items) max = Math.max(max, key[a] ?? 0)
+  const histogram = new Uint32Array(max + 1)
+  for (const a of items) histogram[key[a] ?? 0]++
+  let threshold = max
+  for (let above = histogram[max] ?? 0; threshold > 1 && above < limit;) above += histogram[--threshold] ?? 0
+  const kept = items.filter((a) => (key[a] ?? 0) >= Math.max(threshold, 1))
+  kept.sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0) || a - b)
+  return kept.slice(0, limit)
 }
 
 /** Indexes of `keys` (each below `buckets`) in key order, stable; those whose `skip` is -1 are left out. */

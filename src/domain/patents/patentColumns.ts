@@ -1,3 +1,4 @@
+import { memo } from '../import/memo'
 import type { Problem } from '../problem'
 import { patentRowReader, type PatentRow } from './patentRow'
 import {
@@ -179,7 +180,8 @@ export class PatentColumns {
       expired: Uint32Array.from(this.expired),
       title: this.title,
       ipc: this.ipc,
-      field: Uint8Array.from(this.ipc, fieldOf),
+      // A list repeats a few thousand IPC codes: each is looked up once.
+      field: Uint8Array.from(this.ipc, memo(fieldOf)),
       applicant: Uint32Array.from(this.applicant),
       applicants: this.applicants.values,
       coApplicants: this.coApplicants,

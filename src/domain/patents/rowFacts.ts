@@ -17,6 +17,7 @@ export function typeFromWords(cell: string): PatentType | undefined {
  * U, Y, S). Undefined when neither tells.
  */
 export function isGrantDocument(documentType: string, publicationNumber: string): boolean | undefined {
+  if (documentType === '' && publicationNumber === '') return undefined
   const type = squeeze(documentType)
   if (type !== '') {
     if (/授权|实用新型|外观|专利说明书|^[BCUYS]\d?$/i.test(type)) return true
