@@ -72,7 +72,7 @@ const TRADES = ['电子', '机械', '材料', '生物', '环保', '智能', '建
 const OTHERS: readonly Applicant[] = WORDS.flatMap((w, i) =>
   [0, 1, 2].map((k) => ({
     name: k === 2 ? `虚构${w}职业技术学院` : `示例${w}${TRADES[(i + k) % TRADES.length] ?? ''}有限公司`,
-    kind: (k === 2 ? 'university' : 'enterprise') as Kind,
+    kind: k === 2 ? 'university' : 'enterprise',
     address: (i * 3 + k) % ADDRESSES.length,
   })),
 )
