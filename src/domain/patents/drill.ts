@@ -69,7 +69,7 @@ export class PatentIndex {
     this.order = new Uint32Array(sorted.length)
     for (let k = 0; k < sorted.length; k++) this.order[k] = byApplicant[sorted[k] ?? 0] ?? 0
     this.slotStart = new Uint32Array(this.names.length + 1)
-    for (let k = 0; k < slotKey.length; k++) this.slotStart[(slotKey[k] ?? 0) + 1]++
+    for (let k = 0; k < slotKey.length; k++) bump(this.slotStart, (slotKey[k] ?? 0) + 1)
     for (let s = 1; s < this.slotStart.length; s++)
       this.slotStart[s] = (this.slotStart[s] ?? 0) + (this.slotStart[s - 1] ?? 0)
   }
@@ -115,10 +115,11 @@ export class PatentIndex {
     for (let k = from; k < to; k++) {
       const i = this.order[k] ?? 0
       const a = r.applicant[i] ?? 0
-      if (total[a]++ === 0) seen.push(a)
-      valid[a] += this.valid[i] ?? 0
+      if (total[a] === 0) seen.push(a)
+      bump(total, a)
+      bump(valid, a, this.valid[i] ?? 0)
       const g = r.granted[i] ?? 0
-      if (g !== 0 && (year === undefined || Math.floor(g / 10000) === year)) grants[a]++
+      if (g !== 0 && (year === undefined || Math.floor(g / 10000) === year)) bump(grants, a)
     }
     const key = by === 'grants' ? grants : valid
     return topOf(seen, key, options.limit ?? seen.length).map((a) => ({
@@ -192,13 +193,18 @@ export class PatentIndex {
     const counts = new Uint32Array(36)
     for (let k = from; k < to; k++) {
       const i = this.order[k] ?? 0
-      if (this.valid[i]) counts[this.records.field[i] ?? 0]++
+      if (this.valid[i]) bump(counts, this.records.field[i] ?? 0)
     }
     return [...counts.keys()]
       .filter((f) => f > 0 && (counts[f] ?? 0) > 0)
       .map((field) => ({ field, count: counts[field] ?? 0 }))
       .sort((a, b) => b.count - a.count || a.field - b.field)
   }
+}
+
+/** Adds `by` (1) to a count. */
+function bump(counts: Uint32Array, at: number, by = 1): void {
+  counts[at] = (counts[at] ?? 0) + by
 }
 
 /**
@@ -209,7 +215,7 @@ function topOf(items: readonly number[], key: Uint32Array, limit: number): numbe
   let max = 0
   for (const a of items) max = Math.max(max, key[a] ?? 0)
   const histogram = new Uint32Array(max + 1)
-  for (const a of items) histogram[key[a] ?? 0]++
+  for (const a of items) bump(histogram, key[a] ?? 0)
   let threshold = max
   for (let above = histogram[max] ?? 0; threshold > 1 && above < limit;) above += histogram[--threshold] ?? 0
   const kept = items.filter((a) => (key[a] ?? 0) >= Math.max(threshold, 1))
@@ -223,11 +229,16 @@ function countingSort(keys: ArrayLike<number>, buckets: number, skip?: Int16Arra
   let kept = 0
   for (let i = 0; i < keys.length; i++) {
     if (skip && skip[i] === -1) continue
-    start[(keys[i] ?? 0) + 1]++
+    bump(start, (keys[i] ?? 0) + 1)
     kept++
   }
   for (let b = 1; b <= buckets; b++) start[b] = (start[b] ?? 0) + (start[b - 1] ?? 0)
   const out = new Uint32Array(kept)
-  for (let i = 0; i < keys.length; i++) if (!(skip && skip[i] === -1)) out[start[keys[i] ?? 0]++] = i
+  for (let i = 0; i < keys.length; i++) {
+    if (skip && skip[i] === -1) continue
+    const key = keys[i] ?? 0
+    out[start[key] ?? 0] = i
+    bump(start, key)
+  }
   return out
 }

@@ -3,13 +3,13 @@ import { halfWidth } from '../import/text'
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** How many days a month has (February of leap years 29). */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0)
 }
 
 /** yyyymmdd of a valid calendar day, else 0. */
-export function dayNumber(year: number, month: number, day: number): number {
+function dayNumber(year: number, month: number, day: number): number {
   if (!Number.isInteger(year) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return 0
   return day > daysInMonth(year, month) ? 0 : year * 10000 + month * 100 + day
 }

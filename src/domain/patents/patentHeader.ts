@@ -63,7 +63,7 @@ const NAMES: Readonly<Record<PatentField, readonly string[]>> = {
  * A header cell as the names above are written: half-width, without soft hyphens, zero-width
  * characters or spaces ("申请 （专利权）人", "申\u00AD请号"), lower case.
  */
-export function headerKey(cell: string): string {
+function headerKey(cell: string): string {
   return halfWidth(cell)
     .replace(/[\u00AD\u200B-\u200D\uFEFF\s]/g, '')
     .replace(/【/g, '(')
@@ -78,7 +78,7 @@ const BY_KEY = new Map<string, PatentField>(
 )
 
 /** The field a header cell names, if any. */
-export function patentFieldOf(cell: string): PatentField | undefined {
+function patentFieldOf(cell: string): PatentField | undefined {
   return BY_KEY.get(headerKey(cell))
 }
 

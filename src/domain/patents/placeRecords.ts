@@ -4,8 +4,8 @@ import type { Placement } from './place'
 import type { PatentList } from './records'
 
 /** Where a record's first applicant is: a county or district, a park of the city, the city without a county, or elsewhere. */
-export const PLACE_KINDS = ['county', 'park', 'unplaced', 'outside'] as const
-export type PlaceKind = (typeof PLACE_KINDS)[number]
+const PLACE_KINDS = ['county', 'park', 'unplaced', 'outside'] as const
+type PlaceKind = (typeof PLACE_KINDS)[number]
 
 /** Each record's place, as columns beside the records. */
 export interface PatentPlaces {

@@ -3,7 +3,7 @@ import type { PatentPlaces } from './placeRecords'
 import type { PatentList } from './records'
 
 /** A derived figure beside the published one for the same indicator, region and period. */
-export interface ReconciledFigure {
+interface ReconciledFigure {
   readonly indicator: string
   readonly region: string
   readonly periodKey: string
