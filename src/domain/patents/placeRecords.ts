@@ -4,12 +4,11 @@ import type { Placement } from './place'
 import type { PatentList } from './records'
 
 /** Where a record's first applicant is: a county or district, a park of the city, the city without a county, or elsewhere. */
-const PLACE_KINDS = ['county', 'park', 'unplaced', 'outside'] as const
-type PlaceKind = (typeof PLACE_KINDS)[number]
+type PlaceKind = 'county' | 'park' | 'unplaced' | 'outside'
 
 /** Each record's place, as columns beside the records. */
 export interface PatentPlaces {
-  /** Per record: an index into PLACE_KINDS. */
+  /** Per record: 0 county, 1 park, 2 unplaced, 3 outside. */
   readonly kind: Uint8Array
   /** Per record: an index into `regions` (a county) or `parks` (a park); 0 otherwise. */
   readonly region: Uint16Array

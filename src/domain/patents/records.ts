@@ -42,8 +42,7 @@ export type PatentField = (typeof PATENT_FIELDS)[number]
  * 'documents': one row per published document (CNIPA's search export), an invention's A publication
  * and B grant on two rows; 'applications': one row per application (commercial databases).
  */
-const PATENT_LAYOUTS = ['documents', 'applications'] as const
-export type PatentLayout = (typeof PATENT_LAYOUTS)[number]
+export type PatentLayout = 'documents' | 'applications'
 
 /** How a file's columns are read as a patent list: shown to the analyst, who may edit it. */
 export interface PatentListMapping {
