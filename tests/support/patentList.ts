@@ -3,7 +3,17 @@
  * benchmark and the speed checks. Applicants are made-up bodies (示例…), spread over the city's
  * counties, parks, addresses with no county and a few other cities; the same rows on every run.
  */
-export const PATENT_LIST_HEADER = ['申请号', '申请日', '授权公告日', '专利类型', '标题', '申请人', '申请人地址', '当前法律状态', 'IPC']
+export const PATENT_LIST_HEADER = [
+  '申请号',
+  '申请日',
+  '授权公告日',
+  '专利类型',
+  '标题',
+  '申请人',
+  '申请人地址',
+  '当前法律状态',
+  'IPC',
+]
 
 const PLACES = [
   '湖南省衡阳市珠晖区',
@@ -25,7 +35,16 @@ const PLACES = [
 const TYPES = ['发明', '实用新型', '外观设计']
 const TYPE_DIGIT = ['1', '2', '3']
 const STATES = ['有效', '有效', '未缴年费', '实质审查', '驳回']
-const IPCS = ['H01M 10/05', 'G06F 16/22', 'B23K 37/04', 'A61B 5/00', 'C22C 38/02', 'E04B 1/98', 'H04L 67/12', 'G01N 21/31']
+const IPCS = [
+  'H01M 10/05',
+  'G06F 16/22',
+  'B23K 37/04',
+  'A61B 5/00',
+  'C22C 38/02',
+  'E04B 1/98',
+  'H04L 67/12',
+  'G01N 21/31',
+]
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
@@ -49,7 +68,10 @@ export function* patentListRows(n: number, applicants = Math.max(1, Math.floor(n
     const year = 2006 + next(19)
     const filed = `${year}-${pad(1 + next(12), 2)}-${pad(1 + next(28), 2)}`
     const state = STATES[type === 0 ? next(STATES.length) : next(3)] ?? '有效'
-    const granted = state === '实质审查' || state === '驳回' || year >= 2025 ? '' : `${year + 1}-${pad(1 + next(12), 2)}-${pad(1 + next(28), 2)}`
+    const granted =
+      state === '实质审查' || state === '驳回' || year >= 2025
+        ? ''
+        : `${year + 1}-${pad(1 + next(12), 2)}-${pad(1 + next(28), 2)}`
     // Applicants keep one address: a few of them file most patents, as in any city.
     const a = next(4) === 0 ? next(Math.max(1, Math.floor(applicants / 50))) : next(applicants)
     const digits = `${year}${TYPE_DIGIT[type]}${pad(i % 10_000_000, 7)}`
