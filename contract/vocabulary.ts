@@ -49,6 +49,13 @@ export const PROBLEM_CODES = [
   'tooManyItems',
   'itemTooLong',
   'tooManyBulletins',
+  'badApplicationNumber',
+  'patentConflict',
+  'unknownLegalStatus',
+  'badDate',
+  'grantBeforeFiling',
+  'dateAfterExport',
+  'mixedCities',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
