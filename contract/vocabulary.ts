@@ -44,5 +44,12 @@ export const PROBLEM_CODES = [
   'cellTooLong',
   'growthRate',
   'flowAsOf',
+  'badApplicationNumber',
+  'patentConflict',
+  'unknownLegalStatus',
+  'badDate',
+  'grantBeforeFiling',
+  'dateAfterExport',
+  'mixedCities',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

@@ -13,6 +13,7 @@ import { longWorkbook, workbookIngest, workbookPreview } from './workbook'
 import { wordBrief } from './brief'
 import { longCellImport, manyNamesImport, wideImport } from './stress'
 import { bulletinDocxPreview } from './bulletin'
+import { deriveFromCsv, drillSteps, groupingAgainstArquero } from './patents'
 
 const quick = process.argv.includes('--quick')
 const MB = 1024 * 1024
@@ -73,6 +74,29 @@ row(
   `${f(xlsxRun.oursMs)} ms to checked figures`,
   '',
   `SheetJS read + sheet_to_json ${f(xlsxRun.libraryMs)} ms (${f(xlsxRun.libraryMs / xlsxRun.oursMs, 2)}×)`,
+)
+
+// Patent lists: a large city's list derived, and the drill-through at a province's decade against Arquero.
+const derived = deriveFromCsv(200_000)
+row(
+  `patent list 200,000 applications (${f(derived.mb, 1)} MiB CSV) → records, places, figures, index, in Node`,
+  `${f(derived.ms)} ms; ${derived.figures} figures`,
+  '≤ 5000 ms',
+)
+const grouping = groupingAgainstArquero(quick ? 200_000 : 1_000_000, quick ? 3 : 5)
+const drill = drillSteps(grouping.sample)
+row(
+  `patent drill-through grouping, ${grouping.sample.list.records.length.toLocaleString('en')} records (CPU)`,
+  `${f(grouping.ours)} ms`,
+  '≥ 3× Arquero',
+  `Arquero ${f(grouping.arquero)} ms (${f(grouping.ratio, 2)}×)`,
+)
+row(
+  `patent drill-through step, ${grouping.sample.list.records.length.toLocaleString('en')} records`,
+  `longest ${f(drill.longestStepMs)} ms (${Object.entries(drill.steps)
+    .map(([k, v]) => `${k} ${f(v)}`)
+    .join(', ')}); index built in ${f(drill.buildMs)} ms`,
+  '≤ 100 ms',
 )
 
 // Browser: the built app from dist/ on a local server.
@@ -209,6 +233,9 @@ try {
     bulletin_docx_20p_first_ms: Math.round(docx.firstMs),
     bulletin_docx_20p_ms: Math.round(docx.medianMs),
     bulletin_docx_longest_task_ms: Math.round(docx.longestTaskMs),
+    patents_200k_derived_ms: Math.round(derived.ms),
+    patent_grouping_ratio_vs_arquero: Number(f(grouping.ratio, 2)),
+    patent_drill_longest_step_ms: Math.round(drill.longestStepMs),
     quick,
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,

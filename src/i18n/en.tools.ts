@@ -277,6 +277,15 @@ const en: typeof zh = {
     unclosedQuote: 'A quote is never closed: everything after it became one cell',
     tooManyColumns: '{size} columns, more than the {max} the importer reads',
     cellTooLong: 'The cell holds {size} characters, more than the {max} the importer reads',
+    badApplicationNumber: 'Application number “{value}” cannot be read or its check digit is wrong',
+    patentConflict: 'Application {value} is already on row {otherRow} with other details: this row is not read',
+    unknownLegalStatus:
+      'Unknown legal status “{value}” ({count} patents): say whether it means valid, lapsed or pending',
+    badDate: 'Date “{value}” cannot be read: this row is not read',
+    grantBeforeFiling: 'Grant date {value} is before the filing date {filed}: this row is not read',
+    dateAfterExport: 'Date {value} is after the export date {exported}: this row is not read',
+    mixedCities:
+      '{outside} of {total} patents have a first applicant outside {home}: the list seems to mix cities; they are left out and listed',
     sourceNotLink: 'The source “{value}” is not an http(s) link: it is shown as text only',
     noValue: 'No value: row skipped',
     rankMismatch: 'Ranked {value}, but its “{column}” ranks {expected} in this table',

@@ -33,7 +33,7 @@ describe('the embedded catalogue', () => {
     const regions = loadRegions()
     expect(catalogue.indicators.size).toBe(indicators.length)
     expect(catalogue.regions.size).toBe(regions.length)
-    expect(indicators.length).toBe(38)
+    expect(indicators.length).toBe(78)
     expect(regions.length).toBe(28)
   })
 
