@@ -23,6 +23,8 @@ export interface ImportItem {
   /** Custom indicators and regions the analyst accepted for this file (raw: thousands are never proxied). */
   indicators: readonly Indicator[]
   regions: readonly Region[]
+  /** For a patent list: the export date the analyst confirmed (yyyymmdd), else null. */
+  exported: number | null
   error: string
 }
 
@@ -61,7 +63,7 @@ function useItemReads(split: (item: ImportItem, sheets: readonly ImportOutcome[]
     item.error = ''
     const mapping = item.mapping ? plain(item.mapping) : undefined
     const handle = worker.read(
-      { file: item.file, setting, mapping, sheet: item.sheet ?? undefined },
+      { file: item.file, setting, mapping, sheet: item.sheet ?? undefined, exported: item.exported ?? undefined },
       (bytes, total) => {
         item.progress = total > 0 ? bytes / total : 1
       },
@@ -104,6 +106,7 @@ export function useImportQueue() {
       mapping: null,
       indicators: markRaw([]),
       regions: markRaw([]),
+      exported: null,
       error: '',
     })
 
@@ -136,10 +139,16 @@ export function useImportQueue() {
     void read(item)
   }
 
+  /** Reads a patent list again as of the export date the analyst confirmed. */
+  function confirmExported(item: ImportItem, day: number) {
+    item.exported = day
+    void read(item)
+  }
+
   function discard(item: ImportItem) {
     cancel(item)
     items.value = items.value.filter((i) => i !== item)
   }
 
-  return { items, addFiles, cancel, remap, acceptNames, discard }
+  return { items, addFiles, cancel, remap, acceptNames, confirmExported, discard }
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue'
+import type { PatentImportOptions } from '../patents/patentImport'
 
 /** What an import knows besides the file's rows. */
 export interface ImportContext {
@@ -8,4 +9,6 @@ export interface ImportContext {
   readonly homeRegion: string
   /** Titles are often only in the file name: "2023年8月专利授权.csv". */
   readonly fileName: string
+  /** Given, a patent list is recognised and read into figures (in the import worker only). */
+  readonly patents?: Pick<PatentImportOptions, 'lookup' | 'published' | 'exported'>
 }

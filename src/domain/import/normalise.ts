@@ -1,3 +1,4 @@
+import type { PatentSummary } from '../patents/patentImport'
 import type { Catalogue } from '../catalogue'
 import { ColumnsBuilder, type ObservationColumns } from '../columns'
 import type { Problem } from '../problem'
@@ -29,6 +30,8 @@ export interface NormalisedFile {
   readonly dataRows: number
   /** Data rows with at least one error: "import only the valid rows" leaves them out whole. */
   readonly rowsWithErrors: readonly number[]
+  /** A patent list's counts, reconciliation and mapping: its figures are the derived ones. */
+  readonly patents?: PatentSummary
 }
 
 const normalisedFile = (

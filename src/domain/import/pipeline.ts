@@ -3,6 +3,9 @@ import type { ImportContext } from './context'
 import { detectMapping } from './detect'
 import { rowBeyondLimits, type BeyondLimit } from './limits'
 import { createNormaliser, type NormalisedFile } from './normalise'
+import { detectPatentList } from '../patents/patentHeader'
+import { importPatentList } from '../patents/patentImport'
+import type { PatentListMapping } from '../patents/records'
 
 /** Rows read before the layout is decided: enough for titles, two header rows and a sample. */
 const SAMPLE_ROWS = 200
@@ -17,8 +20,12 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
   let chosen = mapping
   let total = 0
   let beyond: BeyondLimit | undefined
+  // A patent list is read whole once its rows are in: its export date may be its latest date.
+  let patentList: PatentListMapping | undefined
 
   const start = () => {
+    if (!chosen && ctx.patents) patentList = detectPatentList(sample)
+    if (patentList) return
     chosen ??= detectMapping(sample, ctx)
     normaliser = createNormaliser(chosen, ctx.catalogue)
     sample.forEach((row, i) => normaliser?.push(row, i))
@@ -34,7 +41,7 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
         if (normaliser) normaliser.push(row, total)
         else {
           sample.push([...row])
-          if (sample.length >= SAMPLE_ROWS) start()
+          if (sample.length === SAMPLE_ROWS) start()
         }
         total++
       }
@@ -48,7 +55,14 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
       return total
     },
     finish(): NormalisedFile {
-      if (!normaliser) start()
+      if (!normaliser && !patentList) start()
+      if (patentList && ctx.patents)
+        return importPatentList(sample, patentList, {
+          ...ctx.patents,
+          file: ctx.fileName,
+          home: ctx.homeRegion,
+          catalogue: ctx.catalogue,
+        })
       const result = (normaliser as ReturnType<typeof createNormaliser>).finish()
       if (total === 0)
         return {

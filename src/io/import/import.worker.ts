@@ -3,10 +3,13 @@
 // Workbooks are read here too, by SheetJS loaded only when one arrives.
 import { expose, transfer } from 'comlink'
 import { Catalogue } from '@/domain/catalogue'
-import { transferables } from '@/domain/columns'
+import { observationAt, transferables, type ObservationColumns } from '@/domain/columns'
 import { diffAgainst } from '@/domain/import/diff'
 import type { ImportContext } from '@/domain/import/context'
 import { validFigureCount } from '@/domain/import/importable'
+import type { Observation } from '@/domain/observation'
+import { readPlaceLookup } from '@/domain/patents/place'
+import placesCsv from '../../../data/places.csv?raw'
 import type { ImportOutcome, ImportRequest, ImportSetting, ReadDone } from './importTypes'
 import { readFile, type ReadResult } from './readFile'
 import { readWorkbook, type SheetRead } from '../workbook/readWorkbook'
@@ -51,6 +54,15 @@ function throttled(total: number, progress: Progress): (bytes: number) => void {
   }
 }
 
+// The office's lookup of address words, bundled here: only a patent list needs it.
+const lookup = readPlaceLookup(placesCsv)
+
+/** The published figures a patent list's derived ones are set beside (the first layer is the published one). */
+function publishedOf(layers: readonly ObservationColumns[]): Observation[] {
+  const published = layers[0]
+  return published ? Array.from({ length: published.length }, (_, i) => observationAt(published, i)) : []
+}
+
 /** A read's figures compared with those shown, and packed for storage, here rather than on the page. */
 function checker(setting: ImportSetting, catalogue: Catalogue) {
   return (result: ReadResult | SheetRead): ImportOutcome =>
@@ -78,7 +90,12 @@ async function readAny(id: number, request: ImportRequest, progress: Progress): 
   const catalogue = new Catalogue(setting.indicators, setting.regions)
   const check = checker(setting, catalogue)
   const onProgress = throttled(file.size, progress)
-  const context: ImportContext = { catalogue, homeRegion: setting.homeRegion, fileName: file.name }
+  const context: ImportContext = {
+    catalogue,
+    homeRegion: setting.homeRegion,
+    fileName: file.name,
+    patents: { lookup, published: publishedOf(setting.current), exported: request.exported },
+  }
   const options = { context, mapping: request.mapping, cancelled: () => cancelled.has(id), breathe }
   const format = workbookFormat(new Uint8Array(await file.slice(0, 8).arrayBuffer()))
   if (!format) return { outcome: check(await readFile(() => bytesOf(file), { ...options, onProgress })) }

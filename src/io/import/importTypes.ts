@@ -22,6 +22,8 @@ export interface ImportRequest {
   readonly mapping?: Mapping
   /** For a workbook: read this sheet only. */
   readonly sheet?: string
+  /** For a patent list: the export date the analyst confirmed (yyyymmdd). */
+  readonly exported?: number
 }
 
 interface Checked {

@@ -1,0 +1,179 @@
+import type { Catalogue } from '../catalogue'
+import { columnsOf } from '../columns'
+import type { Mapping } from '../import/mapping'
+import type { NormalisedFile } from '../import/normalise'
+import type { Observation } from '../observation'
+import type { Problem } from '../problem'
+import { applicantTypesOf } from './applicantTypes'
+import { derivePatentFigures } from './figures'
+import { yearOfDay } from './patentDate'
+import { placeAddress, type PlaceLookup } from './place'
+import { placeRecords, type PatentPlaces } from './placeRecords'
+import { readPatentList } from './reader'
+import { listCoverage, reconcilePatentFigures, type ListCoverage, type PatentReconciliation } from './reconcile'
+import { PATENT_TYPES, type PatentList, type PatentListMapping } from './records'
+
+/** What a patent list is read against, besides its rows. */
+export interface PatentImportOptions {
+  readonly file: string
+  readonly home: string
+  readonly catalogue: Catalogue
+  readonly lookup: PlaceLookup
+  /** The published actual figures the derived ones are set beside. */
+  readonly published: readonly Observation[]
+  /** The export date the analyst confirmed (yyyymmdd); else the file name's date, else the list's latest date. */
+  readonly exported?: number
+}
+
+/** A list's counts for the preview: small, whatever the list's length. */
+export interface PatentSummary {
+  readonly mapping: PatentListMapping
+  readonly exported: number
+  readonly exportedFrom: 'analyst' | 'fileName' | 'latestDate'
+  readonly rows: number
+  readonly applications: number
+  /** Rows merged into an application read on another row (documents of one application). */
+  readonly merged: number
+  readonly rejected: number
+  /** "year" → type → applications filed / grants announced that year. */
+  readonly applicationsByYear: Readonly<Record<string, Readonly<Record<string, number>>>>
+  readonly grantsByYear: Readonly<Record<string, Readonly<Record<string, number>>>>
+  /** Records placed in each county, in the catalogue's order of counties found. */
+  readonly byCounty: readonly { readonly region: string; readonly count: number }[]
+  readonly parks: readonly { readonly park: string; readonly count: number }[]
+  readonly unplaced: number
+  readonly outside: number
+  /** A few addresses left out as outside the city. */
+  readonly outsideAddresses: readonly string[]
+  readonly coverage: ListCoverage
+  readonly reconciliation: PatentReconciliation['rows']
+  /** Derived figures in all, of which `columns` holds the unpublished ones. */
+  readonly derived: number
+}
+
+export type PatentFile = NormalisedFile & { readonly patents: PatentSummary }
+
+const OUTSIDE_SHOWN = 8
+const FAR_FUTURE = 99991231
+
+/** A date in the file name ("专利列表_20250715.xls", "2025-07-15"), as yyyymmdd. */
+export function dateInFileName(name: string): number | undefined {
+  const m = /(20\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])/.exec(name)
+  return m ? Number(`${m[1]}${m[2]}${m[3]}`) : undefined
+}
+
+function latestDay(list: PatentList): number {
+  let latest = 0
+  const { filed, granted, published } = list.records
+  for (const days of [filed, granted, published]) for (const d of days) if (d > latest) latest = d
+  return latest
+}
+
+const tallyByYear = (days: Uint32Array, types: Uint8Array, kept: (i: number) => boolean) => {
+  const out: Record<string, Record<string, number>> = {}
+  days.forEach((day, i) => {
+    if (day === 0 || !kept(i)) return
+    const year = (out[String(yearOfDay(day))] ??= {})
+    const type = PATENT_TYPES[types[i] ?? 3] ?? 'unknown'
+    year[type] = (year[type] ?? 0) + 1
+  })
+  return out
+}
+
+function summaryOf(
+  list: PatentList,
+  places: PatentPlaces,
+): Omit<PatentSummary, 'mapping' | 'exportedFrom' | 'coverage' | 'reconciliation' | 'derived'> {
+  const { records } = list
+  const inCity = (i: number) => places.kind[i] !== 3
+  const counties = places.regions.map(() => 0)
+  const parks = places.parks.map(() => 0)
+  const outside = new Set<string>()
+  for (let i = 0; i < records.length; i++) {
+    const kind = places.kind[i]
+    const at = places.region[i] ?? 0
+    if (kind === 0) counties[at] = (counties[at] ?? 0) + 1
+    else if (kind === 1) parks[at] = (parks[at] ?? 0) + 1
+    else if (kind === 3 && outside.size < OUTSIDE_SHOWN) outside.add(records.addresses[records.address[i] ?? 0] ?? '')
+  }
+  return {
+    exported: list.exported,
+    rows: list.rows,
+    applications: records.length,
+    merged: Math.max(0, list.rows - list.rejected - records.length),
+    rejected: list.rejected,
+    applicationsByYear: tallyByYear(records.filed, records.type, inCity),
+    grantsByYear: tallyByYear(records.granted, records.type, inCity),
+    byCounty: places.regions.map((region, i) => ({ region, count: counties[i] ?? 0 })),
+    parks: places.parks.map((park, i) => ({ park, count: parks[i] ?? 0 })),
+    unplaced: places.counts.unplaced,
+    outside: places.counts.outside,
+    outsideAddresses: [...outside],
+  }
+}
+
+/** The figure mapping a patent list stands under in the import queue: the list's own is in `patents`. */
+function figureMapping(mapping: PatentListMapping, home: string, source: string): Mapping {
+  return {
+    shape: 'long',
+    headerRow: mapping.headerRow,
+    headerRows: 1,
+    titles: [],
+    columns: [],
+    region: home,
+    regionFrom: 'default',
+    status: 'actual',
+    source,
+  }
+}
+
+/**
+ * A patent list's rows (the header among them) to figures: read as of the export date, placed by
+ * the lookup, derived, and set beside the published figures. Only the derived figures nothing
+ * published has become the file's figures: a derived figure never overrides a published one.
+ */
+export function importPatentList(
+  rows: readonly (readonly string[])[],
+  mapping: PatentListMapping,
+  options: PatentImportOptions,
+): PatentFile {
+  const fromName = dateInFileName(options.file)
+  let exported = options.exported ?? fromName
+  const exportedFrom = options.exported ? 'analyst' : fromName ? 'fileName' : 'latestDate'
+  exported ??= latestDay(readPatentList(rows, mapping, { file: options.file, exported: FAR_FUTURE }).list) || FAR_FUTURE
+  const { list, problems: readProblems } = readPatentList(rows, mapping, { file: options.file, exported })
+  const places = placeRecords(list, (a) => placeAddress(a, options.lookup), options.home)
+  const applicantTypes = applicantTypesOf(list.records)
+  const derived = derivePatentFigures(list, places, {
+    home: options.home,
+    catalogue: options.catalogue,
+    applicantTypes,
+  })
+  const reconciliation = reconcilePatentFigures(derived, options.published)
+  const problems: Problem[] = [...readProblems, ...places.problems]
+  const counts: Record<string, number> = {}
+  for (const p of problems) counts[p.code] = (counts[p.code] ?? 0) + 1
+  const columns = columnsOf(reconciliation.unpublished)
+  return {
+    mapping: figureMapping(mapping, options.home, reconciliation.unpublished[0]?.source ?? options.file),
+    columns,
+    problems,
+    problemCounts: counts,
+    // Rows left out are reported; the figures come from the rest, so they hold no import back.
+    errorCount: 0,
+    warningCount: problems.length,
+    unknownIndicators: [],
+    unknownRegions: [],
+    scaledUnits: [],
+    dataRows: list.rows,
+    rowsWithErrors: [],
+    patents: {
+      ...summaryOf(list, places),
+      mapping,
+      exportedFrom,
+      coverage: listCoverage(list, places),
+      reconciliation: reconciliation.rows,
+      derived: derived.length,
+    },
+  }
+}
