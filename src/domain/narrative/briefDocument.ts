@@ -17,7 +17,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx'
-import type { Brief } from '@/domain/narrative/brief'
+import type { Brief } from './brief'
 
 /** A chart drawn for the brief: a PNG and the size it is drawn at on the page, in CSS pixels. */
 export interface BriefChart {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { strFromU8, unzipSync } from 'fflate'
-import { packBrief } from '@/io/brief/briefDocx'
+import { packBrief } from '@/domain/narrative/briefDocument'
 import type { Brief } from '@/domain/narrative/brief'
 
 // A 1×1 white PNG.
