@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
 import envSchema from 'env-schema'
 import { Type, type Static } from 'typebox'
+import type { DeliveryOptions } from './delivery/delivery'
 
 export interface Limit {
   readonly max: number
@@ -45,6 +46,8 @@ export interface ServerOptions {
   readonly headersTimeoutMs?: number
   /** Open connections allowed from one client address. */
   readonly maxConnectionsPerAddress?: number
+  /** Delivery to robots and mail: the dashboard's public address, retry waits, and (in tests) the clock. */
+  readonly delivery?: Partial<Omit<DeliveryOptions, 'log'>>
 }
 
 const MB = 1024 * 1024
@@ -91,6 +94,8 @@ const Environment = Type.Object({
   SESSION_TTL_HOURS: Type.Number({ minimum: 1 / 60, maximum: 24 * 30, default: 8 }),
   PUBLISH_LIMIT_MB: Type.Number({ minimum: 1, maximum: 1024, default: 64 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'warn' }),
+  // The dashboard's address as its readers open it, linked from every delivered message.
+  PUBLIC_URL: Type.String({ pattern: '^(https?://\\S+)?$', default: '' }),
 })
 type Environment = Static<typeof Environment>
 
@@ -111,6 +116,7 @@ export function fromEnv(env: NodeJS.ProcessEnv): {
     sessionTtlMs: e.SESSION_TTL_HOURS * 60 * 60 * 1000,
     publishBodyLimit: e.PUBLISH_LIMIT_MB * MB,
     logLevel: e.LOG_LEVEL,
+    delivery: { publicUrl: e.PUBLIC_URL },
   }
   return { server, listen: { port: e.PORT, host: e.HOST } }
 }

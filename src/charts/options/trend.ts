@@ -1,6 +1,6 @@
 import type { TrendLine } from '@/domain/trend'
 import type { Observation } from '@/domain/observation'
-import type { ChartOption } from '../echarts'
+import type { ChartOption } from '../chartOption'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
 import { baseOption, topLegend } from './base'

@@ -1,0 +1,121 @@
+import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
+import {
+  DeliveryOk,
+  DeliveryOverview,
+  DestinationId,
+  DestinationInfo,
+  DestinationRequest,
+} from '../../contract/delivery'
+import type { Delivery } from '../delivery/delivery'
+import { destinationOf, shownDestination } from '../delivery/destinations'
+import { ApiError } from '../errors'
+import { errorResponses } from './responses'
+
+/** Requests per analyst address and minute to the delivery API; test sends have a smaller budget. */
+const PER_MINUTE = 60
+const TESTS_PER_MINUTE = 10
+
+const unknownDestination = () =>
+  new ApiError(404, 'unknownDestination', { zh: '没有这个发送目标。', en: 'There is no such destination.' })
+
+/**
+ * `/api/delivery/…`: an analyst's destinations (their secrets never shown back), the latest sends,
+ * and a test send. Every route needs an analyst's session, and changes come from the server's own pages.
+ */
+export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; now: () => number }> = (
+  app,
+  { delivery, now },
+  done,
+) => {
+  const store = delivery.store
+  const limited = { rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } }
+  const overview = (): DeliveryOverview => ({
+    publicUrl: delivery.publicUrl,
+    destinations: store.destinations.map((d) => shownDestination(d, now())),
+    sends: [...store.sends],
+  })
+
+  app.get(
+    '/api/delivery',
+    {
+      onRequest: app.requireAnalyst,
+      config: limited,
+      schema: { response: { 200: DeliveryOverview, ...errorResponses } },
+    },
+    async () => overview(),
+  )
+
+  app.post(
+    '/api/delivery/destinations',
+    {
+      onRequest: app.requireAnalyst,
+      config: limited,
+      schema: { body: DestinationRequest, response: { 200: DestinationInfo, ...errorResponses } },
+    },
+    async (request) => {
+      const d = destinationOf(request.body)
+      await store.update((f) => ({ ...f, destinations: [...f.destinations, d] }))
+      delivery.schedule(d)
+      return shownDestination(d, now())
+    },
+  )
+
+  app.put(
+    '/api/delivery/destinations/:id',
+    {
+      onRequest: app.requireAnalyst,
+      config: limited,
+      schema: {
+        params: DestinationId,
+        body: DestinationRequest,
+        response: { 200: DestinationInfo, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const old = store.destination(request.params.id)
+      if (!old) throw unknownDestination()
+      const d = destinationOf(request.body, old)
+      await store.update((f) => ({ ...f, destinations: f.destinations.map((x) => (x.id === d.id ? d : x)) }))
+      delivery.schedule(d)
+      return shownDestination(d, now())
+    },
+  )
+
+  app.delete(
+    '/api/delivery/destinations/:id',
+    {
+      onRequest: app.requireAnalyst,
+      config: limited,
+      schema: { params: DestinationId, response: { 200: DeliveryOk, ...errorResponses } },
+    },
+    async (request) => {
+      const { id } = request.params
+      if (!store.destination(id)) throw unknownDestination()
+      delivery.unschedule(id)
+      await store.update((f) => {
+        const sent = { ...f.sent }
+        delete sent[id]
+        return { ...f, destinations: f.destinations.filter((d) => d.id !== id), sent }
+      })
+      return { ok: true as const }
+    },
+  )
+
+  // Answers at once: the send goes on (with its retries) and the page follows it in the list of sends.
+  app.post(
+    '/api/delivery/destinations/:id/test',
+    {
+      onRequest: app.requireAnalyst,
+      config: { rateLimit: { max: TESTS_PER_MINUTE, timeWindow: 60_000 } },
+      schema: { params: DestinationId, response: { 202: DeliveryOk, ...errorResponses } },
+    },
+    async (request, reply) => {
+      const { id } = request.params
+      if (!store.destination(id)) throw unknownDestination()
+      const by = await app.analystOf(request)
+      void delivery.test(id, by).catch(() => undefined)
+      return reply.code(202).send({ ok: true as const })
+    },
+  )
+  done()
+}
