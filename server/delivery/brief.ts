@@ -53,14 +53,12 @@ export async function writeBrief(published: Published, now: number): Promise<{ f
     bulletinName: bulletin && say('bulletin.issue', { title: bulletin.title, issue: bulletin.issue }),
     warnings: warningsOf(published, now),
   })
-  const charts = briefCharts(published).map((c) => {
-    const png = chartPng(c.option, DRAWN)
-    return {
-      title: c.title,
-      png: png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer,
-      ...ON_PAGE,
-    }
-  })
+  const charts = await Promise.all(
+    briefCharts(published).map(async (c) => {
+      const png = await chartPng(c.option, DRAWN)
+      return { title: c.title, png: new Uint8Array(png).buffer, ...ON_PAGE }
+    }),
+  )
   const bytes = new Uint8Array(await packBrief(brief, charts))
   return { filename: `${say('brief.file', { region, date: today })}.docx`, bytes }
 }

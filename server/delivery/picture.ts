@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js'
+import { renderAsync } from '@resvg/resvg-js'
 import * as echarts from 'echarts'
 import type { ChartOption } from '../../src/charts/chartOption'
 
@@ -11,9 +11,10 @@ export interface Drawn {
 
 /**
  * A chart as a PNG: ECharts draws the option as SVG on the server (no canvas, no DOM), then resvg
- * turns the SVG into pixels with the system's fonts (a CJK font must be installed for the Chinese).
+ * turns the SVG into pixels with the system's fonts (a CJK font must be installed for the Chinese),
+ * on libuv's thread pool: loading the fonts and drawing take seconds that the event loop keeps.
  */
-export function chartPng(option: ChartOption, size: Drawn): Uint8Array {
+export async function chartPng(option: ChartOption, size: Drawn): Promise<Uint8Array> {
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -35,10 +36,10 @@ export function chartPng(option: ChartOption, size: Drawn): Uint8Array {
   } finally {
     chart.dispose()
   }
-  const png = new Resvg(svg, {
+  const png = await renderAsync(svg, {
     fitTo: { mode: 'width', value: Math.round(size.width * size.pixelRatio) },
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
-  }).render()
+  })
   return png.asPng()
 }
