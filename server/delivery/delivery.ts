@@ -81,7 +81,7 @@ export class Delivery {
     if (!s || this.closed) return
     this.schedules.set(
       d.id,
-      everyCron(this.o.clock, s.cron, s.timeZone, () => this.enqueue(d.id, 'schedule', null)),
+      everyCron(this.o.clock, s.cron, s.timeZone, () => void this.enqueue(d.id, 'schedule', null)),
     )
   }
 

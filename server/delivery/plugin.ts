@@ -34,8 +34,14 @@ export const delivery = fp<{ store: VersionStore; stateDir: string; options: Del
     const service = new Delivery(store, await DeliveryStore.open(stateDir, options.log), options)
     app.decorate('delivery', service)
     store.onCommit(() => service.published())
-    app.addHook('onReady', async () => service.start())
-    app.addHook('onClose', async () => service.close())
+    app.addHook('onReady', (done) => {
+      service.start()
+      done()
+    })
+    app.addHook('onClose', (_app, done) => {
+      service.close()
+      done()
+    })
   },
   { name: 'delivery' },
 )

@@ -40,7 +40,9 @@ export async function postRobot(url: string, body: unknown, timeoutMs: number): 
     const reply = (await res.json().catch(() => null)) as { errcode?: unknown; errmsg?: unknown } | null
     if (!res.ok) throw new SendFailed(`HTTP ${res.status}`)
     if (reply?.errcode !== 0)
-      throw new SendFailed(`errcode ${String(reply?.errcode)}: ${String(reply?.errmsg ?? '')}`.slice(0, 200))
+      throw new SendFailed(
+        `errcode ${String(reply?.errcode)}: ${typeof reply?.errmsg === 'string' ? reply.errmsg : ''}`.slice(0, 200),
+      )
   } catch (e) {
     throw new SendFailed(reasonOf(e))
   }

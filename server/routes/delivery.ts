@@ -18,23 +18,16 @@ const TESTS_PER_MINUTE = 10
 const unknownDestination = () =>
   new ApiError(404, 'unknownDestination', { zh: '没有这个发送目标。', en: 'There is no such destination.' })
 
+type Options = { delivery: Delivery; now: () => number }
+
+const limited = { rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } }
+
 /**
  * `/api/delivery/…`: an analyst's destinations (their secrets never shown back), the latest sends,
  * and a test send. Every route needs an analyst's session, and changes come from the server's own pages.
  */
-export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; now: () => number }> = (
-  app,
-  { delivery, now },
-  done,
-) => {
-  const store = delivery.store
-  const limited = { rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } }
-  const overview = (): DeliveryOverview => ({
-    publicUrl: delivery.publicUrl,
-    destinations: store.destinations.map((d) => shownDestination(d, now())),
-    sends: [...store.sends],
-  })
-
+export const deliveryRoutes: FastifyPluginCallbackTypebox<Options> = (app, options, done) => {
+  const { delivery, now } = options
   app.get(
     '/api/delivery',
     {
@@ -42,9 +35,23 @@ export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; 
       config: limited,
       schema: { response: { 200: DeliveryOverview, ...errorResponses } },
     },
-    async () => overview(),
+    (_request, reply) =>
+      reply.send({
+        publicUrl: delivery.publicUrl,
+        destinations: delivery.store.destinations.map((d) => shownDestination(d, now())),
+        sends: [...delivery.store.sends],
+      }),
   )
+  destinationWrites(app, options)
+  done()
+}
 
+/** Adding, changing and removing a destination, and a test send to one. */
+function destinationWrites(app: Parameters<FastifyPluginCallbackTypebox<Options>>[0], { delivery, now }: Options) {
+  const store = delivery.store
+  const exists = (id: string) => {
+    if (!store.destination(id)) throw unknownDestination()
+  }
   app.post(
     '/api/delivery/destinations',
     {
@@ -59,7 +66,6 @@ export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; 
       return shownDestination(d, now())
     },
   )
-
   app.put(
     '/api/delivery/destinations/:id',
     {
@@ -72,15 +78,13 @@ export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; 
       },
     },
     async (request) => {
-      const old = store.destination(request.params.id)
-      if (!old) throw unknownDestination()
-      const d = destinationOf(request.body, old)
+      exists(request.params.id)
+      const d = destinationOf(request.body, store.destination(request.params.id))
       await store.update((f) => ({ ...f, destinations: f.destinations.map((x) => (x.id === d.id ? d : x)) }))
       delivery.schedule(d)
       return shownDestination(d, now())
     },
   )
-
   app.delete(
     '/api/delivery/destinations/:id',
     {
@@ -90,7 +94,7 @@ export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; 
     },
     async (request) => {
       const { id } = request.params
-      if (!store.destination(id)) throw unknownDestination()
+      exists(id)
       delivery.unschedule(id)
       await store.update((f) => {
         const sent = { ...f.sent }
@@ -100,7 +104,6 @@ export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; 
       return { ok: true as const }
     },
   )
-
   // Answers at once: the send goes on (with its retries) and the page follows it in the list of sends.
   app.post(
     '/api/delivery/destinations/:id/test',
@@ -110,12 +113,10 @@ export const deliveryRoutes: FastifyPluginCallbackTypebox<{ delivery: Delivery; 
       schema: { params: DestinationId, response: { 202: DeliveryOk, ...errorResponses } },
     },
     async (request, reply) => {
-      const { id } = request.params
-      if (!store.destination(id)) throw unknownDestination()
+      exists(request.params.id)
       const by = await app.analystOf(request)
-      void delivery.test(id, by).catch(() => undefined)
+      void delivery.test(request.params.id, by).catch(() => undefined)
       return reply.code(202).send({ ok: true as const })
     },
   )
-  done()
 }

@@ -1,10 +1,9 @@
 import { computed, onMounted, ref, shallowRef } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import { useTimeoutPoll } from '@vueuse/core'
-import type { DeliveryOverview, DestinationInfo, DestinationRequest, SendInfo } from '../../../contract/delivery'
-import { formatDateTime } from '@/domain/display/format'
+import type { DeliveryOverview, DestinationRequest, SendInfo } from '../../../contract/delivery'
 import { createDeliveryApi, type DeliveryApi } from '@/io/api/deliveryApi'
-import { useLang } from '../useLang'
+import { useDeliveryRows } from './useDeliveryRows'
 import { useServerMessage } from '../publish/useServerMessage'
 
 /** While a send is under way or waiting to retry, the list is read again this often. */
@@ -18,7 +17,6 @@ const underWay = (s: SendInfo) => s.state === 'sending' || s.state === 'retrying
  */
 export function useDelivery(api: DeliveryApi = createDeliveryApi()) {
   const { t } = useI18n()
-  const lang = useLang()
   const messageOf = useServerMessage()
   const overview = shallowRef<DeliveryOverview | null>(null)
   const error = ref('')
@@ -65,42 +63,7 @@ export function useDelivery(api: DeliveryApi = createDeliveryApi()) {
   useTimeoutPoll(() => (following.value ? load() : Promise.resolve()), FOLLOW_MS, { immediate: true })
   onMounted(() => void load())
 
-  const when = (iso: string | null) => (iso ? formatDateTime(iso, lang.value) : '')
-  /** The sends as the table shows them, in the reader's language. */
-  const sendRows = computed(() =>
-    sends.value.map((s) => ({
-      id: s.id,
-      at: when(s.at),
-      name: s.name,
-      trigger: t(`delivery.trigger.${s.trigger}`),
-      version: t('delivery.version', { version: s.version }),
-      state: t(`delivery.state.${s.state}`),
-      failed: s.state === 'failed',
-      detail: [
-        s.attempts > 1 ? t('delivery.attempts', { n: s.attempts }) : '',
-        s.nextTry ? t('delivery.nextTry', { time: when(s.nextTry) }) : '',
-        s.error ?? '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    })),
-  )
-  /** The destinations as the list shows them. */
-  const destinationRows = computed(() =>
-    destinations.value.map((d: DestinationInfo) => ({
-      id: d.id,
-      name: d.name,
-      kind: t(`delivery.kind.${d.target.kind}`),
-      when: [
-        d.when.publish ? t('delivery.onPublish') : '',
-        d.when.warning ? t('delivery.onWarning') : '',
-        d.when.schedule ? `${t('delivery.onSchedule')} ${d.when.schedule.cron} (${d.when.schedule.timeZone})` : '',
-      ]
-        .filter(Boolean)
-        .join('；'),
-      nextRun: d.nextRun ? t('delivery.nextRun', { time: when(d.nextRun) }) : '',
-    })),
-  )
+  const { sendRows, destinationRows } = useDeliveryRows(destinations, sends)
   const current = computed(() => destinations.value.find((d) => d.id === editing.value) ?? null)
 
   return {
