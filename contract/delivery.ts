@@ -17,8 +17,7 @@ export const DELIVERY_TRIGGERS = ['publish', 'schedule', 'warning', 'test'] as c
 export type DeliveryTrigger = (typeof DELIVERY_TRIGGERS)[number]
 
 /** A send's state: under way, waiting to try again, delivered, given up, or skipped as unchanged. */
-export const SEND_STATES = ['sending', 'retrying', 'sent', 'failed', 'unchanged'] as const
-export type SendState = (typeof SEND_STATES)[number]
+const SEND_STATES = ['sending', 'retrying', 'sent', 'failed', 'unchanged'] as const
 
 // Printable text: control characters end C strings and confuse logs and mail headers.
 const PRINTABLE = '^[^\\u0000-\\u001f\\u007f]*$'
@@ -124,12 +123,11 @@ export type DestinationRequest = Static<typeof DestinationRequest>
 export const SecretHint = Type.Object({ set: Type.Boolean(), hint: Type.String() })
 export type SecretHint = Static<typeof SecretHint>
 
-export const DestinationTarget = Type.Union([
+const DestinationTarget = Type.Union([
   Type.Object({ kind: Type.Literal('wecom'), webhook: SecretHint }),
   Type.Object({ kind: Type.Literal('dingtalk'), webhook: SecretHint, secret: SecretHint }),
   Type.Object({ kind: Type.Literal('email'), ...SmtpFields, password: SecretHint }),
 ])
-export type DestinationTarget = Static<typeof DestinationTarget>
 
 export const DestinationInfo = Type.Object({
   id: Type.String(),

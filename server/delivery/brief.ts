@@ -52,6 +52,7 @@ export async function writeBrief(published: Published, now: number): Promise<{ f
     bulletin,
     bulletinName: bulletin && say('bulletin.issue', { title: bulletin.title, issue: bulletin.issue }),
     warnings: warningsOf(published, now),
+    mark: say('delivery.message.internal'),
   })
   const charts = await Promise.all(
     briefCharts(published).map(async (c) => {

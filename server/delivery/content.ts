@@ -34,7 +34,7 @@ export interface DeliveryContent {
 }
 
 /** Start of the UTC day of `now`: what the warnings and the plan's pace are computed at, as the overview does. */
-export const dayOf = (now: number) => Math.floor(now / DAY) * DAY
+const dayOf = (now: number) => Math.floor(now / DAY) * DAY
 
 /** The 监测预警 sentences of the home region at `now`, worded as the overview words them in Chinese. */
 export function warningsOf(published: Published, now: number): string[] {

@@ -5,7 +5,7 @@ import { knownTimeZone, nextRun } from './clock'
 import type { StoredDestination, StoredTarget } from './store'
 
 /** A secret as the API shows it: set or not, and its last four characters when it is long enough to spare them. */
-export function hintOf(secret: string): SecretHint {
+function hintOf(secret: string): SecretHint {
   if (!secret) return { set: false, hint: '' }
   return { set: true, hint: secret.length >= 12 ? `••••${secret.slice(-4)}` : '••••' }
 }

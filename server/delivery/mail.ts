@@ -4,7 +4,7 @@ import { SendFailed } from './robots'
 
 type EmailTarget = Extract<StoredTarget, { kind: 'email' }>
 
-export interface Mail {
+interface Mail {
   readonly subject: string
   readonly text: string
   readonly attachments: readonly {

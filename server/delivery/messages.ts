@@ -4,7 +4,7 @@ import { markLine, type DeliveryContent, type SentFigure } from './content'
 import { say } from './words'
 
 /** 企业微信's limit on a markdown message's content, in UTF-8 bytes. */
-export const WECOM_MAX_BYTES = 4096
+const WECOM_MAX_BYTES = 4096
 /** 钉钉's limit on a message, in bytes (its robots refuse a longer one). */
 const DINGTALK_MAX_BYTES = 20_000
 
@@ -21,7 +21,7 @@ const figureLine = (f: SentFigure, markdown: boolean) =>
   (markdown ? ` ${sourceOf(f.source)}` : `（${say('delivery.message.source')}：${f.source}）`)
 
 /** The message's title: the region's headline figures, and the day. */
-export const titleOf = (content: DeliveryContent) =>
+const titleOf = (content: DeliveryContent) =>
   say('delivery.message.title', { region: content.region, date: formatDate(content.day, 'zh') })
 
 /** The lines of a message, in markdown or plain text: mark, figures, warnings, link. */

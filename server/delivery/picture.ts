@@ -3,7 +3,7 @@ import * as echarts from 'echarts'
 import type { ChartOption } from '../../src/charts/chartOption'
 
 /** A chart's size and its pixels per CSS pixel, as the browser draws the brief's charts. */
-export interface Drawn {
+interface Drawn {
   readonly width: number
   readonly height: number
   readonly pixelRatio: number

@@ -8,7 +8,7 @@ import type { StoredTarget } from './store'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-export interface SendContext {
+interface SendContext {
   readonly content: DeliveryContent
   readonly published: Published
   readonly what: DeliveryWhat

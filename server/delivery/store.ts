@@ -40,7 +40,7 @@ const DeliveryFile = Type.Object({
   /** The latest sends, newest first. */
   sends: Type.Array(SendInfo),
 })
-export type DeliveryFile = Static<typeof DeliveryFile>
+type DeliveryFile = Static<typeof DeliveryFile>
 
 /** Sends kept for the page. */
 const KEPT_SENDS = 50

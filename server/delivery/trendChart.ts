@@ -14,7 +14,7 @@ import { trendLines, type TrendLine } from '../../src/domain/trend'
 import { say } from './words'
 
 /** One chart of a brief before it is drawn: its title and option (as the overview's trend chart builds them). */
-export interface TrendChartSource {
+interface TrendChartSource {
   readonly title: string
   readonly option: ChartOption
 }

@@ -31,7 +31,6 @@ const DeliveryEntry = Type.Object({
   attempts: Type.Integer(),
   error: Type.Optional(Type.String()),
 })
-export type DeliveryEntry = Static<typeof DeliveryEntry>
 
 const AuditLine = Type.Union([AuditEntry, DeliveryEntry])
 type AuditLine = Static<typeof AuditLine>

@@ -1,5 +1,5 @@
-import type { TrendLine } from '@/domain/trend'
-import type { Observation } from '@/domain/observation'
+import type { TrendLine } from '../../domain/trend'
+import type { Observation } from '../../domain/observation'
 import type { ChartOption } from '../chartOption'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'

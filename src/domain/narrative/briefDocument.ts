@@ -69,7 +69,11 @@ const paragraphOf =
 
 function masthead(brief: Brief): Paragraph[] {
   const line = { style: BorderStyle.SINGLE, size: 18, color: RED, space: 6 }
+  const mark = brief.mark
+    ? [new Paragraph({ children: [new TextRun({ text: brief.mark, font: HEADING_FONT, size: SIZE.small })] })]
+    : []
   return [
+    ...mark,
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
