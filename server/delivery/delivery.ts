@@ -38,6 +38,7 @@ export class Delivery {
   private readonly schedules = new Map<string, () => void>()
   private readonly pending = new Set<() => void>()
   private stopWarningCheck = () => {}
+  private looking: Promise<void> = Promise.resolve()
   private cache: { version: number; published: Published } | undefined
   private closed = false
 
@@ -55,9 +56,17 @@ export class Delivery {
   start(): void {
     for (const d of this.store.destinations) this.schedule(d)
     const { cron, timeZone } = this.o.warningCheck
-    this.stopWarningCheck = everyCron(this.o.clock, cron, timeZone, () => void this.checkWarnings())
+    this.stopWarningCheck = everyCron(this.o.clock, cron, timeZone, () => this.lookAtWarnings())
     // The warnings of the version being served are not new: they are what a first look finds.
-    void this.checkWarnings()
+    this.lookAtWarnings()
+  }
+
+  /**
+   * Looks at the warnings now: after a new version, each morning, and when a destination is saved (a
+   * first look remembers what there is, so only warnings that appear later are sent).
+   */
+  lookAtWarnings(): void {
+    this.looking = this.looking.then(() => this.checkWarnings())
   }
 
   close(): void {
@@ -70,7 +79,7 @@ export class Delivery {
   /** After a publish or rollback: the destinations that want it, then whatever warnings are new. */
   published(): void {
     this.sendAll('publish', (d) => d.when.publish)
-    void this.checkWarnings()
+    this.lookAtWarnings()
   }
 
   /** (Re)starts a destination's schedule after it was added or changed; stops it when it has none. */
@@ -99,6 +108,7 @@ export class Delivery {
   async settled(): Promise<void> {
     let queued: Promise<void>[]
     do {
+      await this.looking
       queued = [...this.queues.values()]
       await Promise.all(queued)
     } while ([...this.queues.values()].some((q) => !queued.includes(q)))
@@ -110,6 +120,11 @@ export class Delivery {
 
   private async checkWarnings(): Promise<void> {
     try {
+      // Nobody to tell: nothing is looked at, and the first look after someone asks finds nothing new.
+      if (!this.store.destinations.some((d) => d.when.warning)) {
+        if (this.store.warnings !== null) await this.store.update((f) => ({ ...f, warnings: null }))
+        return
+      }
       const { published } = await this.current()
       const now = warningsOf(published, this.o.clock.now())
       const seen = this.store.warnings

@@ -63,6 +63,7 @@ function destinationWrites(app: Parameters<FastifyPluginCallbackTypebox<Options>
       const d = destinationOf(request.body)
       await store.update((f) => ({ ...f, destinations: [...f.destinations, d] }))
       delivery.schedule(d)
+      delivery.lookAtWarnings()
       return shownDestination(d, now())
     },
   )
@@ -82,6 +83,7 @@ function destinationWrites(app: Parameters<FastifyPluginCallbackTypebox<Options>
       const d = destinationOf(request.body, store.destination(request.params.id))
       await store.update((f) => ({ ...f, destinations: f.destinations.map((x) => (x.id === d.id ? d : x)) }))
       delivery.schedule(d)
+      delivery.lookAtWarnings()
       return shownDestination(d, now())
     },
   )
