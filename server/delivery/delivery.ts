@@ -3,6 +3,7 @@ import type { DeliveryTrigger, SendInfo } from '../../contract/delivery'
 import type { Published } from '../../src/domain/published'
 import type { VersionStore } from '../store/versions'
 import { assembleVersion } from '../store/versionFiles'
+import { isoDay } from '../../src/domain/monitoring/cadence'
 import { everyCron, type Clock } from './clock'
 import { deliveryContent, digestOf, warningsOf } from './content'
 import { SendFailed } from './robots'
@@ -40,6 +41,7 @@ export class Delivery {
   private stopWarningCheck = () => {}
   private looking: Promise<void> = Promise.resolve()
   private cache: { version: number; published: Published } | undefined
+  private brief: { key: string; bytes: Promise<{ filename: string; bytes: Uint8Array }> } | undefined
   private closed = false
 
   constructor(
@@ -144,6 +146,21 @@ export class Delivery {
     return this.cache
   }
 
+  /** The Word brief of a version on a day, written once for every mail and try of that day. */
+  private briefOf(version: number, published: Published, now: number) {
+    const key = `${version} ${isoDay(now)}`
+    if (this.brief?.key !== key) {
+      // The document code, ECharts and resvg load only when a brief is first asked for.
+      const bytes = import('./brief').then(({ writeBrief }) => writeBrief(published, now))
+      // A brief that failed is written again at the next try.
+      void bytes.catch(() => {
+        if (this.brief?.bytes === bytes) this.brief = undefined
+      })
+      this.brief = { key, bytes }
+    }
+    return this.brief.bytes
+  }
+
   private enqueue(id: string, trigger: DeliveryTrigger, by: string | null): Promise<void> {
     const run = () => this.deliver(id, trigger, by)
     const job = (this.queues.get(id) ?? Promise.resolve()).then(run, run)
@@ -179,7 +196,8 @@ export class Delivery {
       return
     }
     await this.tries(d, send, by, async () => {
-      await sendTo(d.target, { content, published, what: d.what, now: this.o.clock.now(), timeoutMs: this.o.timeoutMs })
+      const brief = () => this.briefOf(version, published, now)
+      await sendTo(d.target, { content, what: d.what, brief, now: this.o.clock.now(), timeoutMs: this.o.timeoutMs })
       if (trigger !== 'test') await this.store.update((f) => ({ ...f, sent: { ...f.sent, [d.id]: digest } }))
     })
   }

@@ -1,5 +1,4 @@
 import type { DeliveryWhat } from '../../contract/delivery'
-import type { Published } from '../../src/domain/published'
 import type { DeliveryContent } from './content'
 import { sendMail } from './mail'
 import { dingtalkPayload, mailText, wecomPayload } from './messages'
@@ -10,8 +9,9 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 interface SendContext {
   readonly content: DeliveryContent
-  readonly published: Published
   readonly what: DeliveryWhat
+  /** The Word brief, written once however many tries and mails need it. */
+  readonly brief: () => Promise<{ readonly filename: string; readonly bytes: Uint8Array }>
   readonly now: number
   readonly timeoutMs: number
 }
@@ -30,9 +30,7 @@ export async function sendTo(target: StoredTarget, c: SendContext): Promise<void
     case 'email': {
       const attachments = []
       if (c.what.brief) {
-        // The document code, ECharts and resvg load only when a brief is asked for.
-        const { writeBrief } = await import('./brief')
-        const brief = await writeBrief(c.published, c.now)
+        const brief = await c.brief()
         attachments.push({ filename: brief.filename, content: brief.bytes, contentType: DOCX })
       }
       return sendMail(target, { ...mailText(c.content, c.what), attachments }, c.timeoutMs)
