@@ -70,7 +70,14 @@ export class DeliveryStore {
     }
     if (text === undefined) return new DeliveryStore(path, empty())
     try {
-      return new DeliveryStore(path, parseState('delivery.json', DeliveryFile, text))
+      const file = parseState('delivery.json', DeliveryFile, text)
+      // A send the server stopped during (or between the tries of) ended there: it is shown as failed.
+      const sends = file.sends.map((s) =>
+        s.state === 'sending' || s.state === 'retrying'
+          ? { ...s, state: 'failed' as const, nextTry: null, error: 'server stopped' }
+          : s,
+      )
+      return new DeliveryStore(path, { ...file, sends })
     } catch (e) {
       if (!(e instanceof DamagedState)) throw e
       const aside = `${path}.damaged-${Date.now()}`

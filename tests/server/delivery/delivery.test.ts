@@ -163,6 +163,36 @@ describe('delivery', () => {
   )
 
   it(
+    'sends when a new warning appears, and not for the warnings there already were',
+    async () => {
+      const robots = await robotReceiver()
+      const { server, cookie, api } = await started()
+      await addRobots(api, robots.base, { publish: false, warning: true, schedule: null })
+      await server.app.delivery.settled()
+      expect(robots.requests).toHaveLength(0)
+      // The new figure, lowered: a test edit that makes the figure fall (a new 监测预警).
+      const fallen = added
+        .split(',')
+        .map((c, i) => (i === 3 ? '3000' : i === 7 ? 'test edit' : c))
+        .join(',')
+      const res = await call(
+        `${server.url}/api/publish`,
+        'POST',
+        { baseVersion: 1, name: 'fall', csv: csvOf(fallen) },
+        { cookie },
+      )
+      expect(res.status).toBe(200)
+      await server.app.delivery.settled()
+      expect(robots.requests).toHaveLength(2)
+      const [wecom] = robots.on('/cgi-bin/webhook/send')
+      expect((wecom?.body.markdown as { content: string }).content).toMatch(/有效发明专利量下降/)
+      const { body } = await api<{ sends: { state: string; trigger: string }[] }>('')
+      expect(body.sends.filter((x) => x.state === 'sent').map((x) => x.trigger)).toEqual(['warning', 'warning'])
+    },
+    MINUTES,
+  )
+
+  it(
     'fires a schedule at its time in its time zone, under a clock the test moves',
     async () => {
       const robots = await robotReceiver()
