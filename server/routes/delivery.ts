@@ -35,12 +35,13 @@ export const deliveryRoutes: FastifyPluginCallbackTypebox<Options> = (app, optio
       config: limited,
       schema: { response: { 200: DeliveryOverview, ...errorResponses } },
     },
-    (_request, reply) =>
-      reply.send({
+    (_request, reply) => {
+      void reply.send({
         publicUrl: delivery.publicUrl,
         destinations: delivery.store.destinations.map((d) => shownDestination(d, now())),
         sends: [...delivery.store.sends],
-      }),
+      })
+    },
   )
   destinationWrites(app, options)
   done()
