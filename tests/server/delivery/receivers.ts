@@ -5,7 +5,7 @@ import { onTestFinished } from 'vitest'
 import type { Clock } from '../../../server/delivery/clock'
 
 /** A request a robot receiver held: its path, query and JSON body. */
-export interface RobotRequest {
+interface RobotRequest {
   readonly path: string
   readonly query: URLSearchParams
   readonly body: Record<string, unknown>
@@ -55,7 +55,7 @@ export async function robotReceiver(failures = 0) {
 }
 
 /** A mail the SMTP receiver took: who logged in, the envelope and the raw message. */
-export interface ReceivedMail {
+interface ReceivedMail {
   readonly user: string | undefined
   readonly password: string | undefined
   readonly to: readonly string[]
