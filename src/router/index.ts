@@ -17,7 +17,7 @@ export const router = createRouter({
     { path: '/map', name: 'map', component: withTools(() => import('@/views/MapView.vue')) },
     { path: '/bulletins', name: 'bulletins', component: withTools(() => import('@/views/BulletinsView.vue')) },
     { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },
-    { path: '/delivery', name: 'delivery', component: withTools(() => import('@/views/DeliveryView.vue')) },
+    { path: '/delivery', component: withTools(() => import('@/views/DeliveryView.vue')) },
     // The login page shows without the data: where viewing needs a login, the data loads after it.
     {
       path: '/login',
