@@ -2,6 +2,32 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
+/**
+ * What the server may not import of the app. It may take the pure option builders of the charts and
+ * their theme (to draw a delivered brief's charts as the browser does) and the Chinese message files
+ * (plain data importing nothing, for the words it sends); nothing else of the interface.
+ */
+const SERVER_WALLS = [
+  {
+    group: [
+      'vue',
+      'vue-*',
+      'pinia',
+      '**/src/stores/**',
+      '**/src/components/**',
+      '**/src/composables/**',
+      '**/src/views/**',
+      '**/src/io/**',
+    ],
+    message: 'The server takes from the app its pure domain only.',
+  },
+  {
+    regex: '/src/charts/(?!(options/trend|chartOption|theme)$)',
+    message: 'The server draws with the trend builder only.',
+  },
+  { regex: '/src/i18n/(?!zh-CN(\\.tools)?$)', message: 'The server reads the Chinese messages only.' },
+]
+
 export default defineConfigWithVueTs(
   { name: 'app/files', files: ['**/*.{ts,mts,vue}'] },
   { name: 'app/ignores', ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'bench-results/**', '.scratch/**'] },
@@ -18,8 +44,9 @@ export default defineConfigWithVueTs(
   {
     name: 'app/echarts-registered-once',
     files: ['src/**/*.{ts,vue}'],
-    // echartsMap.ts holds the parts only map views need, loaded on demand from echarts.ts.
-    ignores: ['src/charts/echarts.ts', 'src/charts/echartsMap.ts'],
+    // echartsMap.ts holds the parts only map views need, loaded on demand from echarts.ts; chartOption.ts
+    // holds the option's types only.
+    ignores: ['src/charts/echarts.ts', 'src/charts/echartsMap.ts', 'src/charts/chartOption.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -117,6 +144,17 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // The Chinese messages are read by the server too (the words it sends): plain data, importing nothing.
+    name: 'app/messages-are-plain',
+    files: ['src/i18n/zh-CN.ts', 'src/i18n/zh-CN.tools.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['*'], message: 'The server reads this file: it imports nothing.' }] },
+      ],
+    },
+  },
+  {
     // Three rooms: the app never reaches into the server; the server takes from the app only its pure
     // domain and the CSV helpers, never the interface.
     name: 'app/rooms',
@@ -136,22 +174,18 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            'vue',
-            'vue-*',
-            'pinia',
-            'echarts',
-            'echarts/*',
-            '**/src/stores/**',
-            '**/src/components/**',
-            '**/src/composables/**',
-            '**/src/views/**',
-            '**/src/charts/**',
-            '**/src/i18n/**',
-            '**/src/io/**',
+            { group: ['echarts', 'echarts/*'], message: 'Only server/delivery/picture.ts draws.' },
+            ...SERVER_WALLS,
           ],
         },
       ],
     },
+  },
+  {
+    // The one server module that draws charts (ECharts' server-side SVG), loaded only for a brief.
+    name: 'server/draws-charts-once',
+    files: ['server/delivery/picture.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: SERVER_WALLS }] },
   },
   {
     // A function longer than this is cut along its seams. Tests are left out: a describe callback is long by nature.

@@ -13,12 +13,18 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const src = join(root, 'src')
 const messagesDir = join(src, 'i18n')
 
-// The app's code, and the contract's vocabulary whose words name messages (`problem.${code}`).
+const codeIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => /\.(ts|vue)$/.test(path) && !path.startsWith(messagesDir))
+
+// The app's code; the server's, which sends in the app's Chinese words (server/delivery/words.ts); and
+// the contract's word lists, whose words name messages (`problem.${code}`, `delivery.state.${state}`).
 const sources = [
-  ...readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(src, name))
-    .filter((path) => /\.(ts|vue)$/.test(path) && !path.startsWith(messagesDir)),
+  ...codeIn(src),
+  ...codeIn(join(root, 'server')),
   join(root, 'contract', 'vocabulary.ts'),
+  join(root, 'contract', 'delivery.ts'),
 ].map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
 
 const { missing, unknown, unused } = checkMessageKeys(

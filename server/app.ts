@@ -3,6 +3,7 @@ import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/typ
 import Fastify, { type FastifyInstance } from 'fastify'
 import { Checker } from './checking/checker'
 import { withDefaults, type ServerOptions, type Settings } from './config'
+import { delivery, deliveryOptions } from './delivery/plugin'
 import { appFiles } from './plugins/static'
 import { bodies } from './plugins/bodies'
 import { capConnectionsPerAddress } from './plugins/connections'
@@ -14,6 +15,7 @@ import { security } from './plugins/security'
 import { sessions } from './plugins/sessions'
 import { proxyTrust } from './proxies'
 import { dataRoutes } from './routes/data'
+import { deliveryRoutes } from './routes/delivery'
 import { eventsRoutes } from './routes/events'
 import { healthRoutes } from './routes/health'
 import { loginRoutes } from './routes/login'
@@ -95,6 +97,8 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   await app.register(bodies)
   await app.register(rateLimits)
   await app.register(sessions, { sessions: sessionStore, users, requireLogin: o.requireLogin })
+  const sending = deliveryOptions(o.delivery, o.log)
+  await app.register(delivery, { store, stateDir: resolve(o.stateDir), options: sending })
 
   await app.register(dataRoutes, { dataFiles: new DataFiles(store), requireLogin: o.requireLogin })
   await app.register(async (api) => {
@@ -113,6 +117,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     await api.register(rollbackRoutes, { store, checker })
     await api.register(eventsRoutes, { store })
     await api.register(screensRoutes, { store, screens, limit: o.screenRequests })
+    await api.register(deliveryRoutes, { delivery: app.delivery, now: () => sending.clock.now() })
   })
   await app.register(appFiles, { appDir: o.appDir })
 

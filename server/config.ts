@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import envSchema from 'env-schema'
 import { Type, type Static } from 'typebox'
 import { proxyList, type TrustProxy } from './proxies'
+import type { DeliveryOptions } from './delivery/delivery'
 
 export interface Limit {
   readonly max: number
@@ -62,6 +63,8 @@ export interface ServerOptions {
   readonly screenRequests?: Limit
   /** Most screens listed. */
   readonly maxScreens?: number
+  /** Delivery to robots and mail: the dashboard's public address, retry waits, and (in tests) the clock. */
+  readonly delivery?: Partial<Omit<DeliveryOptions, 'log'>>
 }
 
 const MB = 1024 * 1024
@@ -118,6 +121,8 @@ const Environment = Type.Object({
   PUBLISH_LIMIT_MB: Type.Number({ minimum: 1, maximum: 1024, default: 64 }),
   SCREEN_BEAT_SECONDS: Type.Number({ minimum: 5, maximum: 3600, default: 60 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'warn' }),
+  // The dashboard's address as its readers open it, linked from every delivered message.
+  PUBLIC_URL: Type.String({ pattern: '^(https?://\\S+)?$', default: '' }),
 })
 type Environment = Static<typeof Environment>
 
@@ -140,6 +145,7 @@ export function fromEnv(env: NodeJS.ProcessEnv): {
     publishBodyLimit: e.PUBLISH_LIMIT_MB * MB,
     logLevel: e.LOG_LEVEL,
     screenBeatMs: e.SCREEN_BEAT_SECONDS * 1000,
+    delivery: { publicUrl: e.PUBLIC_URL },
   }
   return { server, listen: { port: e.PORT, host: e.HOST } }
 }

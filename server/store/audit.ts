@@ -3,6 +3,7 @@ import { appendDurable } from './atomic'
 import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
 import { VersionCounts, type VersionInfo } from '../../contract/api'
+import { DELIVERY_KINDS, DELIVERY_TRIGGERS } from '../../contract/delivery'
 
 /** One line of the audit log: who did what to the published data, when. */
 const AuditEntry = Type.Object({
@@ -16,6 +17,23 @@ const AuditEntry = Type.Object({
   counts: VersionCounts,
 })
 type AuditEntry = Static<typeof AuditEntry>
+
+/** One line of the audit log about a delivery: where the figures of which version went, and how it ended. */
+const DeliveryEntry = Type.Object({
+  at: Type.String(),
+  by: Type.Union([Type.String(), Type.Null()]),
+  action: Type.Literal('delivery'),
+  destination: Type.String(),
+  kind: Type.Enum(DELIVERY_KINDS),
+  trigger: Type.Enum(DELIVERY_TRIGGERS),
+  version: Type.Integer(),
+  outcome: Type.Enum(['sent', 'failed', 'unchanged']),
+  attempts: Type.Integer(),
+  error: Type.Optional(Type.String()),
+})
+
+const AuditLine = Type.Union([AuditEntry, DeliveryEntry])
+type AuditLine = Static<typeof AuditLine>
 
 export function auditEntryOf(meta: VersionInfo): AuditEntry | null {
   if (meta.action === 'initial') return null
@@ -41,11 +59,11 @@ export class AuditLog {
     private readonly log: (message: string) => void = () => {},
   ) {}
 
-  async append(entry: AuditEntry): Promise<void> {
+  async append(entry: AuditLine): Promise<void> {
     await appendDurable(this.path, JSON.stringify(entry) + '\n')
   }
 
-  async read(): Promise<AuditEntry[]> {
+  async read(): Promise<AuditLine[]> {
     let text: string
     try {
       text = await readFile(this.path, 'utf8')
@@ -54,7 +72,7 @@ export class AuditLog {
       throw e
     }
     const complete = text.slice(0, text.lastIndexOf('\n') + 1)
-    const entries: AuditEntry[] = []
+    const entries: AuditLine[] = []
     for (const [index, line] of complete.split('\n').entries()) {
       if (line.trim() === '') continue
       const entry = parseLine(line)
@@ -72,7 +90,7 @@ export class AuditLog {
    */
   async reconcile(metas: readonly VersionInfo[]): Promise<number> {
     await this.dropTornTail()
-    const logged = new Set((await this.read()).map((e) => e.version))
+    const logged = new Set((await this.read()).flatMap((e) => (e.action === 'delivery' ? [] : [e.version])))
     let added = 0
     for (const meta of metas) {
       const entry = auditEntryOf(meta)
@@ -103,9 +121,9 @@ export class AuditLog {
   }
 }
 
-function parseLine(line: string): AuditEntry | null {
+function parseLine(line: string): AuditLine | null {
   try {
-    return Value.Parse(AuditEntry, JSON.parse(line))
+    return Value.Parse(AuditLine, JSON.parse(line))
   } catch {
     return null
   }

@@ -1,17 +1,10 @@
 // The one place that registers ECharts parts: only these are bundled. What the overview's first
 // chart draws with is registered here; the rest loads when a chart first needs it.
-import { init, use, type ComposeOption } from 'echarts/core'
+import { init, use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
-import { LineChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption } from 'echarts/charts'
-import {
-  GridSimpleComponent,
-  MarkLineComponent,
-  type AriaComponentOption,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type MarkLineComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components'
+import { LineChart } from 'echarts/charts'
+import { GridSimpleComponent, MarkLineComponent } from 'echarts/components'
+import type { ChartOption } from './chartOption'
 
 // The grid without axis pointers: they come with the tooltips, the only thing that shows them.
 // No ECharts aria: ChartPanel describes each chart from its table (a few kilobytes less on the first
@@ -21,16 +14,7 @@ use([CanvasRenderer, LineChart, GridSimpleComponent, MarkLineComponent])
 /** The map series and its boundaries, for the views that draw a map: a chunk of their own. */
 export const loadMapParts = () => import('./echartsMap')
 
-export type ChartOption = ComposeOption<
-  | LineSeriesOption
-  | MapSeriesOption
-  | BarSeriesOption
-  | GridComponentOption
-  | TooltipComponentOption
-  | LegendComponentOption
-  | MarkLineComponentOption
-  | AriaComponentOption
->
+export type { ChartOption }
 
 // Bars draw only on the compare page and the screen's ranking, legends only where a chart has more
 // than one series, tooltips only once someone points at a chart.

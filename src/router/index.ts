@@ -18,6 +18,7 @@ export const router = createRouter({
     { path: '/bulletins', name: 'bulletins', component: withTools(() => import('@/views/BulletinsView.vue')) },
     { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },
     { path: '/screens', name: 'screens', component: withTools(() => import('@/views/ScreensView.vue')) },
+    { path: '/delivery', component: withTools(() => import('@/views/DeliveryView.vue')) },
     // The login page shows without the data: where viewing needs a login, the data loads after it.
     {
       path: '/login',

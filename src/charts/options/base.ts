@@ -1,4 +1,4 @@
-import type { ChartOption } from '../echarts'
+import type { ChartOption } from '../chartOption'
 import type { ChartTheme } from '../theme'
 
 /** What every chart shares: the theme's text, animation unless asked off. */

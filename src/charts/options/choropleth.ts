@@ -1,4 +1,4 @@
-import type { ChartOption } from '../echarts'
+import type { ChartOption } from '../chartOption'
 import type { ChartTheme } from '../theme'
 import { escapeHtml } from '../escape'
 import { figureRange, shade, textOn } from '../colourScale'

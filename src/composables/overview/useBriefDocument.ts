@@ -1,7 +1,7 @@
 import { chartPng, type ChartOption } from '@/charts/echarts'
 import type { BriefInput } from '@/domain/narrative/brief'
 import type { BriefApi } from '@/io/brief/brief.worker'
-import type { BriefChart } from '@/io/brief/briefDocx'
+import type { BriefChart } from '@/domain/narrative/briefDocument'
 import { useWorkerChannel } from '../useWorkerChannel'
 
 /** How charts are drawn for the brief: at a fixed size, two and a half times the pixels (about 290 dpi as placed on the page). */

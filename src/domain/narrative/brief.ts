@@ -23,6 +23,8 @@ interface BriefLabels {
 export interface Brief {
   readonly lang: Lang
   readonly title: string
+  /** A mark above the masthead, e.g. 内部资料 on a brief the server sends. */
+  readonly mark?: string
   readonly issuer?: string
   readonly date: string
   readonly headings: Omit<BriefLabels, 'title' | 'columns' | 'page'>
@@ -50,6 +52,8 @@ export interface BriefInput {
   readonly bulletinName?: string
   /** Sentences of the monitoring warnings, when there are any. */
   readonly warnings?: readonly string[]
+  /** A mark above the masthead (内部资料), when the brief carries one. */
+  readonly mark?: string
 }
 
 /** Every figure the paragraph quotes, in its order: the figure, then the bases it was compared with. */
@@ -81,6 +85,7 @@ export function briefContent(input: BriefInput): Brief {
   return {
     lang,
     title: labels.title,
+    ...(input.mark ? { mark: input.mark } : {}),
     issuer: bulletin && pick(bulletin.publisher, bulletin.publisherEn),
     date: formatDate(input.today, lang),
     headings: {

@@ -62,6 +62,42 @@ export interface ApiClient {
   rollback(version: number, baseVersion: number): Promise<VersionInfo>
 }
 
+/** One call of the JSON API: the answer's body, or an ApiFailure saying why not. */
+export async function apiCall<T>(
+  fetchImpl: typeof fetch,
+  base: string | undefined,
+  path: string,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' = 'GET',
+  body?: unknown,
+): Promise<T> {
+  let res: Response
+  try {
+    res = await fetchImpl(apiUrl(path, base), {
+      method,
+      cache: 'no-store',
+      credentials: 'same-origin',
+      // No Accept header of our own: a static server with an app fallback (vite preview and many
+      // others) then answers with index.html instead of a 404, which browsers log as an error.
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch (e) {
+    throw new ApiFailure(0, 'unreachable', null, [], { detail: e instanceof Error ? e.message : String(e) })
+  }
+  const json = await jsonOf(res)
+  if (res.ok) {
+    if (json === undefined) throw new ApiFailure(0, 'notApi', null)
+    return json as T
+  }
+  if (isObject(json) && typeof json.error === 'string') {
+    // An error body as contract/api.ts declares it (ErrorBody), read with care: it crossed the network.
+    const problems = Array.isArray(json.problems) ? (json.problems as Problem[]) : []
+    throw new ApiFailure(res.status, json.error, isBilingual(json.message) ? json.message : null, problems, json)
+  }
+  // Not the API's answer: a proxy or static server in front of it.
+  throw new ApiFailure(res.status >= 500 ? 0 : res.status, 'httpError', null)
+}
+
 /** What only the analyst's own pages ask: they load this module themselves, never through `lazyApi`. */
 interface AnalystCalls {
   /** Every meeting-room screen that sent a heartbeat, with its warnings. */
@@ -75,34 +111,8 @@ export function createApiClient(
   fetchImpl: typeof fetch = (...args) => fetch(...args),
   base?: string,
 ): ApiClient & AnalystCalls {
-  async function call<T>(path: string, method: 'GET' | 'POST' = 'GET', body?: unknown): Promise<T> {
-    let res: Response
-    try {
-      res = await fetchImpl(apiUrl(path, base), {
-        method,
-        cache: 'no-store',
-        credentials: 'same-origin',
-        // No Accept header of our own: a static server with an app fallback (vite preview and many
-        // others) then answers with index.html instead of a 404, which browsers log as an error.
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-    } catch (e) {
-      throw new ApiFailure(0, 'unreachable', null, [], { detail: e instanceof Error ? e.message : String(e) })
-    }
-    const json = await jsonOf(res)
-    if (res.ok) {
-      if (json === undefined) throw new ApiFailure(0, 'notApi', null)
-      return json as T
-    }
-    if (isObject(json) && typeof json.error === 'string') {
-      // An error body as contract/api.ts declares it (ErrorBody), read with care: it crossed the network.
-      const problems = Array.isArray(json.problems) ? (json.problems as Problem[]) : []
-      throw new ApiFailure(res.status, json.error, isBilingual(json.message) ? json.message : null, problems, json)
-    }
-    // Not the API's answer: a proxy or static server in front of it.
-    throw new ApiFailure(res.status >= 500 ? 0 : res.status, 'httpError', null)
-  }
+  const call = <T>(path: string, method: 'GET' | 'POST' = 'GET', body?: unknown) =>
+    apiCall<T>(fetchImpl, base, path, method, body)
 
   return {
     /** What the server offers; null on plain static hosting (no API there), never an error. */

@@ -2,7 +2,7 @@
 // when a brief is asked for.
 import { expose, transfer } from 'comlink'
 import type { Brief } from '@/domain/narrative/brief'
-import { packBrief, type BriefChart } from './briefDocx'
+import { packBrief, type BriefChart } from '@/domain/narrative/briefDocument'
 
 const api = {
   /** The .docx file's bytes, handed over to the page; the charts' PNGs come the same way. */

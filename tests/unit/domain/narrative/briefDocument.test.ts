@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { strFromU8, unzipSync } from 'fflate'
-import { packBrief } from '@/io/brief/briefDocx'
+import { packBrief } from '@/domain/narrative/briefDocument'
 import type { Brief } from '@/domain/narrative/brief'
 
 // A 1×1 white PNG.
@@ -31,9 +31,9 @@ const brief: Brief = {
   warnings: ['预警一句'],
 }
 
-async function unpack(charts = 1) {
+async function unpack(charts = 1, of: Brief = brief) {
   const bytes = await packBrief(
-    brief,
+    of,
     Array.from({ length: charts }, (_, i) => ({
       title: `图${i + 1}`,
       png: PNG.slice().buffer,
@@ -79,6 +79,12 @@ describe('the .docx of a brief', () => {
     const { footer } = await unpack()
     expect(footer).toContain('PAGE')
     expect(footer).toContain('第 ')
+  })
+
+  it('carries a mark above the masthead only when the brief has one', async () => {
+    expect((await unpack()).document).not.toContain('内部资料')
+    const { document } = await unpack(1, { ...brief, mark: '内部资料' })
+    expect(document.indexOf('内部资料')).toBeLessThan(document.indexOf('衡阳市知识产权统计简报'))
   })
 
   it('holds one picture a chart', async () => {

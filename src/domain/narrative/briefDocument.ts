@@ -17,7 +17,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx'
-import type { Brief } from '@/domain/narrative/brief'
+import type { Brief } from './brief'
 
 /** A chart drawn for the brief: a PNG and the size it is drawn at on the page, in CSS pixels. */
 export interface BriefChart {
@@ -69,7 +69,11 @@ const paragraphOf =
 
 function masthead(brief: Brief): Paragraph[] {
   const line = { style: BorderStyle.SINGLE, size: 18, color: RED, space: 6 }
+  const mark = brief.mark
+    ? [new Paragraph({ children: [new TextRun({ text: brief.mark, font: HEADING_FONT, size: SIZE.small })] })]
+    : []
   return [
+    ...mark,
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
