@@ -38,6 +38,7 @@ async function itemOf(name: string, csv: string): Promise<ImportItem> {
     progress: 1,
     outcome: { ...read, ...fromWorker } as unknown as ImportOutcome,
     mapping: null,
+    exported: null,
     indicators: [],
     regions: [],
     error: '',

@@ -6,6 +6,7 @@ import { createImport } from '@/domain/import/pipeline'
 import { dateInFileName } from '@/domain/patents/patentImport'
 import { readPlaceLookup } from '@/domain/patents/place'
 import { loadCatalogue, readData } from '../../../support/embedded'
+import { obs } from '../../../support/obsFixture'
 
 const dir = resolve(__dirname, '../../../fixtures/patents')
 const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as {
@@ -19,16 +20,7 @@ const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8'))
 }
 const catalogue = loadCatalogue()
 const lookup = readPlaceLookup(readData('places.csv'))
-const published = [
-  {
-    indicator: 'valid_invention_patents',
-    region: '衡阳市',
-    periodKey: '2025-07',
-    value: 4558,
-    status: 'actual' as const,
-    source: '湖南省知识产权局',
-  },
-]
+const published = [obs('2025-07', 4558, { indicator: 'valid_invention_patents', source: '湖南省知识产权局' })]
 
 function read(file: string, text: string, exported?: number) {
   const pipeline = createImport({
