@@ -57,8 +57,12 @@ class PapaRowStream {
 }
 
 function streamed(text: string, cuts: number[], Stream: typeof CsvRowStream | typeof PapaRowStream) {
-  const batches: [string[][], number][] = []
-  const stream = new Stream((rows, first) => batches.push([rows, first]))
+  // Batches may differ in size: the rows, numbered from 0 as they come, may not.
+  const rows: string[][] = []
+  const stream = new Stream((batch, first) => {
+    expect(first).toBe(rows.length)
+    rows.push(...batch)
+  })
   let from = 0
   for (const cut of [...cuts.map((c) => c % (text.length + 1)).sort((a, b) => a - b), text.length]) {
     stream.push(text.slice(from, Math.max(from, cut)))
@@ -66,7 +70,7 @@ function streamed(text: string, cuts: number[], Stream: typeof CsvRowStream | ty
   }
   stream.end()
   const delimiter = stream instanceof CsvRowStream ? stream.dialect?.delimiter : stream.delimiter
-  return { batches, delimiter, unclosedQuoteRow: stream.unclosedQuoteRow, tooLongRow: stream.tooLongRow }
+  return { rows, delimiter, unclosedQuoteRow: stream.unclosedQuoteRow, tooLongRow: stream.tooLongRow }
 }
 
 // Rows of a patent list or a table of figures, some quoted with line breaks inside, some malformed.
@@ -84,7 +88,7 @@ const text = fc
   .record({
     lines: fc.array(line, { minLength: 1, maxLength: 30 }),
     newline: fc.constantFrom('\n', '\r', '\r\n'),
-    repeat: fc.constantFrom(1, 1, 200),
+    repeat: fc.constantFrom(1, 1, 120),
     trailing: fc.boolean(),
   })
   .map(({ lines, newline, repeat, trailing }) => {
@@ -98,7 +102,7 @@ describe('CsvRowStream', () => {
       fc.property(text, fc.array(fc.nat(), { maxLength: 8 }), (t, cuts) => {
         expect(streamed(t, cuts, CsvRowStream)).toEqual(streamed(t, cuts, PapaRowStream))
       }),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: 100 },
     )
   })
 })
