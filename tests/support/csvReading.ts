@@ -53,9 +53,10 @@ export interface CsvReading {
 /**
  * Times the readers `rounds` times on the same bytes: ours as the import worker reads them, the
  * decoded chunks streamed (no row kept), and on the whole text (every row kept); PapaParse and uDSV
- * are handed the whole decoded text, as their users hand it. Decoding is timed for none of them. Times are CPU times, which leave out the time a
- * busy machine makes a process wait; each starts on a collected heap, and each round runs the three
- * in another order. An untimed round has their code compiled and optimised first.
+ * are handed the whole decoded text, as their users hand it. Decoding is timed for none of them.
+ * Times are CPU times, which leave out the time a busy machine makes a process wait; each run starts
+ * on a collected heap, and each round runs the readers in another order. An untimed round has their
+ * code compiled and optimised first.
  */
 export async function measureCsvReading(bytes: Uint8Array, rounds: number): Promise<CsvReading> {
   const text = new TextDecoder().decode(bytes)
