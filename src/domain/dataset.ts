@@ -94,30 +94,38 @@ export class Dataset {
       const next = list[i + 1]
       if (next && next.periodKey === o.periodKey && next.status === o.status) continue
       kept.push(o)
-      this.index(o)
     }
     this.series.set(key, kept)
+    this.index(kept)
   }
 
-  private index(o: Observation) {
-    let periods = this.byIndicatorPeriod.get(o.indicator)
-    if (!periods) this.byIndicatorPeriod.set(o.indicator, (periods = new Map()))
-    push(periods, o.periodKey, o)
-    let indicators = this.regionIndicators.get(o.region)
-    if (!indicators) this.regionIndicators.set(o.region, (indicators = new Set()))
-    indicators.add(o.indicator)
-    if (o.status === 'actual') {
-      let years = this.regionYears.get(o.region)
-      if (!years) this.regionYears.set(o.region, (years = new Set()))
-      years.add(o.period.year)
-      if (this.catalogue.region(o.region)?.level === 'city') {
-        let byPeriod = this.citiesAt.get(o.indicator)
-        if (!byPeriod) this.citiesAt.set(o.indicator, (byPeriod = new Map()))
-        let cities = byPeriod.get(o.periodKey)
-        if (!cities) byPeriod.set(o.periodKey, (cities = new Set()))
-        cities.add(o.region)
-      }
-    } else if (o.status === 'target') this.targets.push(o)
+  /** Indexes a settled series: its figures share one region and one indicator, looked up once. */
+  private index(list: readonly Observation[]) {
+    const first = list[0]
+    if (!first) return
+    const { region, indicator } = first
+    let periods = this.byIndicatorPeriod.get(indicator)
+    if (!periods) this.byIndicatorPeriod.set(indicator, (periods = new Map()))
+    let indicators = this.regionIndicators.get(region)
+    if (!indicators) this.regionIndicators.set(region, (indicators = new Set()))
+    indicators.add(indicator)
+    const isCity = this.catalogue.region(region)?.level === 'city'
+    let years: Set<number> | undefined
+    let citiesByPeriod: Map<string, Set<string>> | undefined
+    for (const o of list) {
+      push(periods, o.periodKey, o)
+      if (o.status === 'actual') {
+        years ??= this.regionYears.get(region)
+        if (!years) this.regionYears.set(region, (years = new Set()))
+        years.add(o.period.year)
+        if (!isCity) continue
+        citiesByPeriod ??= this.citiesAt.get(indicator)
+        if (!citiesByPeriod) this.citiesAt.set(indicator, (citiesByPeriod = new Map()))
+        let cities = citiesByPeriod.get(o.periodKey)
+        if (!cities) citiesByPeriod.set(o.periodKey, (cities = new Set()))
+        cities.add(region)
+      } else if (o.status === 'target') this.targets.push(o)
+    }
   }
 
   /**

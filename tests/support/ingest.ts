@@ -35,13 +35,13 @@ async function importPipeline(bytes: Uint8Array, catalogue: Catalogue, homeRegio
 }
 
 /** Raw PapaParse: every field a string, no header. */
-const papaStrings = (text: string) => Papa.parse<string[]>(text).data.length
+export const papaStrings = (text: string) => Papa.parse<string[]>(text).data.length
 
 /** PapaParse as most apps use it: header row, numbers typed. */
 const papaDynamic = (text: string) => Papa.parse(text, { header: true, dynamicTyping: true }).data.length
 
 /** uDSV, the fastest JavaScript CSV parser: every field a string, its schema inferred from the text. */
-const udsvStrings = (text: string) => initParser(inferSchema(text)).stringArrs(text).length
+export const udsvStrings = (text: string) => initParser(inferSchema(text)).stringArrs(text).length
 
 export interface IngestRun {
   readonly ours: number[]
@@ -129,7 +129,8 @@ async function time(into: number[], f: () => unknown) {
   into.push(performance.now() - start)
 }
 
-async function cpuTime(into: number[], f: () => unknown): Promise<number> {
+/** Runs `f`, adds its CPU time (this process's user and system time, in ms) to `into`, and returns it. */
+export async function cpuTime(into: number[], f: () => unknown): Promise<number> {
   const start = process.cpuUsage()
   await f()
   const { user, system } = process.cpuUsage(start)

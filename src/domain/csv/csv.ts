@@ -2,8 +2,9 @@
  * Rows of a CSV text as RFC 4180 writes it (comma, double quotes; CRLF, LF or CR), for the app's
  * published files and publish bodies, which the app writes itself. It reads them as PapaParse does
  * (a property test holds the two together) in a few hundred bytes of the first load; what analysts
- * bring is read by PapaParse in the import worker, which also sniffs delimiters and streams.
- * Blank lines stay, so that problems name the row Excel shows; readers skip them.
+ * bring, in any delimiter and malformed as it may be, is read by `tokenizeCsv` (tokenizer.ts) in
+ * the import worker, which streams it. Blank lines stay, so that problems name the row Excel
+ * shows; readers skip them.
  */
 export function parseCsvRows(text: string): string[][] {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

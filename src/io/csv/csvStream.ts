@@ -1,34 +1,47 @@
-import Papa from 'papaparse'
+import { guessDialect } from '@/domain/csv/dialect'
+import { tokenizeCsv, type CsvDialect } from '@/domain/csv/tokenizer'
 import { LIMITS } from '@/domain/import/limits'
 
-const DELIMITERS = [',', '\t', ';', '|']
 // Enough text to guess the delimiter and line break from several whole rows.
 const GUESS_AT = 16 * 1024
+// Text is read in pieces of at most this many characters: joined to the row held back, each stays
+// a small string (V8 allocates a string over 128 KB on pages of its own, several times slower).
+const PIECE = 16 * 1024
 
 /**
- * Splits streamed text into CSV rows with PapaParse's parser: quotes, CRLF, and a row cut at a
- * chunk boundary is held back until the rest of it arrives. The delimiter is sniffed from the
- * first rows (comma, tab, semicolon, pipe).
+ * Splits streamed text into CSV rows (`tokenizeCsv`): quotes, CRLF, and a row cut at a chunk
+ * boundary is held back until the rest of it arrives. The delimiter (comma, tab, semicolon, pipe)
+ * and the line break are guessed from the first rows.
  */
 export class CsvRowStream {
-  delimiter = ''
-  linebreak: '\n' | '\r' | '\r\n' = '\n'
+  /** Guessed once enough text has come. */
+  dialect: CsvDialect | null = null
   /** A quote opened and never closed: the 1-based row where the rest of the file was swallowed. */
   unclosedQuoteRow: number | null = null
   /** A row longer than the importer reads: its 1-based row number; nothing more is parsed. */
   tooLongRow: number | null = null
-  private buffer = ''
+  /**
+   * The text not yet read, in the pieces it came in, joined only when read: V8 reads a string
+   * built up by `+=` (a rope) several times slower than the flat one `join` makes.
+   */
+  private pieces: string[] = []
+  private length = 0
   private rows = 0
 
   constructor(private readonly onRows: (rows: string[][], firstIndex: number) => void) {}
 
   push(text: string) {
+    for (let i = 0; i < text.length; i += PIECE) this.pushPiece(text.slice(i, i + PIECE))
+  }
+
+  private pushPiece(text: string) {
     if (this.tooLongRow !== null) return
-    this.buffer += text
-    if (!this.delimiter && this.buffer.length < GUESS_AT) return
+    this.pieces.push(text)
+    this.length += text.length
+    if (!this.dialect && this.length < GUESS_AT) return
     // A row held back ends only at a line break: text without one waits, instead of the growing
     // row being parsed again at every chunk (quadratic on a file of one huge line).
-    if (this.delimiter && !text.includes('\n') && !text.includes('\r')) this.checkLength()
+    if (this.dialect && !text.includes('\n') && !text.includes('\r')) this.checkLength()
     else {
       this.parse(false)
       this.checkLength()
@@ -40,30 +53,21 @@ export class CsvRowStream {
   }
 
   private checkLength() {
-    if (this.buffer.length <= LIMITS.lineChars) return
+    if (this.length <= LIMITS.lineChars) return
     this.tooLongRow = this.rows + 1
-    this.buffer = ''
+    this.pieces = []
+    this.length = 0
   }
 
   private parse(last: boolean) {
-    if (!this.buffer) return
-    if (!this.delimiter) {
-      const guess = Papa.parse<string[]>(this.buffer.slice(0, GUESS_AT * 4), {
-        preview: 50,
-        delimitersToGuess: DELIMITERS,
-      })
-      this.delimiter = guess.meta.delimiter || ','
-      const lb = guess.meta.linebreak
-      this.linebreak = lb === '\r\n' || lb === '\r' ? lb : '\n'
-    }
-    const parser = new Papa.Parser({ delimiter: this.delimiter, newline: this.linebreak, quoteChar: '"' })
-    const result = parser.parse(this.buffer, 0, !last) as Papa.ParseResult<string[]> & { meta: { cursor: number } }
-    if (last && result.errors.some((e) => e.code === 'MissingQuotes')) {
-      const e = result.errors.find((x) => x.code === 'MissingQuotes')
-      this.unclosedQuoteRow = this.rows + (e?.row ?? 0) + 1
-    }
-    const rows = result.data
-    this.buffer = last ? '' : this.buffer.slice(result.meta.cursor)
+    const text = this.pieces.join('')
+    if (!text) return
+    this.dialect ??= guessDialect(text.slice(0, GUESS_AT * 4))
+    const { rows, cursor, unclosedQuote } = tokenizeCsv(text, this.dialect, last)
+    if (unclosedQuote >= 0) this.unclosedQuoteRow = this.rows + unclosedQuote + 1
+    const rest = last ? '' : text.slice(cursor)
+    this.pieces = rest ? [rest] : []
+    this.length = rest.length
     if (rows.length) {
       this.onRows(rows, this.rows)
       this.rows += rows.length

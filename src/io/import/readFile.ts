@@ -142,7 +142,7 @@ async function readAs(
     ok: true,
     encoding,
     bom,
-    delimiter: csv.delimiter || ',',
+    delimiter: csv.dialect?.delimiter ?? ',',
     bytes,
     ...result,
     problems,
