@@ -408,6 +408,17 @@ const en: typeof zh = {
     reloadAsked: 'Asked “{name}” to reload: it does so at its next report.',
   },
   patents: {
+    topApplicants: 'Leading first applicants in the city, by valid invention patents at the export date',
+    applicant: 'First applicant',
+    applicantType: 'Type',
+    validInventions: 'Valid invention patents',
+    applicantTypes: {
+      university: 'University',
+      research: 'Research institute',
+      enterprise: 'Enterprise',
+      agency: 'Public body',
+      individual: 'Individual',
+    },
     layout: {
       documents: 'Patent list (one row per document, merged by application)',
       applications: 'Patent list (one row per application)',

@@ -377,6 +377,17 @@ export default {
     reloadAsked: '已请求“{name}”刷新，它会在下次报到时重新载入。',
   },
   patents: {
+    topApplicants: '全市第一申请人排名（按导出日有效发明专利量）',
+    applicant: '第一申请人',
+    applicantType: '类型',
+    validInventions: '有效发明专利',
+    applicantTypes: {
+      university: '大专院校',
+      research: '科研单位',
+      enterprise: '企业',
+      agency: '机关团体',
+      individual: '个人',
+    },
     layout: {
       documents: '专利清单（每行一件文献，同一申请合并）',
       applications: '专利清单（每行一件申请）',

@@ -9,7 +9,7 @@ import { PatentIndex } from '@/domain/patents/drill'
 import { isValidInvention } from '@/domain/patents/patentIndicators'
 import { placeAddress, readPlaceLookup } from '@/domain/patents/place'
 import { countiesOf, placeRecords, regionSlots, type PatentPlaces } from '@/domain/patents/placeRecords'
-import { createPatentReader } from '@/domain/patents/reader'
+import { readPatentList } from '@/domain/patents/reader'
 import type { PatentList } from '@/domain/patents/records'
 import { loadCatalogue, readData } from './embedded'
 import { PATENT_LIST_HEADER, patentListRows } from './patentList'
@@ -28,7 +28,12 @@ export interface PatentSample {
 /** `n` generated applications read, placed and typed, as the import worker does. */
 export function patentSample(n: number): PatentSample {
   const columns = Object.fromEntries(PATENT_LIST_HEADER.map((h, i) => [h, i]))
-  const reader = createPatentReader(
+  function* rows() {
+    yield PATENT_LIST_HEADER
+    yield* patentListRows(n)
+  }
+  const { list } = readPatentList(
+    rows(),
     {
       layout: 'applications',
       headerRow: 0,
@@ -47,9 +52,6 @@ export function patentSample(n: number): PatentSample {
     },
     { file: 'bench.csv', exported: EXPORTED },
   )
-  let row = 2
-  for (const cells of patentListRows(n)) reader.add(cells, row++)
-  const { list } = reader.finish()
   const lookup = readPlaceLookup(readData('places.csv'))
   const places = placeRecords(list, (a) => placeAddress(a, lookup), HOME)
   return { list, places, types: applicantTypesOf(list.records), counties: countiesOf(loadCatalogue(), HOME) }

@@ -5,10 +5,11 @@ import type { NormalisedFile } from '../import/normalise'
 import type { Observation } from '../observation'
 import type { Problem } from '../problem'
 import { applicantTypesOf } from './applicantTypes'
+import { PatentIndex, type ApplicantRow } from './drill'
 import { derivePatentFigures } from './figures'
 import { yearOfDay } from './patentDate'
 import { placeAddress, type PlaceLookup } from './place'
-import { placeRecords, type PatentPlaces } from './placeRecords'
+import { countiesOf, placeRecords, type PatentPlaces } from './placeRecords'
 import { readPatentList } from './reader'
 import { listCoverage, reconcilePatentFigures, type ListCoverage, type PatentReconciliation } from './reconcile'
 import { PATENT_TYPES, type PatentList, type PatentListMapping } from './records'
@@ -49,15 +50,18 @@ export interface PatentSummary {
   readonly reconciliation: PatentReconciliation['rows']
   /** Derived figures in all, of which `columns` holds the unpublished ones. */
   readonly derived: number
+  /** The city's leading first applicants by valid invention patents at the export date. */
+  readonly topApplicants: readonly ApplicantRow[]
 }
 
 export type PatentFile = NormalisedFile & { readonly patents: PatentSummary }
 
 const OUTSIDE_SHOWN = 8
+const TOP_SHOWN = 10
 const FAR_FUTURE = 99991231
 
 /** A date in the file name ("专利列表_20250715.xls", "2025-07-15"), as yyyymmdd. */
-export function dateInFileName(name: string): number | undefined {
+function dateInFileName(name: string): number | undefined {
   const m = /(20\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])/.exec(name)
   return m ? Number(`${m[1]}${m[2]}${m[3]}`) : undefined
 }
@@ -83,7 +87,7 @@ const tallyByYear = (days: Uint32Array, types: Uint8Array, kept: (i: number) => 
 function summaryOf(
   list: PatentList,
   places: PatentPlaces,
-): Omit<PatentSummary, 'mapping' | 'exportedFrom' | 'coverage' | 'reconciliation' | 'derived'> {
+): Omit<PatentSummary, 'mapping' | 'exportedFrom' | 'coverage' | 'reconciliation' | 'derived' | 'topApplicants'> {
   const { records } = list
   const inCity = (i: number) => places.kind[i] !== 3
   const counties = places.regions.map(() => 0)
@@ -174,6 +178,15 @@ export function importPatentList(
       coverage: listCoverage(list, places),
       reconciliation: reconciliation.rows,
       derived: derived.length,
+      topApplicants: new PatentIndex(
+        list.records,
+        places,
+        applicantTypes,
+        options.home,
+        countiesOf(options.catalogue, options.home),
+      )
+        .applicants(options.home, 'validInventions', { limit: TOP_SHOWN })
+        .filter((a) => a.validInventions > 0),
     },
   }
 }

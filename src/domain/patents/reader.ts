@@ -1,7 +1,7 @@
 import { PatentColumns } from './patentColumns'
 import type { PatentListMapping, PatentRead, PatentReadOptions } from './records'
 
-export interface PatentReader {
+interface PatentReader {
   /** One row of the file after the header; `row` is 1-based, as Excel numbers rows. */
   add(cells: readonly string[], row: number): void
   finish(): PatentRead
@@ -12,7 +12,7 @@ export interface PatentReader {
  * application merge into one record, an identical repeat is dropped, a repeat with other facts is
  * a conflict and left out. Inventor names are never read.
  */
-export function createPatentReader(mapping: PatentListMapping, options: PatentReadOptions): PatentReader {
+function createPatentReader(mapping: PatentListMapping, options: PatentReadOptions): PatentReader {
   const records = new PatentColumns(mapping, options)
   return {
     add: (cells, row) => records.add(cells, row),
@@ -20,13 +20,17 @@ export function createPatentReader(mapping: PatentListMapping, options: PatentRe
   }
 }
 
-/** The same over rows already in memory, the header row among them. */
+/** A list's rows, the header row among them, in memory or generated one at a time. */
 export function readPatentList(
-  rows: readonly (readonly string[])[],
+  rows: Iterable<readonly string[]>,
   mapping: PatentListMapping,
   options: PatentReadOptions,
 ): PatentRead {
   const reader = createPatentReader(mapping, options)
-  for (let r = mapping.headerRow + 1; r < rows.length; r++) reader.add(rows[r] ?? [], r + 1)
+  let r = 0
+  for (const cells of rows) {
+    if (r > mapping.headerRow) reader.add(cells, r + 1)
+    r++
+  }
   return reader.finish()
 }

@@ -3,7 +3,6 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCsvRows } from '@/domain/csv/csv'
 import { createImport } from '@/domain/import/pipeline'
-import { dateInFileName } from '@/domain/patents/patentImport'
 import { readPlaceLookup } from '@/domain/patents/place'
 import { loadCatalogue, readData } from '../../../support/embedded'
 import { obs } from '../../../support/obsFixture'
@@ -17,6 +16,7 @@ const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8'))
   unplaced: number
   parks: number
   outside: number
+  topApplicants: { name: string; validInventions: number }[]
 }
 const catalogue = loadCatalogue()
 const lookup = readPlaceLookup(readData('places.csv'))
@@ -56,6 +56,12 @@ describe.each(files)('a patent list read by the import pipeline: %s', (file, tex
     expect(summary.outsideAddresses.length).toBeGreaterThan(0)
   })
 
+  it("ranks the city's first applicants by valid invention patents", () => {
+    expect(
+      summary.topApplicants.slice(0, expected.topApplicants.length).map((a) => [a.name, a.validInventions]),
+    ).toEqual(expected.topApplicants.map((a) => [a.name, a.validInventions]))
+  })
+
   it('imports only the derived figures nothing published has', () => {
     expect(summary.reconciliation).toEqual([
       expect.objectContaining({ indicator: 'valid_invention_patents', region: '衡阳市', published: 4558 }),
@@ -67,9 +73,11 @@ describe.each(files)('a patent list read by the import pipeline: %s', (file, tex
 
 describe('the export date', () => {
   it('is read from a file name that holds one', () => {
-    expect(dateInFileName('专利列表_20250715.xls')).toBe(20250715)
-    expect(dateInFileName('export 2025-07-15.csv')).toBe(20250715)
-    expect(dateInFileName('专利列表.csv')).toBeUndefined()
+    const text = readFileSync(resolve(dir, 'cnipa-documents.csv'), 'utf8')
+    const named = (file: string) => read(file, text).patents!
+    expect(named('专利列表_20250715.csv')).toMatchObject({ exported: 20250715, exportedFrom: 'fileName' })
+    expect(named('export 2025-07-15.csv')).toMatchObject({ exported: 20250715, exportedFrom: 'fileName' })
+    expect(named('专利列表.csv').exportedFrom).toBe('latestDate')
   })
 
   it('is else the latest date in the list', () => {
