@@ -377,6 +377,19 @@ const en: typeof zh = {
     at: '{file} row {row}',
     atCell: '{file} row {row}, column {column}',
   },
+  screen: {
+    pages: {
+      kpi: 'Headline figures',
+      trends: 'Trends',
+      ranking: 'Rank in {province}',
+      watch: 'Watch list',
+      map: 'Map of {province}',
+      bulletin: 'What the office did',
+    },
+    asOf: 'Data as of {time}',
+    offline: '● offline {minutes} min',
+    paused: ' (paused)',
+  },
   screenName: {
     label: 'Name this screen',
     hint: 'The name shows on the Screens page, so analysts can tell which screen is which. It can also go in the address: #/screen?name=Room 301.',

@@ -159,19 +159,6 @@ const en: typeof zh = {
     signedIn: 'Logged in as {name}',
     back: 'Back',
   },
-  screen: {
-    pages: {
-      kpi: 'Headline figures',
-      trends: 'Trends',
-      ranking: 'Rank in {province}',
-      watch: 'Watch list',
-      map: 'Map of {province}',
-      bulletin: 'What the office did',
-    },
-    asOf: 'Data as of {time}',
-    offline: '● offline {minutes} min',
-    paused: ' (paused)',
-  },
   narrative: {
     title: 'The figures in words',
     note: 'Written from the current data, quoting only its figures; each figure links to its source.',

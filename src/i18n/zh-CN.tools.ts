@@ -348,6 +348,19 @@ export default {
     at: '{file} 第 {row} 行',
     atCell: '{file} 第 {row} 行 {column} 列',
   },
+  screen: {
+    pages: {
+      kpi: '主要指标',
+      trends: '发展趋势',
+      ranking: '全省排名',
+      watch: '监测预警',
+      map: '{province}地图',
+      bulletin: '工作动态',
+    },
+    asOf: '数据更新于 {time}',
+    offline: '● 离线 {minutes} 分钟',
+    paused: '（已暂停）',
+  },
   screenName: {
     label: '为这块屏幕命名',
     hint: '名称会显示在“屏幕状态”页上，便于分析人员找到它。也可以在网址中写明：#/screen?name=三楼会议室。',

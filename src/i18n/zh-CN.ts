@@ -155,19 +155,6 @@ export default {
     signedIn: '已登录：{name}',
     back: '返回',
   },
-  screen: {
-    pages: {
-      kpi: '主要指标',
-      trends: '发展趋势',
-      ranking: '全省排名',
-      watch: '监测预警',
-      map: '{province}地图',
-      bulletin: '工作动态',
-    },
-    asOf: '数据更新于 {time}',
-    offline: '● 离线 {minutes} 分钟',
-    paused: '（已暂停）',
-  },
   narrative: {
     title: '数据解读',
     note: '根据当前数据自动生成，只引用数据中的数字；点击数字可查看来源。',

@@ -97,5 +97,5 @@ export function useBrief(
     }
   }
 
-  return { sentences, write, busy, error }
+  return { write, busy, error }
 }
