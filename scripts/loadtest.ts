@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { UserStore } from '../server/store/users'
-import { syntheticCsv } from '../tests/support/syntheticFigures'
+import { syntheticLevelsCsv } from '../tests/support/syntheticFigures'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)))
 
@@ -56,7 +56,7 @@ async function publishUnderLoad(url: string, figures: number): Promise<void> {
     body: JSON.stringify({ name: 'loadtest', password }),
   })
   const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0] ?? ''
-  const body = JSON.stringify({ baseVersion: 1, name: 'loadtest.csv', csv: syntheticCsv(figures) })
+  const body = JSON.stringify({ baseVersion: 1, name: 'loadtest.csv', csv: syntheticLevelsCsv(figures) })
   const latencies: number[] = []
   let publishing = true
   const started = performance.now()
