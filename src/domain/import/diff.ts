@@ -97,6 +97,8 @@ export function diffAgainst(
     const key = codesAt(incoming, i)
     const value = incoming.value[i] ?? Number.NaN
     const old = now.get(key)
+    // A figure computed from records (a patent list) stands on no row of its file.
+    const at = (incoming.row[i] ?? 0) > 0 ? { row: incoming.row[i] } : {}
     const row = incoming.row[i] ?? 0
     if (old === undefined) added++
     else if (old === value) unchanged++
@@ -110,7 +112,7 @@ export function diffAgainst(
         jumps.push({
           severity: 'warning',
           code: 'implausibleJump',
-          row,
+          ...at,
           params: { value, other: old, basis: 'current' },
         })
       continue
@@ -124,7 +126,7 @@ export function diffAgainst(
       jumps.push({
         severity: 'warning',
         code: 'implausibleJump',
-        row,
+        ...at,
         params: { value, other: before, basis: 'yearBefore' },
       })
     }
