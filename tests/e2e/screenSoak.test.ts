@@ -125,7 +125,9 @@ describe('a screen left running', () => {
     }
     try {
       await page.goto(`${base}#/screen?rotate=0.05&refresh=0.15`)
-      await page.locator('.screen-chart canvas').first().waitFor({ timeout: 20_000 })
+      // Pages turn every 50 ms: a chart is drawn once its canvas exists, whether or not its page shows
+      // at the moment a poll looks.
+      await page.locator('.screen-chart canvas').first().waitFor({ state: 'attached', timeout: 20_000 })
       // Warm up (code compiled, caches filled): every page drawn, ten data changes taken in.
       for (let i = 0; i < 10; i++) {
         publish()
