@@ -184,6 +184,15 @@ const en: typeof zh = {
     partial: ', {value} in {period}',
     rank: ', No. {rank} of {of} cities in {province}',
   },
+  longImage: {
+    make: 'Long image for phones',
+    making: 'Drawing the image…',
+    failed: 'The image could not be drawn; nothing on the page has changed. Please try again.',
+    made: 'Made {date}',
+    foot: 'Dates and sources',
+    source: '{name}: {period}; source: {source}',
+    file: '{region} headline IP figures {date}',
+  },
   brief: {
     download: 'Word brief',
     preparing: 'Writing the brief…',

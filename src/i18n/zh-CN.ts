@@ -180,6 +180,15 @@ export default {
     partial: '，{period}为{value}',
     rank: '，在{province}{of}个市州中居第{rank}位',
   },
+  longImage: {
+    make: '生成手机长图',
+    making: '正在生成长图…',
+    failed: '长图未能生成，页面上的内容没有变化。请再试一次。',
+    made: '{date} 生成',
+    foot: '截至日期与来源',
+    source: '{name}：{period}，来源：{source}',
+    file: '{region}知识产权主要指标长图-{date}',
+  },
   brief: {
     download: '下载Word简报',
     preparing: '正在生成简报…',
