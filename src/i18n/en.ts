@@ -185,13 +185,10 @@ const en: typeof zh = {
     rank: ', No. {rank} of {of} cities in {province}',
   },
   longImage: {
-    make: 'Long image for phones',
-    making: 'Drawing the image…',
-    failed: 'The image could not be drawn; nothing on the page has changed. Please try again.',
-    made: 'Made {date}',
+    make: 'Image for phones',
+    failed: 'The image could not be drawn. Please try again.',
     foot: 'Dates and sources',
-    source: '{name}: {period}; source: {source}',
-    file: '{region} headline IP figures {date}',
+    source: '{name}: {period}, {source}',
   },
   brief: {
     download: 'Word brief',

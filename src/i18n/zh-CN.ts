@@ -181,13 +181,10 @@ export default {
     rank: '，在{province}{of}个市州中居第{rank}位',
   },
   longImage: {
-    make: '生成手机长图',
-    making: '正在生成长图…',
-    failed: '长图未能生成，页面上的内容没有变化。请再试一次。',
-    made: '{date} 生成',
-    foot: '截至日期与来源',
-    source: '{name}：{period}，来源：{source}',
-    file: '{region}知识产权主要指标长图-{date}',
+    make: '手机长图',
+    failed: '长图未能生成，请再试一次。',
+    foot: '截至与来源',
+    source: '{name}：{period}，{source}',
   },
   brief: {
     download: '下载Word简报',

@@ -1,21 +1,16 @@
 import { ref, type MaybeRefOrGetter, toValue } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
 import type { Headline } from '@/domain/narrative/headline'
-import { chartPng } from '@/charts/echarts'
 import { lightTheme } from '@/charts/theme'
-import { download } from '@/io/download'
 import { useNames } from '../useNames'
 import { useTrendChart } from '../charts/useTrendChart'
 import { useNarrative } from './useNarrative'
 import { useKpiText } from './useKpiText'
-import { today } from './useBrief'
-
-/** The trend as drawn into the long image: half its inner width at twice the pixels, so its labels read on a phone. */
-const CHART = { width: 492, height: 230, pixelRatio: 2 }
 
 /**
- * The overview as one tall picture for a chat on a phone. Its model and its drawing load only when
- * one is asked for; `drawn` keeps the model last drawn, as JSON, for whoever checks the picture.
+ * The overview as one tall picture for a chat on a phone. Only the words it needs are gathered here;
+ * the rest (its model, its drawing) loads when one is asked for: the overview's first load is near
+ * its budget. `drawn` keeps the model last drawn, as JSON, for whoever checks the picture.
  */
 export function useLongImage(
   region: MaybeRefOrGetter<string>,
@@ -38,26 +33,17 @@ export function useLongImage(
     busy.value = true
     error.value = ''
     try {
-      const [{ longImageModel }, { drawLongImage }] = await Promise.all([
-        import('./longImageModel'),
-        import('@/io/longImage'),
-      ])
-      const regionName = names.region(toValue(region))
-      const model = longImageModel({
+      const { longImage } = await import('./longImageModel')
+      drawn.value = await longImage({
         t,
-        regionName,
-        today: today(),
+        lang: locale.value === 'en' ? 'EN' : 'ZH',
+        regionName: names.region(toValue(region)),
         headlines: toValue(headlines),
         kpiText,
         sentences: sentences.value,
-        trendTitle: trend.title.value,
+        trend: trend.empty.value ? undefined : { title: trend.title.value, option: trend.option.value },
         warnings: toValue(warnings),
       })
-      const lang = locale.value === 'en' ? 'EN' : 'ZH'
-      const chart = trend.empty.value ? undefined : await chartPng(trend.option.value, CHART, lang)
-      const png = await drawLongImage(model, chart)
-      drawn.value = JSON.stringify(model)
-      download(`${t('longImage.file', { region: regionName, date: today() })}.png`, png)
     } catch {
       error.value = t('longImage.failed')
     } finally {
