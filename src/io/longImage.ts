@@ -1,7 +1,7 @@
 import type { LongImageModel } from '@/composables/overview/longImageModel'
 
 /** A chat window shows a picture about this wide at full size on a phone. */
-export const LONG_IMAGE_WIDTH = 1080
+const LONG_IMAGE_WIDTH = 1080
 const PAD = 48
 const INNER = LONG_IMAGE_WIDTH - 2 * PAD
 const GAP = 24
