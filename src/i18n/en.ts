@@ -172,6 +172,12 @@ const en: typeof zh = {
     partial: ', {value} in {period}',
     rank: ', No. {rank} of {of} cities in {province}',
   },
+  longImage: {
+    make: 'Image for phones',
+    failed: 'The image could not be drawn. Please try again.',
+    foot: 'Dates and sources',
+    source: '{name}: {period}, {source}',
+  },
   brief: {
     download: 'Word brief',
     preparing: 'Writing the brief…',

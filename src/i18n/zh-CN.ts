@@ -168,6 +168,12 @@ export default {
     partial: '，{period}为{value}',
     rank: '，在{province}{of}个市州中居第{rank}位',
   },
+  longImage: {
+    make: '手机长图',
+    failed: '长图未能生成，请再试一次。',
+    foot: '截至与来源',
+    source: '{name}：{period}，{source}',
+  },
   brief: {
     download: '下载Word简报',
     preparing: '正在生成简报…',

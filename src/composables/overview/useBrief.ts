@@ -17,7 +17,7 @@ const CHARTS = 4
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** Today as "2026-12-07" in the reader's own calendar. */
-function today(): string {
+export function today(): string {
   const d = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
