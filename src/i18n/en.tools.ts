@@ -377,6 +377,11 @@ const en: typeof zh = {
     at: '{file} row {row}',
     atCell: '{file} row {row}, column {column}',
   },
+  longImage: {
+    failed: 'The image could not be drawn. Please try again.',
+    foot: 'Dates and sources',
+    source: '{name}: {period}, {source}',
+  },
   screen: {
     pages: {
       kpi: 'Headline figures',

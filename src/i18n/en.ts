@@ -174,9 +174,6 @@ const en: typeof zh = {
   },
   longImage: {
     make: 'Image for phones',
-    failed: 'The image could not be drawn. Please try again.',
-    foot: 'Dates and sources',
-    source: '{name}: {period}, {source}',
   },
   brief: {
     download: 'Word brief',

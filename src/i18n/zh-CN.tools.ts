@@ -348,6 +348,11 @@ export default {
     at: '{file} 第 {row} 行',
     atCell: '{file} 第 {row} 行 {column} 列',
   },
+  longImage: {
+    failed: '长图未能生成，请再试一次。',
+    foot: '截至与来源',
+    source: '{name}：{period}，{source}',
+  },
   screen: {
     pages: {
       kpi: '主要指标',

@@ -170,9 +170,6 @@ export default {
   },
   longImage: {
     make: '手机长图',
-    failed: '长图未能生成，请再试一次。',
-    foot: '截至与来源',
-    source: '{name}：{period}，{source}',
   },
   brief: {
     download: '下载Word简报',

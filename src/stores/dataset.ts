@@ -11,7 +11,6 @@ import {
 import type { Catalogue } from '@/domain/catalogue'
 import { fetchPublishedFiles, HttpError } from '@/io/publishedFiles'
 import { forgetOfflineData } from '@/io/offlineCache'
-import { checkForChanges } from '@/io/api/liveCheck'
 import { NO_STATE, type LiveState } from '@/io/api/liveState'
 import { useImportsStore } from './imports'
 
@@ -89,6 +88,8 @@ function liveChecks(status: Ref<LoadStatus>, adopt: (files: PublishedFiles) => P
     const known = live.files.length > 0
     // The load under way will say what it got; a check now would have nothing to compare with.
     if (!known && status.value === 'loading') return
+    // The check's code loads with the first check: the overview's first load does without it.
+    const { checkForChanges } = await import('@/io/api/liveCheck')
     const result = await checkForChanges(live, fetchImpl)
     if (!result.ok) {
       offlineSince.value ??= Date.now()

@@ -128,7 +128,8 @@ describe('PublishAction', () => {
     const button = wrapper.get('[data-testid=publish-button]')
     expect(button.text()).toBe('发布 1 个数字')
     await button.trigger('click')
-    await flushPromises()
+    // The publish ends with a check of the server's files, whose code loads on first use.
+    await vi.waitFor(() => wrapper.get('[data-testid=publish-done]'))
     const sent = calls[0]
     expect(sent?.url).toMatch(/\/api\/publish$/)
     expect(sent?.body).toMatchObject({ baseVersion: 1, name: 'grants.csv', indicators: [], regions: [] })
@@ -167,8 +168,7 @@ describe('PublishAction', () => {
       'en',
     )
     await wrapper.get('[data-testid=publish-button]').trigger('click')
-    await flushPromises()
-    const stale = wrapper.get('[data-testid=publish-stale]')
+    const stale = await vi.waitFor(() => wrapper.get('[data-testid=publish-stale]'))
     expect(stale.text()).toContain(
       'Someone has just published a newer version; this publish was not made. The published data is now version 3.',
     )

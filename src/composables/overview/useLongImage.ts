@@ -6,6 +6,7 @@ import { useNames } from '../useNames'
 import { useTrendChart } from '../charts/useTrendChart'
 import { useNarrative } from './useNarrative'
 import { useKpiText } from './useKpiText'
+import { loadToolMessages } from '@/i18n'
 
 /**
  * The overview as one tall picture for a chat on a phone. Only the words it needs are gathered here;
@@ -33,7 +34,8 @@ export function useLongImage(
     busy.value = true
     error.value = ''
     try {
-      const { longImage } = await import('./longImageModel')
+      // Its foot's words and its failure come with the tools' messages, not with the overview.
+      const [{ longImage }] = await Promise.all([import('./longImageModel'), loadToolMessages()])
       drawn.value = await longImage({
         t,
         lang: locale.value === 'en' ? 'EN' : 'ZH',
@@ -45,6 +47,7 @@ export function useLongImage(
         warnings: toValue(warnings),
       })
     } catch {
+      await loadToolMessages().catch(() => undefined)
       error.value = t('longImage.failed')
     } finally {
       busy.value = false
