@@ -8,14 +8,14 @@ import { ApiError, invalidData } from '../errors'
 import type { StoredManifest } from '../store/manifest'
 
 /** The names a version's patent records and place lookup are published under. */
-export const PATENTS_FILE = 'patents.bin'
-export const PLACES_FILE = 'places.csv'
+const PATENTS_FILE = 'patents.bin'
+const PLACES_FILE = 'places.csv'
 
 /**
  * A million records take about 90 MB unpacked; the bound leaves room for long titles and keeps a
  * small body that unpacks to gigabytes (a gzip bomb) from being unpacked past it.
  */
-export const MAX_PATENTS_BYTES = 256 * 1024 * 1024
+const MAX_PATENTS_BYTES = 256 * 1024 * 1024
 
 const patentsTooLarge = () =>
   new ApiError(
@@ -47,7 +47,7 @@ function unpacked(base64: string): Buffer {
  * The records file a publish sends, unpacked within its bound and read back with the browser's own
  * decoder: every length, code, date, index and name checked. Refused whole, with located problems.
  */
-export function checkedPatents(base64: string): { readonly bytes: Uint8Array; readonly records: number } {
+function checkedPatents(base64: string): { readonly bytes: Uint8Array; readonly records: number } {
   const bytes = unpacked(base64)
   const read = decodePatentFile(bytes)
   if (!read.ok) throw invalidData(read.problems.map((p) => (p.file ? p : { ...p, file: PATENTS_FILE })))
@@ -69,7 +69,7 @@ function unseen(cell: string): { shown: string; char: string } | null {
  * The place lookup a publish sends, read as the import reads it: a line that is neither a rule nor
  * a comment, or a cell with a character nobody sees, refuses it, located by line and column.
  */
-export function checkedPlaces(text: string): string {
+function checkedPlaces(text: string): string {
   const problems: Problem[] = []
   for (const [r, row] of parseCsvRows(text).entries()) {
     for (const [c, cell] of row.entries()) {
