@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Locator } from 'playwright-core'
 import { manyNamesCsv } from '../../tests/support/longFile'
+import { patentListCsv } from '../../tests/support/patentList'
 import { traceMainThreadTasks } from '../../tests/support/longTasks'
 
 const MB = 1024 * 1024
@@ -96,3 +97,7 @@ export const longCellImport = (browser: Browser, base: string) =>
     `region,period,indicator,value,note\n衡阳市,2024,patent_grants,1,${'注'.repeat(MB)}\n`,
     (card) => card.locator('[data-testid=refused]'),
   )
+
+/** A patent list of `n` applications: to its preview, while the worker reads, places and derives it. */
+export const patentListImport = (browser: Browser, base: string, n: number) =>
+  chooseAndTime(browser, base, 'patents.csv', patentListCsv(n), (card) => card.locator('[data-testid=patent-preview]'))

@@ -4,8 +4,7 @@ import { detectMapping } from './detect'
 import { rowBeyondLimits, type BeyondLimit } from './limits'
 import { createNormaliser, type NormalisedFile } from './normalise'
 import { detectPatentList } from '../patents/patentHeader'
-import { importPatentList } from '../patents/patentImport'
-import type { PatentListMapping } from '../patents/records'
+import { createPatentImport } from '../patents/patentImport'
 
 /** Rows read before the layout is decided: enough for titles, two header rows and a sample. */
 const SAMPLE_ROWS = 200
@@ -20,12 +19,25 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
   let chosen = mapping
   let total = 0
   let beyond: BeyondLimit | undefined
-  // A patent list is read whole once its rows are in: its export date may be its latest date.
-  let patentList: PatentListMapping | undefined
+  // A patent list streams into its reader: a million records are kept as columns, not as rows.
+  let patents: ReturnType<typeof createPatentImport> | undefined
 
   const start = () => {
-    if (!chosen && ctx.patents) patentList = detectPatentList(sample)
-    if (patentList) return
+    const patentList = !chosen && ctx.patents ? detectPatentList(sample) : undefined
+    if (patentList && ctx.patents) {
+      const reader = createPatentImport(patentList, {
+        ...ctx.patents,
+        file: ctx.fileName,
+        home: ctx.homeRegion,
+        catalogue: ctx.catalogue,
+      })
+      sample.forEach((row, i) => {
+        if (i > patentList.headerRow) reader.add(row, i + 1)
+      })
+      sample.length = 0
+      patents = reader
+      return
+    }
     chosen ??= detectMapping(sample, ctx)
     normaliser = createNormaliser(chosen, ctx.catalogue)
     sample.forEach((row, i) => normaliser?.push(row, i))
@@ -38,7 +50,8 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
       for (const row of rows) {
         beyond = rowBeyondLimits(row, total + 1)
         if (beyond) return
-        if (normaliser) normaliser.push(row, total)
+        if (patents) patents.add(row, total + 1)
+        else if (normaliser) normaliser.push(row, total)
         else {
           sample.push([...row])
           if (sample.length === SAMPLE_ROWS) start()
@@ -55,14 +68,8 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
       return total
     },
     finish(): NormalisedFile {
-      if (!normaliser && !patentList) start()
-      if (patentList && ctx.patents)
-        return importPatentList(sample, patentList, {
-          ...ctx.patents,
-          file: ctx.fileName,
-          home: ctx.homeRegion,
-          catalogue: ctx.catalogue,
-        })
+      if (!normaliser && !patents) start()
+      if (patents) return patents.finish()
       const result = (normaliser as ReturnType<typeof createNormaliser>).finish()
       if (total === 0)
         return {

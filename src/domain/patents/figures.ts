@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue, IndicatorKind } from '../catalogue'
 import type { Observation } from '../observation'
 import { formatPeriod, type Period } from '../period'
 import { periodForKind } from '../periodKind'
@@ -32,12 +32,28 @@ function lastWholeMonth(exported: number): { year: number; month: number } {
   return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 }
 }
 
+/** The rules' context, and whether the catalogue has an indicator: one it lacks is not counted. */
+interface FigureRun extends RuleContext {
+  readonly made: (indicator: string) => boolean
+}
+
 interface Emit {
   (indicator: string, region: string, period: Period, value: number, rule: string, note?: string): void
 }
 
+/** Per record, its month since January of `firstYear` on `days`, or -1 outside the span or the city. */
+function monthsOf(days: Uint32Array, slots: Int16Array, firstYear: number, months: number): Int32Array {
+  const out = new Int32Array(days.length)
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] ?? 0
+    const m = (yearOfDay(day) - firstYear) * 12 + monthOfDay(day) - 1
+    out[i] = day === 0 || (slots[i] ?? -1) < 0 || m < 0 || m >= months ? -1 : m
+  }
+  return out
+}
+
 /** Counts per region and month since January of `firstYear`, then writes year totals and Jan–month sums. */
-function flowFigures(list: PatentList, slots: Int16Array, names: readonly string[], at: RuleContext, emit: Emit) {
+function flowFigures(list: PatentList, slots: Int16Array, names: readonly string[], at: FigureRun, emit: Emit) {
   const r = list.records
   const whole = lastWholeMonth(list.exported)
   let firstYear = whole.year + 1
@@ -47,46 +63,54 @@ function flowFigures(list: PatentList, slots: Int16Array, names: readonly string
   }
   const months = (whole.year - firstYear) * 12 + whole.month
   if (months <= 0) return
-  for (const rule of FLOW_RULES) {
+  // Each record's month is worked out once, not once for each indicator.
+  const monthOn = {
+    filed: monthsOf(r.filed, slots, firstYear, months),
+    granted: monthsOf(r.granted, slots, firstYear, months),
+  }
+  const periods = Array.from({ length: months }, (_, m): Period => {
+    const month = (m % 12) + 1
+    const year = firstYear + Math.floor(m / 12)
+    return month === 12 ? { type: 'year', year } : { type: 'span', year, from: 1, to: month }
+  })
+  for (const rule of FLOW_RULES.filter((f) => at.made(f.indicator))) {
     const counts = new Float64Array(names.length * months)
-    const days = r[rule.day]
+    const month = monthOn[rule.day]
     for (let i = 0; i < r.length; i++) {
-      const slot = slots[i] ?? -1
-      const day = days[i] ?? 0
-      if (slot < 0 || day === 0 || !rule.keep(r, i, at)) continue
-      const m = (yearOfDay(day) - firstYear) * 12 + monthOfDay(day) - 1
-      if (m < 0 || m >= months) continue
+      const m = month[i] ?? -1
+      if (m < 0 || !rule.keep(r, i, at)) continue
       counts[m] = (counts[m] ?? 0) + 1
+      const slot = slots[i] ?? 0
       if (slot > 0) counts[slot * months + m] = (counts[slot * months + m] ?? 0) + 1
     }
     names.forEach((name, s) => {
       let sum = 0
       for (let m = 0; m < months; m++) {
-        const month = (m % 12) + 1
-        const year = firstYear + Math.floor(m / 12)
-        sum = month === 1 ? (counts[s * months + m] ?? 0) : sum + (counts[s * months + m] ?? 0)
-        const period: Period = month === 12 ? { type: 'year', year } : { type: 'span', year, from: 1, to: month }
-        emit(rule.indicator, name, period, sum, rule.rule)
+        sum = m % 12 === 0 ? (counts[s * months + m] ?? 0) : sum + (counts[s * months + m] ?? 0)
+        emit(rule.indicator, name, periods[m] ?? { type: 'year', year: firstYear }, sum, rule.rule)
       }
     })
   }
 }
 
-function stockFigures(list: PatentList, slots: Int16Array, names: readonly string[], at: RuleContext, emit: Emit) {
+function stockFigures(list: PatentList, slots: Int16Array, names: readonly string[], at: FigureRun, emit: Emit) {
   const r = list.records
   const period: Period = { type: 'month', year: yearOfDay(list.exported), month: monthOfDay(list.exported) }
   const rules = stockRules(list.facts, TECH_FIELDS.length).filter(
-    (rule: PatentRule) => rule.needs?.(list.facts) ?? true,
+    (rule: PatentRule) => (rule.needs?.(list.facts) ?? true) && at.made(rule.indicator),
   )
   const criteria = judgedCriteria(list.facts)
     .map((c) => c.criterion)
     .join('、')
+  // Every stock is of valid invention patents in the city: they are found once.
+  const valid: number[] = []
+  for (let i = 0; i < r.length; i++) if ((slots[i] ?? -1) >= 0 && isValidInvention(r, i)) valid.push(i)
   for (const rule of rules) {
     const counts = new Float64Array(names.length)
-    for (let i = 0; i < r.length; i++) {
-      const slot = slots[i] ?? -1
-      if (slot < 0 || !isValidInvention(r, i) || !rule.keep(r, i, at)) continue
+    for (const i of valid) {
+      if (!rule.keep(r, i, at)) continue
       counts[0] = (counts[0] ?? 0) + 1
+      const slot = slots[i] ?? 0
       if (slot > 0) counts[slot] = (counts[slot] ?? 0) + 1
     }
     const note = rule.rule.startsWith('high-value') ? `${criteria}` : undefined
@@ -105,18 +129,35 @@ export function derivePatentFigures(list: PatentList, places: PatentPlaces, ctx:
   const counties = countiesOf(catalogue, home)
   const names = [home, ...counties]
   const slots = regionSlots(places, counties)
-  const at: RuleContext = { applicantTypes: ctx.applicantTypes, tenYearsBefore: list.exported - 100000 }
+  const at: FigureRun = {
+    applicantTypes: ctx.applicantTypes,
+    tenYearsBefore: list.exported - 100000,
+    made: (id) => catalogue.indicator(id) !== undefined,
+  }
   const source = `computed from ${list.file}, exported ${formatDay(list.exported)}, ${list.records.length} records`
   const out: Observation[] = []
+  // Thousands of figures share a few hundred periods: each is made canonical and named once per kind.
+  const named = new Map<Period, Map<IndicatorKind, { period: Period; key: string }>>()
+  const canonicalOf = (period: Period, kind: IndicatorKind) => {
+    const kinds = named.get(period) ?? new Map<IndicatorKind, { period: Period; key: string }>()
+    named.set(period, kinds)
+    let known = kinds.get(kind)
+    if (!known) {
+      const canonical = periodForKind(period, kind)
+      known = { period: canonical, key: formatPeriod(canonical) }
+      kinds.set(kind, known)
+    }
+    return known
+  }
   const emit: Emit = (id, region, period, value, rule, note) => {
     const indicator = catalogue.indicator(id)
     if (!indicator) return
-    const canonical = periodForKind(period, indicator.kind)
+    const canonical = canonicalOf(period, indicator.kind)
     const link = `docs/patents.md#${rule}`
     out.push({
       region,
-      period: canonical,
-      periodKey: formatPeriod(canonical),
+      period: canonical.period,
+      periodKey: canonical.key,
       indicator: id,
       value,
       unit: indicator.unit,

@@ -11,6 +11,8 @@ import {
   type PatentRecords,
 } from './records'
 import { techField } from './techField'
+import { normaliseApplicant, splitNames } from './applicant'
+import { ApplicationKeys } from './applicationKeys'
 
 class Dictionary {
   readonly values: string[] = []
@@ -19,17 +21,52 @@ class Dictionary {
     let i = this.index.get(value)
     if (i === undefined) {
       i = this.values.length
-      this.values.push(value)
+      this.values.push(own(value))
       this.index.set(value, i)
     }
     return i
   }
 }
 
-/** The main IPC code's WIPO field; the other codes decide where chemistry co-classified in A61K goes. */
-function fieldOf(codes: string): number {
+/**
+ * A copy of a cell's text that holds nothing else: a cell is a slice of the decoded chunk it came
+ * in, and a record kept for a million rows would keep every chunk of the file alive with it.
+ */
+const own = (text: string) => (text.length < 13 ? text : ` ${text}`.slice(1))
+
+type Typed = Uint8Array | Uint32Array
+
+/** A typed column that doubles as records come: no million boxed numbers, no copy but the last. */
+class Column<T extends Typed> {
+  private values: T
+  constructor(private readonly make: (length: number) => T) {
+    this.values = make(1024)
+  }
+  at(i: number): number {
+    return this.values[i] ?? 0
+  }
+  set(i: number, value: number): void {
+    if (i >= this.values.length) {
+      const grown = this.make(this.values.length * 2)
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[i] = value
+  }
+  done(length: number): T {
+    return this.values.slice(0, length) as T
+  }
+}
+
+const bytes = () => new Column((n) => new Uint8Array(n))
+const days = () => new Column((n) => new Uint32Array(n))
+
+/** The IPC cell's codes, the main one first, and the main code's WIPO field. */
+function ipcOf(cell: string): { readonly codes: string; readonly field: number } {
+  const codes = splitNames(cell).join('; ')
+  // The other codes decide where chemistry co-classified in A61K goes.
   const [main = '', ...others] = codes.split('; ')
-  return techField(main, others) ?? 0
+  return { codes: own(codes), field: techField(main, others) ?? 0 }
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -39,39 +76,54 @@ function isBlank(cells: readonly string[]): boolean {
 
 /** Records as they grow, one entry per application, merged from its documents. */
 export class PatentColumns {
-  private readonly byKey = new Map<string, number>()
+  private readonly byKey = new ApplicationKeys()
   private readonly docs = new Map<string, number>()
   private readonly applicants = new Dictionary()
   private readonly addresses = new Dictionary()
   private readonly unknown = new Map<string, { row: number; count: number }>()
   private readonly problems: Problem[] = []
   private readonly number: string[] = []
-  private readonly type: number[] = []
-  private readonly state: number[] = []
-  private readonly filed: number[] = []
-  private readonly granted: number[] = []
-  private readonly published: number[] = []
-  private readonly expired: number[] = []
+  private readonly type = bytes()
+  private readonly state = bytes()
+  private readonly filed = days()
+  private readonly granted = days()
+  private readonly published = days()
+  private readonly expired = days()
   private readonly title: string[] = []
   private readonly ipc: string[] = []
-  private readonly applicant: number[] = []
+  private readonly field = bytes()
+  private readonly applicant = days()
   private readonly coApplicants: string[] = []
-  private readonly address: number[] = []
-  private readonly flags: number[] = []
-  private readonly row: number[] = []
-  private readonly signature: number[] = []
+  private readonly address = days()
+  private readonly flags = bytes()
+  private readonly row = days()
+  private readonly signature = days()
   /** The date of the document whose legal status a record holds: a later document's status wins. */
-  private readonly statusDay: number[] = []
+  private readonly statusDay = days()
+  private length = 0
   private rows = 0
   private rejected = 0
+  // A list repeats its applicants and IPC cells: each distinct cell is read once.
+  private readonly parties = memo((cell: string) => {
+    const [first = '', ...others] = splitNames(cell)
+      .map(normaliseApplicant)
+      .filter((a) => a)
+    return { applicant: this.applicants.id(first), others: own(others.join('；')) }
+  })
+  private readonly codes = memo(ipcOf)
 
-  private readonly readRow: ReturnType<typeof patentRowReader>
+  private readonly reader: ReturnType<typeof patentRowReader>
 
   constructor(
     private readonly mapping: PatentListMapping,
     private readonly options: PatentReadOptions,
   ) {
-    this.readRow = patentRowReader(mapping, options)
+    this.reader = patentRowReader(mapping, options)
+  }
+
+  /** The latest date of any row read, 0 for none. */
+  get latest(): number {
+    return this.reader.latest()
   }
 
   add(cells: readonly string[], row: number): void {
@@ -82,8 +134,8 @@ export class PatentColumns {
       this.rejected++
       return
     }
-    const { read, problems, unknownWords } = this.readRow(cells, row)
-    this.problems.push(...problems)
+    const { read, problems, unknownWords } = this.reader.read(cells, row)
+    for (const p of problems) this.problems.push(p)
     if (!read) {
       this.rejected++
       return
@@ -94,61 +146,67 @@ export class PatentColumns {
       else this.unknown.set(word, { row, count: 1 })
     }
     const i = this.byKey.get(read.key)
-    if (i === undefined) this.append(read)
+    if (i < 0) this.append(read)
     else if (!this.merge(i, read)) this.rejected++
   }
 
   private append(r: PatentRow): void {
-    this.byKey.set(r.key, this.number.length)
+    const i = this.length++
+    this.byKey.set(r.key, i)
     this.number.push(r.number)
-    this.type.push(typeCode(r.type))
-    this.state.push(stateCode(r.state))
-    this.filed.push(r.filed)
-    this.granted.push(r.granted)
-    this.published.push(r.published)
-    this.expired.push(r.expired)
-    this.statusDay.push(r.granted || r.published)
-    this.setParties(this.number.length - 1, r)
-    this.ipc.push(r.ipc.join('; '))
-    this.flags.push(r.flags)
-    this.row.push(r.row)
-    const sig = r.signature
-    this.signature.push(sig)
-    if (r.document !== '') this.docs.set(r.document, sig)
+    this.type.set(i, typeCode(r.type))
+    this.state.set(i, stateCode(r.state))
+    this.filed.set(i, r.filed)
+    this.granted.set(i, r.granted)
+    this.published.set(i, r.published)
+    this.expired.set(i, r.expired)
+    this.statusDay.set(i, r.granted || r.published)
+    this.setParties(i, r)
+    const ipc = this.codes(r.ipc)
+    this.ipc.push(ipc.codes)
+    this.field.set(i, ipc.field)
+    this.flags.set(i, r.flags)
+    this.row.set(i, r.row)
+    this.signature.set(i, r.signature)
+    if (r.document !== '') this.docs.set(r.document, r.signature)
   }
 
   private setParties(i: number, r: PatentRow): void {
-    const [first = '', ...others] = r.applicants
-    this.title[i] = r.title
-    this.applicant[i] = this.applicants.id(first)
-    this.coApplicants[i] = others.join('；')
-    this.address[i] = this.addresses.id(r.address)
+    const parties = this.parties(r.applicants)
+    this.title[i] = own(r.title)
+    this.applicant.set(i, parties.applicant)
+    this.coApplicants[i] = parties.others
+    this.address.set(i, this.addresses.id(r.address))
   }
 
   /** Merges a later row of an application; false (and a problem) when the two disagree. */
   private merge(i: number, r: PatentRow): boolean {
     const sig = r.signature
     if (this.mapping.layout === 'applications' || this.docs.has(r.document)) {
-      const earlier = this.mapping.layout === 'documents' ? this.docs.get(r.document) : this.signature[i]
+      const earlier = this.mapping.layout === 'documents' ? this.docs.get(r.document) : this.signature.at(i)
       return earlier === sig || this.conflict(i, r)
     }
-    const filed = this.filed[i] ?? 0
-    if ((filed !== 0 && r.filed !== 0 && filed !== r.filed) || (r.typeNamed && typeCode(r.type) !== this.type[i]))
+    const filed = this.filed.at(i)
+    if ((filed !== 0 && r.filed !== 0 && filed !== r.filed) || (r.typeNamed && typeCode(r.type) !== this.type.at(i)))
       return this.conflict(i, r)
     this.docs.set(r.document, sig)
-    if (r.filed !== 0) this.filed[i] = r.filed
-    if (r.typeNamed) this.type[i] = typeCode(r.type)
-    this.granted[i] = Math.max(this.granted[i] ?? 0, r.granted)
-    const published = this.published[i] ?? 0
-    if (r.published !== 0 && (published === 0 || r.published < published)) this.published[i] = r.published
-    this.expired[i] = Math.max(this.expired[i] ?? 0, r.expired)
-    this.flags[i] = (this.flags[i] ?? 0) | r.flags
-    if (!this.ipc[i] && r.ipc.length > 0) this.ipc[i] = r.ipc.join('; ')
+    if (r.filed !== 0) this.filed.set(i, r.filed)
+    if (r.typeNamed) this.type.set(i, typeCode(r.type))
+    this.granted.set(i, Math.max(this.granted.at(i), r.granted))
+    const published = this.published.at(i)
+    if (r.published !== 0 && (published === 0 || r.published < published)) this.published.set(i, r.published)
+    this.expired.set(i, Math.max(this.expired.at(i), r.expired))
+    this.flags.set(i, this.flags.at(i) | r.flags)
+    const ipc = this.codes(r.ipc)
+    if (!this.ipc[i] && ipc.codes) {
+      this.ipc[i] = ipc.codes
+      this.field.set(i, ipc.field)
+    }
     // The later document is the application as it now stands: its status, title and holders.
     const day = r.granted || r.published
-    if (day >= (this.statusDay[i] ?? 0)) {
-      this.statusDay[i] = day
-      this.state[i] = stateCode(r.state)
+    if (day >= this.statusDay.at(i)) {
+      this.statusDay.set(i, day)
+      this.state.set(i, stateCode(r.state))
       this.setParties(i, r)
     }
     return true
@@ -162,33 +220,32 @@ export class PatentColumns {
       file: this.options.file,
       row: r.row,
       ...(column === undefined ? {} : { column: column + 1 }),
-      params: { value: r.number, otherRow: this.row[i] ?? 0 },
+      params: { value: r.number, otherRow: this.row.at(i) },
     })
     return false
   }
 
   finish(): PatentRead {
-    const length = this.number.length
+    const { length } = this
     const records: PatentRecords = {
       length,
       number: this.number,
-      type: Uint8Array.from(this.type),
-      state: Uint8Array.from(this.state),
-      filed: Uint32Array.from(this.filed),
-      granted: Uint32Array.from(this.granted),
-      published: Uint32Array.from(this.published),
-      expired: Uint32Array.from(this.expired),
+      type: this.type.done(length),
+      state: this.state.done(length),
+      filed: this.filed.done(length),
+      granted: this.granted.done(length),
+      published: this.published.done(length),
+      expired: this.expired.done(length),
       title: this.title,
       ipc: this.ipc,
-      // A list repeats a few thousand IPC codes: each is looked up once.
-      field: Uint8Array.from(this.ipc, memo(fieldOf)),
-      applicant: Uint32Array.from(this.applicant),
+      field: this.field.done(length),
+      applicant: this.applicant.done(length),
       applicants: this.applicants.values,
       coApplicants: this.coApplicants,
-      address: Uint32Array.from(this.address),
+      address: this.address.done(length),
       addresses: this.addresses.values,
-      flags: Uint8Array.from(this.flags),
-      row: Uint32Array.from(this.row),
+      flags: this.flags.done(length),
+      row: this.row.done(length),
     }
     const missing: Problem[] =
       this.mapping.columns.applicationNumber === undefined

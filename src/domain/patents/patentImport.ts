@@ -11,9 +11,9 @@ import { encodePatentFile } from './patentFile'
 import { yearOfDay } from './patentDate'
 import { placeAddress, type PlaceLookup } from './place'
 import { countiesOf, placeRecords, type PatentPlaces } from './placeRecords'
-import { readPatentList } from './reader'
+import { createPatentReader } from './reader'
 import { listCoverage, reconcilePatentFigures, type ListCoverage, type PatentReconciliation } from './reconcile'
-import { PATENT_TYPES, type PatentList, type PatentListMapping } from './records'
+import { PATENT_TYPES, type PatentList, type PatentListMapping, type PatentRead } from './records'
 
 /** What a patent list is read against, besides its rows. */
 export interface PatentImportOptions {
@@ -65,13 +65,6 @@ const FAR_FUTURE = 99991231
 function dateInFileName(name: string): number | undefined {
   const m = /(20\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])/.exec(name)
   return m ? Number(`${m[1]}${m[2]}${m[3]}`) : undefined
-}
-
-function latestDay(list: PatentList): number {
-  let latest = 0
-  const { filed, granted, published } = list.records
-  for (const days of [filed, granted, published]) for (const d of days) if (d > latest) latest = d
-  return latest
 }
 
 const tallyByYear = (days: Uint32Array, types: Uint8Array, kept: (i: number) => boolean) => {
@@ -133,20 +126,32 @@ function figureMapping(mapping: PatentListMapping, home: string, source: string)
 }
 
 /**
- * A patent list's rows (the header among them) to figures: read as of the export date, placed by
- * the lookup, derived, and set beside the published figures. Only the derived figures nothing
- * published has become the file's figures: a derived figure never overrides a published one.
+ * A patent list read as its rows stream in (none is kept), then placed by the lookup, derived, and
+ * set beside the published figures. Only the derived figures nothing published has become the
+ * file's figures: a derived figure never overrides a published one.
  */
-export function importPatentList(
-  rows: readonly (readonly string[])[],
+export function createPatentImport(mapping: PatentListMapping, options: PatentImportOptions) {
+  const fromName = dateInFileName(options.file)
+  const given = options.exported ?? fromName
+  const exportedFrom = options.exported ? 'analyst' : fromName ? 'fileName' : 'latestDate'
+  // Without an export date the list is read as of no day, then dated by its latest day: the same reading.
+  const reader = createPatentReader(mapping, { file: options.file, exported: given ?? FAR_FUTURE })
+  return {
+    add: (cells: readonly string[], row: number) => reader.add(cells, row),
+    finish: (): PatentFile => {
+      const read = reader.finish()
+      const exported = given ?? (reader.latest() || FAR_FUTURE)
+      return importPatentList({ ...read, list: { ...read.list, exported } }, mapping, options, exportedFrom)
+    },
+  }
+}
+
+function importPatentList(
+  { list, problems: readProblems }: PatentRead,
   mapping: PatentListMapping,
   options: PatentImportOptions,
+  exportedFrom: PatentSummary['exportedFrom'],
 ): PatentFile {
-  const fromName = dateInFileName(options.file)
-  let exported = options.exported ?? fromName
-  const exportedFrom = options.exported ? 'analyst' : fromName ? 'fileName' : 'latestDate'
-  exported ??= latestDay(readPatentList(rows, mapping, { file: options.file, exported: FAR_FUTURE }).list) || FAR_FUTURE
-  const { list, problems: readProblems } = readPatentList(rows, mapping, { file: options.file, exported })
   const places = placeRecords(list, (a) => placeAddress(a, options.lookup), options.home)
   const applicantTypes = applicantTypesOf(list.records)
   const derived = derivePatentFigures(list, places, {

@@ -1,5 +1,4 @@
 import type { Problem } from '../problem'
-import { normaliseApplicant, splitNames } from './applicant'
 import { formatApplicationNumber, readApplicationNumber, typeFromNumber } from './applicationNumber'
 import { readLegalStatus } from './legalStatus'
 import { formatDay, readPatentDate } from './patentDate'
@@ -31,8 +30,9 @@ export interface PatentRow {
   readonly granted: number
   readonly expired: number
   readonly title: string
-  readonly ipc: readonly string[]
-  readonly applicants: readonly string[]
+  /** The IPC and applicants cells as they are: the records read each distinct cell once. */
+  readonly ipc: string
+  readonly applicants: string
   readonly address: string
   readonly flags: number
   /** A hash of the row's cells that say something about the application, to tell a repeat from a conflict. */
@@ -57,12 +57,10 @@ const DATE_FIELDS = ['filingDate', 'publicationDate', 'grantDate', 'expiryDate']
 // The first patent law took effect on 1 April 1985: no Chinese application is older.
 const FIRST_DAY = 19850401
 
-/** How one list's cells are read: each distinct status, type, applicants or IPC cell once. */
+/** How one list's cells are read: each distinct status or type cell once. */
 interface CellReaders {
   readonly status: (text: string) => ReturnType<typeof readLegalStatus>
   readonly type: (text: string) => PatentType | undefined
-  readonly applicants: (text: string) => readonly string[]
-  readonly ipc: (text: string) => readonly string[]
   /** The fields the list has, but its inventors: what tells a repeated row from a conflicting one. */
   readonly compared: readonly PatentField[]
   readonly flagged: boolean
@@ -74,12 +72,6 @@ function cellReaders(mapping: PatentListMapping, options: PatentReadOptions): Ce
   return {
     status: memo((text) => readLegalStatus(text, answers)),
     type: memo(typeFromWords),
-    applicants: memo((text) =>
-      splitNames(text)
-        .map(normaliseApplicant)
-        .filter((a) => a),
-    ),
-    ipc: memo(splitNames),
     compared: present.filter((f) => f !== 'inventors'),
     flagged: present.some((f) => FLAG_FIELDS.includes(f)),
   }
@@ -125,7 +117,7 @@ export type RowRead = { read?: PatentRow; problems: Problem[]; unknownWords: rea
 export function patentRowReader(
   mapping: PatentListMapping,
   options: PatentReadOptions,
-): (cells: readonly string[], row: number) => RowRead {
+): { read: (cells: readonly string[], row: number) => RowRead; latest: () => number } {
   const read = cellReaders(mapping, options)
   const { columns } = mapping
   // One row at a time: the cell reader is made once, not for each of a million rows.
@@ -136,7 +128,9 @@ export function patentRowReader(
   }
   let row = 0
   const at: At = (code, f, params) => problemAt({ file: options.file, row, columns }, 'error', code, f, params)
-  return (rowCells, rowNumber) => {
+  // The latest day of any row, rejected or not, whatever the export date.
+  let latest = 0
+  const readRow = (rowCells: readonly string[], rowNumber: number): RowRead => {
     cells = rowCells
     row = rowNumber
     const number = readApplicationNumber(cell('applicationNumber'))
@@ -152,9 +146,11 @@ export function patentRowReader(
         severity: 'warning',
       })
     const dates = readDates(cell, at, options.exported)
+    latest = Math.max(latest, dates.filed, dates.published, dates.granted, dates.expired)
     if (dates.problems) return { problems: [...problems, ...dates.problems], unknownWords: [] }
     return rowOf(cell, row, number, dates, read, mapping.layout, at, problems)
   }
+  return { read: readRow, latest: () => latest }
 }
 
 // FNV-1a over the compared cells: a repeated row is told from a conflicting one without keeping its text.
@@ -209,8 +205,8 @@ function rowOf(
       granted,
       expired: dates.expired,
       title: cell('title'),
-      ipc: read.ipc(cell('ipc')),
-      applicants: read.applicants(cell('applicants') || cell('currentHolder')),
+      ipc: cell('ipc'),
+      applicants: cell('applicants') || cell('currentHolder'),
       // The postcode helps place an address that names no county; an address may start with it already.
       address: postcode && !/^\d{6}/.test(address) ? `${postcode} ${address}` : address,
       flags: read.flagged ? flagsOf(cell) : 0,

@@ -4,7 +4,7 @@ import { PatentIndex } from '@/domain/patents/drill'
 import { detectPatentList } from '@/domain/patents/patentHeader'
 import { placeAddress, readPlaceLookup } from '@/domain/patents/place'
 import { countiesOf, placeRecords } from '@/domain/patents/placeRecords'
-import { readPatentList } from '@/domain/patents/reader'
+import { readPatentList } from '../../../support/patentRead'
 import { loadCatalogue, readData } from '../../../support/embedded'
 
 const HEADER = [

@@ -4,7 +4,7 @@ import { derivePatentFigures } from '@/domain/patents/figures'
 import { detectPatentList } from '@/domain/patents/patentHeader'
 import { placeAddress, readPlaceLookup } from '@/domain/patents/place'
 import { placeRecords } from '@/domain/patents/placeRecords'
-import { readPatentList } from '@/domain/patents/reader'
+import { readPatentList } from '../../../support/patentRead'
 import { listCoverage, reconcilePatentFigures } from '@/domain/patents/reconcile'
 import { loadCatalogue, readData } from '../../../support/embedded'
 

@@ -9,7 +9,7 @@ import { derivePatentFigures } from '@/domain/patents/figures'
 import { detectPatentList } from '@/domain/patents/patentHeader'
 import { placeAddress, readPlaceLookup } from '@/domain/patents/place'
 import { countiesOf, placeRecords } from '@/domain/patents/placeRecords'
-import { readPatentList } from '@/domain/patents/reader'
+import { readPatentList } from '../../../support/patentRead'
 import { loadCatalogue, readData } from '../../../support/embedded'
 
 // Built by scripts/patentFixtures.ts, with the counts worked out from its spec.

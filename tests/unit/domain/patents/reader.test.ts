@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectPatentList } from '@/domain/patents/patentHeader'
-import { readPatentList } from '@/domain/patents/reader'
+import { readPatentList } from '../../../support/patentRead'
 import { PATENT_STATES, PATENT_TYPES } from '@/domain/patents/records'
 
 const CNIPA = [
