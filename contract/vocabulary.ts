@@ -56,6 +56,9 @@ export const PROBLEM_CODES = [
   'grantBeforeFiling',
   'dateAfterExport',
   'mixedCities',
+  'notPatentFile',
+  'patentFileDamaged',
+  'badPatentRecord',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 

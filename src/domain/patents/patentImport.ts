@@ -7,6 +7,7 @@ import type { Problem } from '../problem'
 import { applicantTypesOf } from './applicantTypes'
 import { PatentIndex, type ApplicantRow } from './drill'
 import { derivePatentFigures } from './figures'
+import { encodePatentFile } from './patentFile'
 import { yearOfDay } from './patentDate'
 import { placeAddress, type PlaceLookup } from './place'
 import { countiesOf, placeRecords, type PatentPlaces } from './placeRecords'
@@ -54,7 +55,7 @@ export interface PatentSummary {
   readonly topApplicants: readonly ApplicantRow[]
 }
 
-export type PatentFile = NormalisedFile & { readonly patents: PatentSummary }
+export type PatentFile = NormalisedFile & { readonly patents: PatentSummary; readonly records: Uint8Array }
 
 const OUTSIDE_SHOWN = 8
 const TOP_SHOWN = 10
@@ -171,6 +172,7 @@ export function importPatentList(
     scaledUnits: [],
     dataRows: list.rows,
     rowsWithErrors: [],
+    records: encodePatentFile(list),
     patents: {
       ...summaryOf(list, places),
       mapping,
