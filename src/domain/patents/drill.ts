@@ -261,6 +261,16 @@ export class PatentIndex {
     })
   }
 
+  /** An applicant's name as the list writes it (made uniform). */
+  applicantName(applicant: number): string {
+    return this.records.applicants[applicant] ?? ''
+  }
+
+  /** The years the list's filings and grants cover, the latest first. */
+  years(): number[] {
+    return Array.from({ length: Math.max(0, this.lastYear - this.firstYear + 1) }, (_, k) => this.lastYear - k)
+  }
+
   /** How many patents an applicant holds as first applicant (in a county, or in the city). */
   patentCount(applicant: number, region?: string): number {
     if (region === undefined || this.slotOf(region) === 0) return this.city.apps[applicant] ?? 0

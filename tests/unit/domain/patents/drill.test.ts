@@ -135,6 +135,8 @@ describe('PatentIndex', () => {
 
   it('pages an applicant’s patents', () => {
     const [university] = index.applicants('衡阳市', 'validInventions')
+    expect(index.applicantName(university!.applicant)).toBe('示例理工大学')
+    expect(index.years()).toEqual([2024, 2023, 2022])
     expect(index.patentCount(university!.applicant)).toBe(3)
     expect(index.patentCount(university!.applicant, '衡阳县')).toBe(2)
     expect(index.patents(university!.applicant, undefined, { offset: 1, limit: 1 }).map((p) => p.title)).toEqual(['乙'])
