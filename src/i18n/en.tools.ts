@@ -176,6 +176,7 @@ const en: typeof zh = {
     jumpBasis: { current: 'current data', yearBefore: 'the year before' },
   },
   map: {
+    toApplicants: 'Innovators and patents of {region}’s counties',
     viewTitle: 'Map of {province}',
     title: '{region} · {indicator} · {period}',
     indicator: 'Indicator',

@@ -167,6 +167,7 @@ export default {
     jumpBasis: { current: '现有数据', yearBefore: '上年同期' },
   },
   map: {
+    toApplicants: '{region}各县市区的创新主体与专利',
     viewTitle: '{province}地图',
     title: '{region} · {indicator} · {period}',
     indicator: '指标',
