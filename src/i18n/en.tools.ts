@@ -388,6 +388,7 @@ const en: typeof zh = {
   },
   screen: {
     pages: {
+      applicants: 'Innovators',
       kpi: 'Headline figures',
       trends: 'Trends',
       ranking: 'Rank in {province}',

@@ -359,6 +359,7 @@ export default {
   },
   screen: {
     pages: {
+      applicants: '创新主体',
       kpi: '主要指标',
       trends: '发展趋势',
       ranking: '全省排名',

@@ -63,6 +63,13 @@ describe('the 创新主体 page', () => {
         await page.screenshot({ path: '/tmp/pviews-drill-1440.png', fullPage: true })
         await page.setViewportSize({ width: 390, height: 844 })
         await page.screenshot({ path: '/tmp/pviews-drill-390.png', fullPage: true })
+
+        // The screen gets the leading applicants' page once records exist.
+        await page.setViewportSize({ width: 1920, height: 1080 })
+        await page.evaluate(() => (location.hash = '#/screen?pages=applicants&rotate=600'))
+        const first = page.locator('[data-testid=screen-applicant] td').nth(1)
+        await expect.poll(() => text(first), { timeout: 60_000 }).toBe(expected.topApplicants[0]?.name)
+        await page.screenshot({ path: '/tmp/pviews-screen.png' })
       },
       { width: 1440, height: 900 },
     )

@@ -10,6 +10,7 @@ export interface ApplicantFilter {
   readonly by: 'validInventions' | 'grants'
   readonly year?: number
   readonly type?: ApplicantType
+  readonly limit?: number
 }
 
 const SHOWN = 20
@@ -33,7 +34,7 @@ export function useTopApplicants(index: PatentIndexHandle, filter: MaybeRefOrGet
   const rows = useIndexAnswer(
     index,
     () => ({ ...toValue(filter) }),
-    (f) => (api) => api.applicants(f.region, f.by, { year: f.year, type: f.type, limit: SHOWN }),
+    (f) => (api) => api.applicants(f.region, f.by, { year: f.year, type: f.type, limit: f.limit ?? SHOWN }),
   )
   return computed(() =>
     (rows.value ?? []).map((r, k) => {
