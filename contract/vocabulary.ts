@@ -59,6 +59,7 @@ export const PROBLEM_CODES = [
   'notPatentFile',
   'patentFileDamaged',
   'badPatentRecord',
+  'badPlaceRule',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 

@@ -6,6 +6,7 @@ import type { Problem } from '@/domain/problem'
 import { toCsv } from '@/io/csv/csvWrite'
 import { ApiFailure } from '@/io/api/publishApi'
 import type { VersionInfo } from '@/domain/version'
+import { usePatentsStore } from '@/stores/patents'
 import { useServerStore } from '@/stores/server'
 import { useVersionsStore } from '@/stores/versions'
 import type { ImportItem } from '../import/useImportQueue'
@@ -30,7 +31,9 @@ export type PublishState =
 /**
  * Publishing one checked import: its figures (only the rows without errors when the file has
  * errors, as the local import does) as canonical long CSV, with the custom names the analyst
- * accepted, on top of the version this browser has loaded.
+ * accepted, on top of the version this browser has loaded. A patent list's records go with it, and
+ * with any publish while a list imported in this browser holds records: the version then holds the
+ * records the analyst's figures came from (the server counts them only when they differ).
  */
 export function usePublish(item: () => ImportItem) {
   const { offered, analyst } = storeToRefs(useServerStore())
@@ -39,6 +42,15 @@ export function usePublish(item: () => ImportItem) {
   const writes = useVersionWrites()
   const messageOf = useServerMessage()
   const state = shallowRef<PublishState>({ kind: 'idle' })
+  const patents = usePatentsStore()
+
+  /** The records file to send: the item's own list, else the one imported in this browser. */
+  async function patentsOf(o: NonNullable<typeof outcome.value>) {
+    const records = o.records ?? (patents.origin === 'import' ? patents.file : null)
+    if (!records) return {}
+    const { patentsUpload } = await import('@/io/api/patentsUpload')
+    return patentsUpload(records)
+  }
 
   const outcome = computed(() => {
     const o = item().outcome
@@ -63,6 +75,7 @@ export function usePublish(item: () => ImportItem) {
         // Plain copies: the item's lists are reactive proxies.
         indicators: item().indicators.map((i) => ({ ...i, aliases: [...i.aliases] })),
         regions: item().regions.map((r) => ({ ...r, aliases: [...r.aliases] })),
+        ...(await patentsOf(o)),
       })
       state.value = { kind: 'done', meta }
     } catch (e) {

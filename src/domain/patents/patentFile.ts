@@ -10,12 +10,12 @@ import {
   type PatentRecords,
 } from './records'
 import { TECH_FIELDS } from './techField'
-import { readUtf8, utf8Length, writeUtf8 } from './utf8'
+import { readUtf8List, utf8Length, writeUtf8 } from './utf8'
 
 /**
  * A patent list as one compact file, published beside the figures so a reader's browser can drill
  * into the records: "HYPT", a version, the list's facts, then each column whole. Numbers are
- * little-endian, strings UTF-8 after their byte length (LEB128). Everything read back is checked
+ * little-endian; a list of texts is each text's UTF-8 byte length (LEB128), then the texts back to back. Everything read back is checked
  * before it is believed: the server takes the file from a browser, and a reader's browser from the
  * server. Inventors are not in the records, so not in the file.
  */
@@ -30,6 +30,8 @@ const TEXT_COLUMNS = ['number', 'title', 'ipc', 'coApplicants'] as const
 /** The least bytes one record takes: its byte and number columns, and a length for each text. */
 const RECORD_BYTES = BYTE_COLUMNS.length + 4 * (DAY_COLUMNS.length + INDEX_COLUMNS.length) + TEXT_COLUMNS.length
 const ALL_FLAGS = Object.values(PATENT_FLAGS).reduce((a, b) => a | b, 0)
+/** Typed arrays are copied byte for byte where the machine's order is the file's. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1
 const NUMBER = /^CN(?:\d{12}|\d{8})\.[\dX]$/
 /** A hostile file could hold a million bad values: the first few say enough. */
 const PROBLEMS_SHOWN = 20
@@ -69,20 +71,25 @@ class Writer {
     this.bytes[this.at++] = v
   }
 
-  text(s: string) {
-    const n = utf8Length(s)
-    this.varint(n)
-    this.room(n)
-    this.at = writeUtf8(s, this.bytes, this.at)
+  texts(list: readonly string[]) {
+    let total = 0
+    for (const s of list) {
+      const n = utf8Length(s)
+      this.varint(n)
+      total += n
+    }
+    this.room(total)
+    for (const s of list) this.at = writeUtf8(s, this.bytes, this.at)
   }
 
   numbers(values: Uint32Array) {
     this.room(values.length * 4)
-    const view = new DataView(this.bytes.buffer)
-    for (const v of values) {
-      view.setUint32(this.at, v, true)
-      this.at += 4
+    if (LITTLE_ENDIAN) this.bytes.set(new Uint8Array(values.buffer, values.byteOffset, values.byteLength), this.at)
+    else {
+      const view = new DataView(this.bytes.buffer)
+      values.forEach((v, i) => view.setUint32(this.at + 4 * i, v, true))
     }
+    this.at += values.length * 4
   }
 }
 
@@ -97,7 +104,7 @@ export function encodePatentFile(list: PatentList): Uint8Array {
   w.u8(0)
   for (const n of [r.length, list.exported, list.rows, list.rejected]) w.u32(n)
   w.u32(PATENT_FIELDS.reduce((bits, f, i) => (list.facts[f] ? bits | (1 << i) : bits), 0))
-  w.text(list.file)
+  w.texts([list.file])
   for (const c of BYTE_COLUMNS) {
     w.room(r.length)
     w.bytes.set(r[c], w.at)
@@ -106,9 +113,9 @@ export function encodePatentFile(list: PatentList): Uint8Array {
   for (const c of [...DAY_COLUMNS, ...INDEX_COLUMNS]) w.numbers(r[c])
   for (const dictionary of [r.applicants, r.addresses]) {
     w.u32(dictionary.length)
-    for (const s of dictionary) w.text(s)
+    w.texts(dictionary)
   }
-  for (const c of TEXT_COLUMNS) for (const s of r[c]) w.text(s)
+  for (const c of TEXT_COLUMNS) w.texts(r[c])
   return w.bytes.slice(0, w.at)
 }
 
@@ -176,13 +183,21 @@ class Reader {
     throw new Damaged(this.section, at)
   }
 
-  text() {
-    const n = this.varint()
-    this.need(n)
-    const s = readUtf8(this.bytes, this.at, this.at + n)
-    if (s === undefined) throw new Damaged(this.section, this.at)
-    this.at += n
-    return s
+  /** `count` texts: their lengths, each summed only while the bytes left could hold them, then the texts. */
+  texts(count: number) {
+    const ends = new Uint32Array(count)
+    let total = 0
+    for (let i = 0; i < count; i++) {
+      const at = this.at
+      total += this.varint()
+      if (total > this.left) throw new Damaged(this.section, at)
+      ends[i] = total
+    }
+    const start = this.at
+    const texts = readUtf8List(this.bytes, start, ends)
+    if (typeof texts === 'number') throw new Damaged(this.section, start + (ends[texts - 1] ?? 0))
+    this.at += total
+    return texts
   }
 
   byteColumn(length: number) {
@@ -194,14 +209,9 @@ class Reader {
   numbers(length: number) {
     this.need(length * 4)
     const out = new Uint32Array(length)
-    for (let i = 0; i < length; i++) out[i] = this.view.getUint32(this.at + 4 * i, true)
+    if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(this.bytes.subarray(this.at, this.at + length * 4))
+    else for (let i = 0; i < length; i++) out[i] = this.view.getUint32(this.at + 4 * i, true)
     this.at += length * 4
-    return out
-  }
-
-  texts(length: number) {
-    const out = new Array<string>(length)
-    for (let i = 0; i < length; i++) out[i] = this.text()
     return out
   }
 }
@@ -223,7 +233,7 @@ function readHeader(r: Reader) {
   if (!layout || !isDay(exported) || rejected > rows || facts >= 2 ** PATENT_FIELDS.length)
     throw new Damaged('header', 5)
   r.section = 'file'
-  const file = r.text()
+  const file = r.texts(1)[0] ?? ''
   return {
     length,
     layout,

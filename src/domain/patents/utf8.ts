@@ -34,52 +34,80 @@ export function writeUtf8(text: string, out: Uint8Array, at: number): number {
   return o
 }
 
-const units = new Uint16Array(4096)
+/** The least code point a sequence of 1 + k bytes may hold: a smaller one is an overlong form. */
+const LEAST = [0, 0x80, 0x800, 0x10000] as const
 
-/** A code point's bytes after the lead, and the least code point that needs them (shorter forms are overlong). */
-function sequence(lead: number): [number, number] | undefined {
-  if (lead >= 0xc2 && lead <= 0xdf) return [1, 0x80]
-  if (lead >= 0xe0 && lead <= 0xef) return [2, 0x800]
-  if (lead >= 0xf0 && lead <= 0xf4) return [3, 0x10000]
-  return undefined
+/** Whether bytes[at + 1, at + n] are continuation bytes (10xxxxxx). */
+function continued(bytes: Uint8Array, at: number, n: number): boolean {
+  for (let k = 1; k <= n; k++) if (((bytes[at + k] ?? 0) & 0xc0) !== 0x80) return false
+  return true
 }
 
-/** One code point from `at`: [code point, next offset], or undefined for a byte sequence UTF-8 forbids. */
-function codePointAt(bytes: Uint8Array, at: number, end: number): [number, number] | undefined {
-  const lead = bytes[at] ?? 0
-  if (lead < 0x80) return [lead, at + 1]
-  const s = sequence(lead)
-  if (!s || at + s[0] >= end) return undefined
-  let c = lead & (0x3f >> s[0])
-  for (let k = 1; k <= s[0]; k++) {
-    const b = bytes[at + k] ?? 0
-    if ((b & 0xc0) !== 0x80) return undefined
-    c = (c << 6) | (b & 0x3f)
-  }
-  if (c < s[1] || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return undefined
-  return [c, at + s[0] + 1]
-}
-
-/** The text of `bytes[start, end)`, or undefined if it is not well-formed UTF-8. */
-export function readUtf8(bytes: Uint8Array, start: number, end: number): string | undefined {
-  let text = ''
-  let n = 0
+/**
+ * The UTF-16 units of `bytes[start, end)` written into `units` from `n`: the new end, or -1 if the
+ * bytes are not well-formed UTF-8 (overlong forms, surrogates, beyond U+10FFFF, cut sequences).
+ */
+function decodeUnits(bytes: Uint8Array, start: number, end: number, units: Uint16Array, from: number): number {
+  let n = from
   for (let i = start; i < end;) {
-    const point = codePointAt(bytes, i, end)
-    if (!point) return undefined
-    const [c] = point
-    i = point[1]
-    if (n > units.length - 2) {
-      text += String.fromCharCode(...units.subarray(0, n))
-      n = 0
+    const b = bytes[i] ?? 0
+    if (b < 0x80) {
+      units[n++] = b
+      i++
+      continue
     }
+    const more = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0
+    if (more === 0 || i + more >= end || !continued(bytes, i, more)) return -1
+    let c = b & (0x3f >> more)
+    for (let k = 1; k <= more; k++) c = (c << 6) | ((bytes[i + k] ?? 0) & 0x3f)
+    if (c < (LEAST[more] ?? 0) || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return -1
     if (c < 0x10000) units[n++] = c
     else {
       units[n++] = 0xd800 + ((c - 0x10000) >> 10)
       units[n++] = 0xdc00 + ((c - 0x10000) & 0x3ff)
     }
+    i += more + 1
   }
-  return text + String.fromCharCode(...units.subarray(0, n))
+  return n
+}
+
+/** A call's arguments are bounded: a long text is made in pieces. */
+const PIECE = 8192
+
+function textOfUnits(units: Uint16Array, n: number): string {
+  const pieces: string[] = []
+  for (let at = 0; at < n; at += PIECE)
+    pieces.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(n, at + PIECE)) as unknown as number[]))
+  return pieces.join('')
+}
+
+/**
+ * The texts held back to back in `bytes` from `start`, text i ending at byte `ends[i]` (from
+ * `start`), or the index of the first one that is not well-formed UTF-8. Made as one string and
+ * cut: a million texts make no million buffers.
+ */
+export function readUtf8List(bytes: Uint8Array, start: number, ends: Uint32Array): string[] | number {
+  const total = ends.length ? (ends[ends.length - 1] ?? 0) : 0
+  const units = new Uint16Array(total)
+  const unitEnds = new Uint32Array(ends.length)
+  let n = 0
+  let from = start
+  for (let i = 0; i < ends.length; i++) {
+    const to = start + (ends[i] ?? 0)
+    n = decodeUnits(bytes, from, to, units, n)
+    if (n < 0) return i
+    unitEnds[i] = n
+    from = to
+  }
+  const whole = textOfUnits(units, n)
+  const out = new Array<string>(ends.length)
+  let at = 0
+  for (let i = 0; i < ends.length; i++) {
+    const to = unitEnds[i] ?? 0
+    out[i] = whole.slice(at, to)
+    at = to
+  }
+  return out
 }
 
 /** How many bytes `text` takes as UTF-8 (an unpaired surrogate as U+FFFD's three). */
