@@ -64,5 +64,5 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 
 /** The pages a meeting-room screen rotates through, in their order; a screen reports the one it shows. */
-export const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'map', 'bulletin'] as const
+export const SCREEN_PAGES = ['kpi', 'trends', 'ranking', 'watch', 'map', 'applicants', 'bulletin'] as const
 export type ScreenPage = (typeof SCREEN_PAGES)[number]

@@ -64,14 +64,16 @@ export function groupingAgainstArquero(n: number, rounds: number) {
   return { sample, ours: median(ours), arquero: median(arquero), ratio: median(arquero) / median(ours) }
 }
 
-/** The longest of a drill-through's steps: city → county → applicant → its patents, and the fields. */
+/**
+ * The CPU time of each of a drill-through's steps (city → county → applicant → its patents, the
+ * fields, a year's grants, a type's applicants, an applicant's trend) and of the index's build.
+ */
 export function drillSteps(sample: ReturnType<typeof patentSample>) {
   const steps: Record<string, number> = {}
   const step = <T>(name: string, f: () => T): T => {
-    const start = performance.now()
-    const out = f()
-    steps[name] = performance.now() - start
-    return out
+    let out: T | undefined
+    steps[name] = cpuMs(() => (out = f()))
+    return out as T
   }
   const index = step(
     'index',
@@ -81,7 +83,9 @@ export function drillSteps(sample: ReturnType<typeof patentSample>) {
   const county = sample.counties[3] ?? HOME
   const [top] = step('county', () => index.applicants(county, 'validInventions', { limit: 50 }))
   step('grants in a year', () => index.applicants(HOME, 'grants', { year: 2023, limit: 50 }))
-  step('applicant', () => (top ? index.patents(top.applicant) : []))
+  step('city by type', () => index.applicants(HOME, 'validInventions', { type: 'university', limit: 50 }))
+  step('applicant', () => (top ? index.patents(top.applicant, undefined, { limit: 50 }) : []))
+  step('trend', () => (top ? index.trend(top.applicant) : []))
   step('fields', () => index.fields(county))
   const { index: build, ...drill } = steps
   return { buildMs: build ?? 0, longestStepMs: Math.max(...Object.values(drill)), steps: drill }

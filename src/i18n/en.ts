@@ -18,6 +18,7 @@ const en: typeof zh = {
     map: 'Map',
     bulletins: 'Bulletins',
     import: 'Import',
+    applicants: 'Innovators',
     label: 'Main navigation',
   },
   sourceText: '{label}: {source}',

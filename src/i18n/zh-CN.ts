@@ -16,6 +16,7 @@ export default {
     map: '地图',
     bulletins: '工作简报',
     import: '导入数据',
+    applicants: '创新主体',
     label: '主导航',
   },
   sourceText: '{label}：{source}',

@@ -14,6 +14,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'overview', component: OverviewView },
     { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
+    { path: '/applicants', name: 'applicants', component: withTools(() => import('@/views/InnovatorsView.vue')) },
     { path: '/map', name: 'map', component: withTools(() => import('@/views/MapView.vue')) },
     { path: '/bulletins', name: 'bulletins', component: withTools(() => import('@/views/BulletinsView.vue')) },
     { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { openPage, sharedBrowser } from './browser'
 
-export type Route = '/' | '/compare' | '/map' | '/bulletins' | '/import' | '/login'
+export type Route = '/' | '/compare' | '/map' | '/bulletins' | '/import' | '/login' | '/applicants'
 
 /** Address of a hash route of the built app, with its query URL-encoded (Chinese region names too). */
 export function appUrl(route: Route, query: Record<string, string> = {}): string {

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { text, useBrowser, visit } from './app'
+import { dropAndConfirm, fixture } from './patentList'
 
 useBrowser()
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/patents/${name}`, import.meta.url))
 const expected = JSON.parse(fixture('expected.json').toString('utf8')) as {
   records: number
   applications: Record<string, Record<string, number>>
@@ -16,23 +14,6 @@ const expected = JSON.parse(fixture('expected.json').toString('utf8')) as {
   outside: number
 }
 const TYPES = ['invention', 'utilityModel', 'design'] as const
-
-async function dropAndConfirm(page: Page, name: string) {
-  await page.setInputFiles('[data-testid=import-input]', { name, mimeType: 'text/csv', buffer: fixture(name) })
-  const card = page.locator(`.import-item[data-file="${name}"]`)
-  const preview = card.locator('[data-testid=patent-preview]')
-  await preview.waitFor({ timeout: 60_000 })
-  await preview.locator('[data-testid=patent-exported]').fill('2025-07-15')
-  await preview.locator('[data-testid=patent-exported-confirm]').click()
-  await card.locator('[data-testid=patent-exported-confirm]').waitFor()
-  await page.waitForFunction(
-    (file) =>
-      document.querySelector(`.import-item[data-file="${file}"]`)?.getAttribute('data-status') === 'ready' &&
-      document.querySelector(`.import-item[data-file="${file}"] [data-testid=patent-exported]`) !== null,
-    name,
-  )
-  return { card, preview }
-}
 
 describe('a patent list dropped on the import page', () => {
   it.each([

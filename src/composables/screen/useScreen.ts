@@ -12,6 +12,7 @@ import { useDailyReload } from './useDailyReload'
 import { useHeartbeat } from './useHeartbeat'
 import { useNames } from '../useNames'
 import { SCREEN_PAGES, type ScreenPage } from '@/domain/screen'
+import { usePatentsStore } from '@/stores/patents'
 
 const positive = (text: unknown, fallback: number) => {
   const n = typeof text === 'string' ? Number(text) : Number.NaN
@@ -38,6 +39,8 @@ export function useScreen() {
   const route = useRoute()
   const { t } = useI18n()
   const store = useDatasetStore()
+  const patents = usePatentsStore()
+  void patents.loadPublished()
   const { dataAsOf, loadedAt, offlineSince, settings } = storeToRefs(store)
 
   const rotate = computed(() => positive(route.query.rotate, 20))
@@ -45,7 +48,8 @@ export function useScreen() {
   const pages = computed<ScreenPage[]>(() => {
     const asked = typeof route.query.pages === 'string' ? route.query.pages.split(',').map((p) => p.trim()) : []
     const chosen = SCREEN_PAGES.filter((p) => asked.includes(p))
-    return chosen.length ? chosen : [...SCREEN_PAGES]
+    // The innovators' page shows only where a patent list was published or imported.
+    return (chosen.length ? chosen : [...SCREEN_PAGES]).filter((p) => p !== 'applicants' || patents.file !== null)
   })
   const rotation = useRotation(() => pages.value.length, rotate)
   const page = computed(() => pages.value[rotation.index.value] ?? pages.value[0] ?? 'kpi')

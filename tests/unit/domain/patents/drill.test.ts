@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applicantTypesOf } from '@/domain/patents/applicantTypes'
-import { PatentIndex } from '@/domain/patents/drill'
+import { bySector, PatentIndex } from '@/domain/patents/drill'
 import { detectPatentList } from '@/domain/patents/patentHeader'
 import { placeAddress, readPlaceLookup } from '@/domain/patents/place'
 import { countiesOf, placeRecords } from '@/domain/patents/placeRecords'
@@ -107,5 +107,38 @@ describe('PatentIndex', () => {
       { field: 1, count: 2 },
       { field: 26, count: 1 },
     ])
+  })
+
+  it('filters applicants and fields by applicant type', () => {
+    expect(index.applicants('衡阳市', 'validInventions', { type: 'enterprise' }).map((a) => a.name)).toEqual([
+      '示例重工有限公司',
+    ])
+    expect(index.fields('衡阳市', 'university')).toEqual([{ field: 1, count: 2 }])
+    expect(index.fields('耒阳市', 'university')).toEqual([])
+  })
+
+  it('groups fields by sector, in the concordance’s order', () => {
+    expect(bySector(index.fields('衡阳市')).map((s) => [s.sector, s.count, s.fields.map((f) => f.field)])).toEqual([
+      ['电气工程', 2, [1]],
+      ['机械工程', 1, [26]],
+    ])
+  })
+
+  it('gives an applicant’s yearly applications and grants over the list’s years', () => {
+    const [university] = index.applicants('衡阳市', 'validInventions')
+    expect(index.trend(university!.applicant)).toEqual([
+      { year: 2022, applications: 0, grants: 0 },
+      { year: 2023, applications: 3, grants: 1 },
+      { year: 2024, applications: 0, grants: 2 },
+    ])
+  })
+
+  it('pages an applicant’s patents', () => {
+    const [university] = index.applicants('衡阳市', 'validInventions')
+    expect(index.applicantName(university!.applicant)).toBe('示例理工大学')
+    expect(index.years()).toEqual([2024, 2023, 2022])
+    expect(index.patentCount(university!.applicant)).toBe(3)
+    expect(index.patentCount(university!.applicant, '衡阳县')).toBe(2)
+    expect(index.patents(university!.applicant, undefined, { offset: 1, limit: 1 }).map((p) => p.title)).toEqual(['乙'])
   })
 })

@@ -4,7 +4,7 @@ import * as XLSX from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
 import { parseCsvRows } from '@/domain/csv/csv'
 import { applicantTypesOf } from '@/domain/patents/applicantTypes'
-import { PatentIndex } from '@/domain/patents/drill'
+import { bySector, PatentIndex } from '@/domain/patents/drill'
 import { derivePatentFigures } from '@/domain/patents/figures'
 import { detectPatentList } from '@/domain/patents/patentHeader'
 import { placeAddress, readPlaceLookup } from '@/domain/patents/place'
@@ -99,6 +99,30 @@ describe.each(FILES)('%s', (file, rowsOf, layout) => {
     const top = index.applicants('衡阳市', 'validInventions', { limit: expected.topApplicants.length })
     expect(top.map((a) => ({ name: a.name, validInventions: a.validInventions }))).toEqual(expected.topApplicants)
     expect(Object.fromEntries(index.fields('衡阳市').map((f) => [String(f.field), f.count]))).toEqual(expected.fields)
+  })
+
+  it('answers the drill-through by county, year, applicant type and sector', () => {
+    for (const [county, e] of Object.entries(expected.byCounty)) {
+      const grants = index.applicants(county, 'grants', { year: 2024 }).reduce((a, r) => a + r.grants, 0)
+      const valid = index.applicants(county, 'validInventions').reduce((a, r) => a + r.validInventions, 0)
+      expect([county, grants, valid]).toEqual([county, e.grants2024, e.validInventions])
+    }
+    const byType = index.applicants('衡阳市', 'validInventions', { type: 'university' })
+    expect(byType.every((a) => a.type === 'university')).toBe(true)
+    expect(byType[0]).toMatchObject(expected.topApplicants[1]!)
+    const sectors = bySector(index.fields('衡阳市'))
+    const total = Object.values(expected.fields).reduce((a, b) => a + b, 0)
+    expect(sectors.reduce((a, s) => a + s.count, 0)).toBe(total)
+    const [top] = index.applicants('衡阳市', 'validInventions', { limit: 1 })
+    const trend = index.trend(top!.applicant)
+    expect(trend.reduce((a, y) => a + y.applications, 0)).toBe(top!.applications)
+    expect(trend.reduce((a, y) => a + y.grants, 0)).toBe(top!.grants)
+    const all = index.patents(top!.applicant)
+    expect(index.patentCount(top!.applicant)).toBe(all.length)
+    expect([
+      ...index.patents(top!.applicant, undefined, { limit: 10 }),
+      ...index.patents(top!.applicant, undefined, { offset: 10 }),
+    ]).toEqual(all)
   })
 
   // A search export has no family or pledge column: it gives no such figure rather than a zero.
