@@ -159,7 +159,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/serve.ts', 'tests/support/checkingThread.ts'],
+          globalSetup: ['tests/e2e/serve.ts', 'tests/support/compiledServer.ts'],
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -175,7 +175,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
-          globalSetup: ['tests/support/checkingThread.ts'],
+          globalSetup: ['tests/support/compiledServer.ts'],
           // Some tests start real server or CLI processes one after another (tsx compiles each).
           testTimeout: 120_000,
           hookTimeout: 60_000,

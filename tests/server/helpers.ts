@@ -59,7 +59,7 @@ export async function start(dirs: TempDirs, options: Partial<ServerOptions> = {}
     stateDir: dirs.state,
     seedDir: dirs.seed,
     logLevel: 'silent',
-    checkingThread: inject('checkingThread'),
+    checkingThread: inject('compiled').worker,
     ...options,
   })
   await server.app.listen({ host: '127.0.0.1', port: 0 })
