@@ -53,13 +53,23 @@ export interface Running extends Server {
   close(): Promise<void>
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** file: URLs of the server's modules compiled once for the run (tests/support/compiledServer.ts). */
+    compiled: { worker: string; userCli: string; lock: string }
+  }
+}
+
+/** In Vitest, the checking thread compiled for the run; scripts that start a server keep tsx's. */
+const compiledThread = () => (process.env.VITEST ? inject('compiled').worker : undefined)
+
 /** Builds and starts the server on 127.0.0.1 with a free port. */
 export async function start(dirs: TempDirs, options: Partial<ServerOptions> = {}): Promise<Running> {
   const server = await buildServer({
     stateDir: dirs.state,
     seedDir: dirs.seed,
     logLevel: 'silent',
-    checkingThread: inject('compiled').worker,
+    checkingThread: compiledThread(),
     ...options,
   })
   await server.app.listen({ host: '127.0.0.1', port: 0 })

@@ -43,10 +43,3 @@ export default async function setup(project: TestProject) {
   const url = (name: keyof typeof ENTRIES) => pathToFileURL(join(outDir, `${name}.js`)).href
   project.provide('compiled', { worker: url('worker'), userCli: url('userCli'), lock: url('lock') })
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** file: URLs of the compiled modules. */
-    compiled: { worker: string; userCli: string; lock: string }
-  }
-}
