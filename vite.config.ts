@@ -40,6 +40,15 @@ const copyWhileSessionLasts = {
 
 /** Test files that replace a module with vi.mock: they run with a module graph of their own. */
 const MOCKS_MODULES = ['tests/unit/stores/datasetBuild.test.ts']
+const SERVER_MOCKS_MODULES = ['tests/server/routes/failureWords.test.ts']
+
+/** What the server's tests share: their compiled modules, and limits for real servers and processes. */
+const SERVER_TEST = {
+  globalSetup: ['tests/support/compiledServer.ts'],
+  // Some tests start real server or CLI processes one after another.
+  testTimeout: 120_000,
+  hookTimeout: 60_000,
+}
 
 export default defineConfig({
   base: './',
@@ -159,7 +168,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/serve.ts'],
+          globalSetup: ['tests/e2e/serve.ts', 'tests/support/compiledServer.ts'],
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -168,17 +177,23 @@ export default defineConfig({
         },
       },
       // Each test has its own state directory and server on a free port (serverPerTest), and the
-      // crash test kills only the processes it spawned: files run side by side.
+      // crash test kills only the processes it spawned: files run side by side, with one module graph
+      // per worker (the server and Fastify are loaded once, not once a file).
       {
         extends: true,
         test: {
           name: 'server',
           environment: 'node',
           include: ['tests/server/**/*.test.ts'],
-          // Some tests start real server or CLI processes one after another (tsx compiles each).
-          testTimeout: 120_000,
-          hookTimeout: 60_000,
+          exclude: [...SERVER_MOCKS_MODULES],
+          isolate: false,
+          ...SERVER_TEST,
         },
+      },
+      // Files that replace a module with vi.mock need a module graph of their own.
+      {
+        extends: true,
+        test: { name: 'server-mocked', environment: 'node', include: [...SERVER_MOCKS_MODULES], ...SERVER_TEST },
       },
     ],
   },

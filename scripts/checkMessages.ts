@@ -1,5 +1,5 @@
 // Every message key in both languages, every key the app asks for defined, every defined key used.
-// Run by npm test: tsx scripts/checkMessages.ts
+// Run by npm test (scripts/checks.ts): tsx scripts/checkMessages.ts
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'

@@ -58,7 +58,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const sessionStore = await SessionStore.open(resolve(o.stateDir), o.sessionTtlMs, o.log)
   const knownAddresses = await KnownAddresses.open(resolve(o.stateDir), o.log)
   const screens = await ScreenStore.open(resolve(o.stateDir), { beatMs: o.screenBeatMs, max: o.maxScreens, log: o.log })
-  const checker = new Checker()
+  const checker = new Checker(o.checkingThread)
   await checker.ready()
 
   const app = Fastify({

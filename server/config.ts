@@ -65,6 +65,12 @@ export interface ServerOptions {
   readonly maxScreens?: number
   /** Delivery to robots and mail: the dashboard's public address, retry waits, and (in tests) the clock. */
   readonly delivery?: Partial<Omit<DeliveryOptions, 'log'>>
+  /**
+   * The checking thread's module compiled to JavaScript (a file: URL). By default the thread compiles
+   * its TypeScript with tsx as it starts, about 2 s of CPU; the tests start hundreds of servers and
+   * pass one compiled once for the run.
+   */
+  readonly checkingThread?: string
 }
 
 const MB = 1024 * 1024

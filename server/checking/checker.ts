@@ -21,6 +21,9 @@ const WORKER_URL = new URL('./worker.ts', import.meta.url).href
 const TSX_URL = import.meta.resolve('tsx/esm/api')
 const BOOT = `import(${JSON.stringify(TSX_URL)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
 
+/** The thread's source: the TypeScript through tsx, or `compiled` (a file: URL of JavaScript) as it is. */
+const boot = (compiled: string | undefined) => (compiled === undefined ? BOOT : `import(${JSON.stringify(compiled)})`)
+
 /**
  * A thread's heap past which it is replaced once idle. A thread just started holds about 50 MB and
  * stays there through small publishes; one that checked 300,000 figures holds 800 MB, which V8 never
@@ -40,6 +43,9 @@ export class Checker {
   private started: Promise<void> | null = null
   private nextId = 1
   private readonly pending = new Map<number, { resolve: (p: Prepared) => void; reject: (e: Error) => void }>()
+
+  /** `compiled`: the thread's module as JavaScript (ServerOptions.checkingThread). */
+  constructor(private readonly compiled?: string) {}
 
   /** Starts the thread and waits until it can take a task: the first publish need not wait for it. */
   async ready(): Promise<void> {
@@ -71,7 +77,7 @@ export class Checker {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(BOOT, { eval: true, execArgv: [] })
+    const worker = new Worker(boot(this.compiled), { eval: true, execArgv: [] })
     worker.unref()
     this.started = new Promise<void>((resolve, reject) => {
       worker.once('message', () => resolve())

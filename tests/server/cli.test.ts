@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { call, ROOT, start, tempDirs, type TempDirs } from './helpers'
 
 const run = promisify(execFile)
@@ -16,10 +17,20 @@ afterAll(async () => {
   await dirs.cleanup()
 })
 
-/** `npm run user -- …` as an administrator types it. */
+/**
+ * The account command, compiled once for the run (tests/support/compiledServer.ts): a dozen processes
+ * that each compile it with tsx take minutes of CPU. `viaNpm` runs it as an administrator types it,
+ * `npm run user -- …`.
+ */
 async function user(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return command(process.execPath, [fileURLToPath(inject('compiled').userCli), ...args])
+}
+
+const viaNpm = (...args: string[]) => command('npm', ['run', '--silent', 'user', '--', ...args])
+
+async function command(file: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'user', '--', ...args], {
+    const { stdout, stderr } = await run(file, args, {
       cwd: ROOT,
       env: { ...process.env, STATE_DIR: dirs.state },
     })
@@ -30,11 +41,11 @@ async function user(...args: string[]): Promise<{ code: number; stdout: string; 
   }
 }
 
-// Every step starts the command as its own process, compiled by tsx: a dozen of them can take minutes
-// on a busy machine. The tests wait for each process to end, never for a time.
+// Every step starts the command as its own process: a dozen of them can take a minute on a busy
+// machine. The tests wait for each process to end, never for a time.
 describe('npm run user', { timeout: 240_000 }, () => {
   it('adds, lists and removes accounts that can log in', async () => {
-    expect(await user('add', '王分析', '--password', 'a long pass phrase')).toMatchObject({
+    expect(await viaNpm('add', '王分析', '--password', 'a long pass phrase')).toMatchObject({
       code: 0,
       stdout: 'added 王分析\n',
     })

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, inject } from 'vitest'
 import { buildServer, type Server } from '../../server/app'
 import type { ServerOptions } from '../../server/config'
 import { UserStore } from '../../server/store/users'
@@ -53,9 +53,25 @@ export interface Running extends Server {
   close(): Promise<void>
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** file: URLs of the server's modules compiled once for the run (tests/support/compiledServer.ts). */
+    compiled: { worker: string; userCli: string; lock: string }
+  }
+}
+
+/** In Vitest, the checking thread compiled for the run; scripts that start a server keep tsx's. */
+const compiledThread = () => (process.env.VITEST ? inject('compiled').worker : undefined)
+
 /** Builds and starts the server on 127.0.0.1 with a free port. */
 export async function start(dirs: TempDirs, options: Partial<ServerOptions> = {}): Promise<Running> {
-  const server = await buildServer({ stateDir: dirs.state, seedDir: dirs.seed, logLevel: 'silent', ...options })
+  const server = await buildServer({
+    stateDir: dirs.state,
+    seedDir: dirs.seed,
+    logLevel: 'silent',
+    checkingThread: compiledThread(),
+    ...options,
+  })
   await server.app.listen({ host: '127.0.0.1', port: 0 })
   const address = server.app.server.address()
   if (!address || typeof address === 'string') throw new Error('no port')

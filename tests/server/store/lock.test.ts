@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { ROOT, serverPerTest } from '../helpers'
 
 const s = serverPerTest({ users: [] })
@@ -12,7 +12,7 @@ describe('the state directory lock', () => {
     // until every process has tried (its input closes): a slow start on a busy machine cannot let a
     // late one take over a lock whose holder has already gone.
     const script = `
-      const { lockStateDir } = await import(${JSON.stringify(join(ROOT, 'server/store/lock.ts'))})
+      const { lockStateDir } = await import(${JSON.stringify(inject('compiled').lock)})
       const at = Number(process.argv[1])
       while (Date.now() < at) {}
       const allTried = new Promise((r) => process.stdin.on('end', r).resume())
@@ -22,7 +22,7 @@ describe('the state directory lock', () => {
       await writeFile(join(s.dirs.root, 'server.pid'), '2147483646\n')
       const at = String(Date.now() + 2500)
       const children = Array.from({ length: 6 }, () =>
-        spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, at, s.dirs.root], {
+        spawn(process.execPath, ['--input-type=module', '-e', script, at, s.dirs.root], {
           cwd: ROOT,
           stdio: ['pipe', 'pipe', 'inherit'],
         }),
@@ -52,6 +52,6 @@ describe('the state directory lock', () => {
         `round ${round}: ${outcomes.join(' ')}`,
       ).toHaveLength(1)
     }
-    // Thirty processes started through tsx: on a busy machine, minutes.
+    // Thirty processes: on a busy machine, a minute.
   }, 180_000)
 })
