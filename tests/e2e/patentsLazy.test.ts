@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCsvRows } from '@/domain/csv/csv'
 import { encodePatentFile } from '@/domain/patents/patentFile'
 import { detectPatentList } from '@/domain/patents/patentHeader'
-import { readPatentList } from '@/domain/patents/reader'
+import { readPatentList } from '../support/patentRead'
 import { openPage, sharedBrowser, waitForCharts } from './browser'
 import { OwnServer } from './ownServer'
 

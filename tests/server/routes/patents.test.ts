@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCsvRows } from '@/domain/csv/csv'
 import { encodePatentFile } from '@/domain/patents/patentFile'
 import { detectPatentList } from '@/domain/patents/patentHeader'
-import { readPatentList } from '@/domain/patents/reader'
+import { readPatentList } from '../../support/patentRead'
 import { call, csvOf, currentVersion, login, realRow, ROOT, serverPerTest, text } from '../helpers'
 
 // Records read from the made-up fixture list (tests/fixtures/patents), the real lookup of data/.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCsvRows } from '@/domain/csv/csv'
 import { decodePatentFile, encodePatentFile } from '@/domain/patents/patentFile'
 import { detectPatentList } from '@/domain/patents/patentHeader'
-import { readPatentList } from '@/domain/patents/reader'
+import { readPatentList } from '../../../support/patentRead'
 import type { PatentList } from '@/domain/patents/records'
 
 const dir = resolve(__dirname, '../../../fixtures/patents')
