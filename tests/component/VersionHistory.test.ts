@@ -121,7 +121,8 @@ describe('VersionHistory', () => {
     expect(v2().text()).toContain('确定把已发布的数据回滚到第 2 版吗？')
     expect(calls).toHaveLength(1)
     await v2().get('[data-testid=rollback-confirm]').trigger('click')
-    await flushPromises()
+    // The rollback ends with a check of the server's files, whose code loads on first use.
+    await vi.waitFor(() => wrapper.get('[data-testid=versions-notice]'))
     expect(calls[1]?.url).toMatch(/\/api\/rollback$/)
     expect(calls[1]?.body).toEqual({ version: 2, baseVersion: 3 })
     expect(wrapper.get('[data-testid=versions-notice]').text()).toBe('已回滚：第 4 版恢复了第 2 版的数据。')
@@ -143,7 +144,7 @@ describe('VersionHistory', () => {
     const { wrapper } = await mountHistory('en')
     await wrapper.get('li[data-version="1"] [data-testid=rollback]').trigger('click')
     await wrapper.get('li[data-version="1"] [data-testid=rollback-confirm]').trigger('click')
-    await flushPromises()
+    await vi.waitFor(() => wrapper.get('[data-testid=versions-error]'))
     expect(wrapper.get('[data-testid=versions-error]').text()).toBe('The published data is now version 4.')
   })
 })
