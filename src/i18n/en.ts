@@ -144,6 +144,10 @@ const en: typeof zh = {
     exportChart: 'Excel',
     exporting: 'Making the Excel file…',
   },
+  shareEnded: {
+    expired: 'This share link has expired; ask whoever shared it for a new one.',
+    revoked: 'This share link has been revoked and no longer opens.',
+  },
   auth: {
     login: 'Log in',
     logout: 'Log out',

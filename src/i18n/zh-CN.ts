@@ -140,6 +140,10 @@ export default {
     exportChart: '导出 Excel',
     exporting: '正在生成 Excel…',
   },
+  shareEnded: {
+    expired: '这个分享链接已过期，请向分享给您的人索取新的链接。',
+    revoked: '这个分享链接已被撤销，不能再打开。',
+  },
   auth: {
     login: '登录',
     logout: '退出',
