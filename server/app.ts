@@ -101,7 +101,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   await app.register(bodies)
   await app.register(rateLimits)
   await app.register(sessions, { sessions: sessionStore, users, requireLogin: o.requireLogin })
-  const sending = deliveryOptions(o.delivery, o.log)
+  const sending = { ...deliveryOptions(o.delivery, o.log), watermark: () => shares.watermark }
   const now = () => sending.clock.now()
   await app.register(shareReaders, { store: shares, now, requireLogin: o.requireLogin })
   await app.register(delivery, { store, stateDir: resolve(o.stateDir), options: sending })
