@@ -13,7 +13,7 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'overview', component: OverviewView },
-    { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
+    { path: '/compare', name: 'compare', component: withTools(() => import('@/views/CompareView.vue')) },
     { path: '/map', name: 'map', component: withTools(() => import('@/views/MapView.vue')) },
     { path: '/bulletins', name: 'bulletins', component: withTools(() => import('@/views/BulletinsView.vue')) },
     { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },

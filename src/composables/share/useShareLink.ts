@@ -1,6 +1,5 @@
-import { ref } from 'vue'
+import { ref, toValue, type MaybeRefOrGetter } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
-import { useRoute } from 'vue-router'
 import { createShareApi } from '@/io/api/shareApi'
 import { useServerMessage } from '../publish/useServerMessage'
 
@@ -15,12 +14,12 @@ const dayOf = (ms: number) => {
 }
 
 /**
- * The share dialog: a link to the page as it is (its query state), with a name, an expiry day (the
- * link works through its end) and an optional code. The address is shown once, as the server answers it.
+ * Making a link to a view as the analyst left it (its path and query state), with a name, an expiry
+ * day (the link works through its end) and an optional code. The address is shown once, as the
+ * server answers it.
  */
-export function useShareLink(api = createShareApi()) {
+export function useShareLink(view: MaybeRefOrGetter<string>, made: () => void, api = createShareApi()) {
   const { t } = useI18n()
-  const route = useRoute()
   const messageOf = useServerMessage()
   const name = ref('')
   const expires = ref(dayOf(Date.now() + DEFAULT_DAYS * DAY))
@@ -36,7 +35,7 @@ export function useShareLink(api = createShareApi()) {
       const [y = 0, m = 1, d = 1] = expires.value.split('-').map(Number)
       const { token } = await api.make({
         name: name.value.trim() || t('share.namePlaceholder'),
-        view: route.fullPath,
+        view: toValue(view),
         expiresAt: new Date(y, m - 1, d + 1).toISOString(),
         ...(code.value ? { code: code.value } : {}),
       })
@@ -46,6 +45,7 @@ export function useShareLink(api = createShareApi()) {
       url.hash = `/s/${token}`
       link.value = url.href
       error.value = ''
+      made()
     } catch (e) {
       error.value = messageOf(e)
     } finally {

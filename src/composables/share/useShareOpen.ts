@@ -47,6 +47,12 @@ export function useShareOpen(api = createShareApi()) {
       busy.value = false
     }
   }
-  onMounted(() => void open())
+  onMounted(async () => {
+    // Sent here by the app for a link that ended since it was opened: no token to ask about.
+    await server.probe()
+    const state = server.health?.share?.state
+    if (state && state !== 'valid' && route.params.token === state) ended.value = t(`share.ended.${state}`)
+    else void open()
+  })
   return { needsCode, code, ended, error, busy, open }
 }

@@ -55,7 +55,10 @@ export function useShares(api = createShareApi()) {
       busy.value = false
     }
   }
-  const load = () => act(async () => (list.value = await api.list()))
+  const load = () =>
+    act(async () => {
+      list.value = await api.list()
+    })
   const revoke = (s: ShareRow) =>
     act(async () => {
       await api.revoke(s.id)
@@ -102,5 +105,24 @@ export function useShares(api = createShareApi()) {
     query: { from: '/shares', ...(route.query.lang === 'en' ? { lang: 'en' } : {}) },
   }))
   const loaded = computed(() => list.value !== null)
-  return { offered, probed, analyst, loginLink, loaded, rows, watermark, error, notice, busy, revoke, setWatermark }
+  /** The view the analyst came to share (from its share action), if any: the form to make a link shows. */
+  const toShare = computed(() => (typeof route.query.view === 'string' ? route.query.view : ''))
+  const toShareName = computed(() => (toShare.value ? t(`share.views.${viewKey(toShare.value)}`) : ''))
+  return {
+    offered,
+    probed,
+    analyst,
+    loginLink,
+    loaded,
+    rows,
+    watermark,
+    error,
+    notice,
+    busy,
+    toShare,
+    toShareName,
+    load,
+    revoke,
+    setWatermark,
+  }
 }
