@@ -589,6 +589,12 @@ const en: typeof zh = {
     page: 'Page {page}',
     file: '{region} IP statistics brief {date}',
   },
+  bulletin: {
+    year: 'Year',
+    allYears: 'All years',
+    noneInYear: 'No bulletins in {year}',
+    officeNote: 'The items are the bulletin’s original text (in Chinese).',
+  },
 }
 
 export default en

@@ -85,9 +85,6 @@ const en: typeof zh = {
     behindPace: '{indicator}: {achieved} of the target reached by {period}, behind the plan’s pace ({elapsed})',
   },
   bulletin: {
-    year: 'Year',
-    allYears: 'All years',
-    noneInYear: 'No bulletins in {year}',
     panelTitle: 'What the office did',
     all: 'All bulletins',
     source: 'Original',
@@ -103,7 +100,6 @@ const en: typeof zh = {
     claimHolds: '{indicator}: {base} → {value}, {multiple}: holds',
     claimFails: '{indicator}: {base} → {value}, {multiple}: does not match “{text}”',
     claimNoBase: '{indicator}: no {period} figure to check with',
-    officeNote: 'The items are the bulletin’s original text (in Chinese).',
     summaryNote: 'Summaries are our own; the original is authoritative.',
   },
   chart: {

@@ -556,4 +556,10 @@ export default {
     page: '第 {page} 页',
     file: '{region}知识产权统计简报-{date}',
   },
+  bulletin: {
+    year: '年份',
+    allYears: '全部年份',
+    noneInYear: '{year}没有简报',
+    officeNote: '各项内容为简报原文。',
+  },
 }

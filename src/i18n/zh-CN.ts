@@ -82,9 +82,6 @@ export default {
     behindPace: '{indicator}截至{period}完成目标的{achieved}，滞后于序时进度（{elapsed}）',
   },
   bulletin: {
-    year: '年份',
-    allYears: '全部年份',
-    noneInYear: '{year}没有简报',
     panelTitle: '工作动态',
     all: '全部简报',
     source: '原文',
@@ -100,7 +97,6 @@ export default {
     claimHolds: '{indicator}：{base} → {value}，{multiple}，符合',
     claimFails: '{indicator}：{base} → {value}，{multiple}，与“{text}”不符',
     claimNoBase: '{indicator}：缺少{period}数据，无法核对',
-    officeNote: '各项内容为简报原文。',
     summaryNote: '摘要为本站整理，以原文为准。',
   },
   chart: {

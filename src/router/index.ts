@@ -19,11 +19,10 @@ export const router = createRouter({
     { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },
     { path: '/screens', name: 'screens', component: withTools(() => import('@/views/ScreensView.vue')) },
     { path: '/delivery', component: withTools(() => import('@/views/DeliveryView.vue')) },
-    { path: '/shares', name: 'shares', component: withTools(() => import('@/views/SharesView.vue')) },
+    { path: '/shares', component: withTools(() => import('@/views/SharesView.vue')) },
     // A share link's reader arrives here without the data: it loads once the link is opened.
     {
       path: '/s/:token',
-      name: 'shareOpen',
       component: withTools(() => import('@/views/ShareOpenView.vue')),
       meta: { withoutData: true },
     },
