@@ -59,6 +59,8 @@ export const ShareInfo = Type.Object({
   expiresAt: Type.String(),
   withCode: Type.Boolean(),
   revokedAt: Type.Union([Type.String(), Type.Null()]),
+  /** Whether it opens now, by the server's clock. */
+  state: Type.Union([Type.Literal('valid'), Type.Literal('expired'), Type.Literal('revoked')]),
   opens: Type.Integer(),
   lastOpenAt: Type.Union([Type.String(), Type.Null()]),
 })

@@ -27,8 +27,19 @@ const sources = [
   join(root, 'contract', 'delivery.ts'),
 ].map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
 
+type Messages = { readonly [key: string]: string | Messages }
+
+/** The app's messages and the tools': a group may be split between them (its overview words in the first). */
+const withTools = (app: Messages, tools: Messages): Messages =>
+  Object.fromEntries(
+    [...new Set([...Object.keys(app), ...Object.keys(tools)])].map((k) => {
+      const [a, t] = [app[k], tools[k]]
+      return [k, typeof a === 'object' && typeof t === 'object' ? { ...a, ...t } : (t ?? a ?? '')]
+    }),
+  )
+
 const { missing, unknown, unused } = checkMessageKeys(
-  { 'zh-CN': { ...zh, ...zhTools }, en: { ...en, ...enTools } },
+  { 'zh-CN': withTools(zh, zhTools), en: withTools(en, enTools) },
   sources,
 )
 for (const { locale, key } of missing) console.error(`${key}: missing in ${locale}`)

@@ -14,7 +14,7 @@ import {
 import { ApiError, badRequest } from '../errors'
 import { Budget } from '../loginAttempts'
 import { shareEnded } from '../plugins/shareReaders'
-import type { StoredShare } from '../store/shares'
+import type { ShareState, StoredShare } from '../store/shares'
 import { errorResponses } from './responses'
 
 /** Requests per address and minute to the analysts' routes, and openings of links per address. */
@@ -26,7 +26,7 @@ const DAY = 24 * 60 * 60 * 1000
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
 
-const shown = (s: StoredShare): ShareInfoBody => ({
+const shown = (s: StoredShare, state: ShareState): ShareInfoBody => ({
   id: s.id,
   name: s.name,
   view: s.view,
@@ -35,6 +35,7 @@ const shown = (s: StoredShare): ShareInfoBody => ({
   expiresAt: new Date(s.expiresAt).toISOString(),
   withCode: s.code !== null,
   revokedAt: iso(s.revokedAt),
+  state,
   opens: s.opens,
   lastOpenAt: iso(s.lastOpenAt),
 })
@@ -78,10 +79,11 @@ const limited = { rateLimit: { max: PER_MINUTE, timeWindow: 60_000 } }
  * cookie. Changes come from the server's own pages only (plugins/security.ts).
  */
 export const shareRoutes: FastifyPluginCallbackTypebox<Options> = (app, { now }, done) => {
+  const info = (s: StoredShare) => shown(s, app.shares.stateOf(s, now()))
   app.get(
     '/api/shares',
     { onRequest: app.requireAnalyst, config: limited, schema: { response: { 200: ShareList, ...errorResponses } } },
-    () => ({ settings: { watermark: app.shares.watermark }, shares: app.shares.shares.map(shown) }),
+    () => ({ settings: { watermark: app.shares.watermark }, shares: app.shares.shares.map(info) }),
   )
   app.post(
     '/api/shares',
@@ -101,7 +103,7 @@ export const shareRoutes: FastifyPluginCallbackTypebox<Options> = (app, { now },
       const by = await app.analystOf(request)
       const { name, view, code = '' } = request.body
       const made = await app.shares.create({ name: name.trim(), view, expiresAt, code, by }, at)
-      return { share: shown(made.share), token: made.token }
+      return { share: info(made.share), token: made.token }
     },
   )
   app.post(
@@ -114,7 +116,7 @@ export const shareRoutes: FastifyPluginCallbackTypebox<Options> = (app, { now },
     async (request) => {
       const revoked = await app.shares.revoke(request.params.id, now())
       if (!revoked) throw unknownShare()
-      return shown(revoked)
+      return info(revoked)
     },
   )
   app.put(

@@ -18,7 +18,7 @@ export interface ShareRow {
   readonly expires: string
   readonly opens: number
   readonly lastOpen: string
-  readonly state: 'valid' | 'expired' | 'revoked'
+  readonly state: ShareInfo['state']
   readonly stateText: string
   readonly by: string
   readonly withCode: boolean
@@ -30,10 +30,28 @@ const viewKey = (view: string) => {
   return path === '/' ? 'overview' : path.slice(1)
 }
 
+/** Links in the reader's language, as the server lists them (newest first). */
+function useRows(list: () => ShareList | null) {
+  const { t } = useI18n()
+  const lang = useLang()
+  const row = (s: ShareInfo): ShareRow => ({
+    id: s.id,
+    name: s.name,
+    view: t(`share.views.${viewKey(s.view)}`),
+    expires: formatDateTime(s.expiresAt, lang.value),
+    opens: s.opens,
+    lastOpen: s.lastOpenAt ? t('share.lastOpen', { time: formatDateTime(s.lastOpenAt, lang.value) }) : '',
+    state: s.state,
+    stateText: t(`share.${s.state}`),
+    by: s.createdBy,
+    withCode: s.withCode,
+  })
+  return computed(() => list()?.shares.map(row) ?? [])
+}
+
 /** The analyst's share links with their openings, revoking one, and the watermark switch. */
 export function useShares(api = createShareApi()) {
   const { t } = useI18n()
-  const lang = useLang()
   const route = useRoute()
   const server = useServerStore()
   const { offered, probed, analyst } = storeToRefs(server)
@@ -72,23 +90,7 @@ export function useShares(api = createShareApi()) {
       notice.value = t(settings.watermark ? 'share.watermarkOn' : 'share.watermarkOff')
     })
 
-  const now = () => Date.now()
-  const row = (s: ShareInfo): ShareRow => {
-    const state = s.revokedAt ? 'revoked' : Date.parse(s.expiresAt) <= now() ? 'expired' : 'valid'
-    return {
-      id: s.id,
-      name: s.name,
-      view: t(`share.views.${viewKey(s.view)}`),
-      expires: formatDateTime(s.expiresAt, lang.value),
-      opens: s.opens,
-      lastOpen: s.lastOpenAt ? t('share.lastOpen', { time: formatDateTime(s.lastOpenAt, lang.value) }) : '',
-      state,
-      stateText: t(`share.${state}`),
-      by: s.createdBy,
-      withCode: s.withCode,
-    }
-  }
-  const rows = computed(() => list.value?.shares.map(row) ?? [])
+  const rows = useRows(() => list.value)
   const watermark = computed(() => list.value?.settings.watermark ?? false)
 
   void server.probe()
