@@ -3,7 +3,7 @@ import fp from 'fastify-plugin'
 import { ApiError } from '../errors'
 import type { ShareState, ShareStore, StoredShare } from '../store/shares'
 
-export const SHARE_COOKIE = 'hy_share'
+const SHARE_COOKIE = 'hy_share'
 
 declare module 'fastify' {
   interface FastifyInstance {
