@@ -99,7 +99,22 @@ export type Session = Static<typeof Session>
 export const LogoutResponse = Type.Object({ ok: Type.Literal(true) })
 export type LogoutResponse = Static<typeof LogoutResponse>
 
-export const Health = Type.Object({ ok: Type.Literal(true), version: Type.Integer(), requireLogin: Type.Boolean() })
+export const Health = Type.Object({
+  ok: Type.Literal(true),
+  version: Type.Integer(),
+  requireLogin: Type.Boolean(),
+  /** Present when shared views and exports carry the watermark. */
+  watermark: Type.Optional(Type.Literal(true)),
+  /** Present for the reader of a share link (its cookie): the link, and whether it still opens. */
+  share: Type.Optional(
+    Type.Object({
+      name: Type.String(),
+      expiresAt: Type.String(),
+      view: Type.String(),
+      state: Type.Union([Type.Literal('valid'), Type.Literal('expired'), Type.Literal('revoked')]),
+    }),
+  ),
+})
 export type Health = Static<typeof Health>
 
 /** A custom indicator an import uses (ids `custom:…`); the server adds it when a published figure does. */

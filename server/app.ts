@@ -13,6 +13,7 @@ import { hosts, originNames } from './plugins/hosts'
 import { rateLimits } from './plugins/rateLimits'
 import { security } from './plugins/security'
 import { sessions } from './plugins/sessions'
+import { shareReaders } from './plugins/shareReaders'
 import { proxyTrust } from './proxies'
 import { dataRoutes } from './routes/data'
 import { deliveryRoutes } from './routes/delivery'
@@ -22,12 +23,14 @@ import { loginRoutes } from './routes/login'
 import { publishRoutes } from './routes/publish'
 import { rollbackRoutes } from './routes/rollback'
 import { screensRoutes } from './routes/screens'
+import { shareRoutes } from './routes/shares'
 import { versionsRoutes } from './routes/versions'
 import { DataFiles } from './store/dataFiles'
 import { lockStateDir } from './store/lock'
 import { ScreenStore } from './store/screens'
 import { KnownAddresses } from './store/knownAddresses'
 import { SessionStore } from './store/sessions'
+import { ShareStore } from './store/shares'
 import { UserStore } from './store/users'
 import { VersionStore } from './store/versions'
 
@@ -57,6 +60,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const users = new UserStore(resolve(o.stateDir))
   const sessionStore = await SessionStore.open(resolve(o.stateDir), o.sessionTtlMs, o.log)
   const knownAddresses = await KnownAddresses.open(resolve(o.stateDir), o.log)
+  const shares = await ShareStore.open(resolve(o.stateDir), o.log)
   const screens = await ScreenStore.open(resolve(o.stateDir), { beatMs: o.screenBeatMs, max: o.maxScreens, log: o.log })
   const checker = new Checker(o.checkingThread)
   await checker.ready()
@@ -97,7 +101,9 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   await app.register(bodies)
   await app.register(rateLimits)
   await app.register(sessions, { sessions: sessionStore, users, requireLogin: o.requireLogin })
-  const sending = deliveryOptions(o.delivery, o.log)
+  const sending = { ...deliveryOptions(o.delivery, o.log), watermark: () => shares.watermark }
+  const now = () => sending.clock.now()
+  await app.register(shareReaders, { store: shares, now, requireLogin: o.requireLogin })
   await app.register(delivery, { store, stateDir: resolve(o.stateDir), options: sending })
 
   await app.register(dataRoutes, { dataFiles: new DataFiles(store), requireLogin: o.requireLogin })
@@ -117,7 +123,8 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
     await api.register(rollbackRoutes, { store, checker })
     await api.register(eventsRoutes, { store })
     await api.register(screensRoutes, { store, screens, limit: o.screenRequests })
-    await api.register(deliveryRoutes, { delivery: app.delivery, now: () => sending.clock.now() })
+    await api.register(deliveryRoutes, { delivery: app.delivery, now })
+    await api.register(shareRoutes, { now })
   })
   await app.register(appFiles, { appDir: o.appDir })
 

@@ -2,7 +2,7 @@ import type { Limit } from './config'
 import type { KnownAddresses } from './store/knownAddresses'
 
 /** Attempts counted per key in fixed windows: the first attempt of a key opens its window. */
-class Budget {
+export class Budget {
   private readonly windows = new Map<string, { used: number; endsAt: number }>()
   private sweepAt = 0
 

@@ -1,4 +1,5 @@
 import { latestBulletin } from '../../src/domain/bulletin/bulletinTimeline'
+import { formatDateTime } from '../../src/domain/display/format'
 import { isoDay } from '../../src/domain/monitoring/cadence'
 import { briefContent } from '../../src/domain/narrative/brief'
 import { packBrief } from '../../src/domain/narrative/briefDocument'
@@ -19,7 +20,12 @@ const PHRASES = ['sentence', 'separator', 'clause', 'rise', 'fall', 'flat', 'mul
  * The Word brief of the home region, in Chinese, as the overview's 下载Word简报 writes it: the same
  * content (`briefContent`), the same document (`packBrief`), the charts drawn on the server.
  */
-export async function writeBrief(published: Published, now: number): Promise<{ filename: string; bytes: Uint8Array }> {
+export async function writeBrief(
+  published: Published,
+  now: number,
+  /** Whom the watermark names (the destination), or null when the watermark is off. */
+  watermarkFor: string | null = null,
+): Promise<{ filename: string; bytes: Uint8Array }> {
   const { dataset, settings, bulletins } = published
   const region = settings.homeRegion
   const today = isoDay(now)
@@ -53,6 +59,9 @@ export async function writeBrief(published: Published, now: number): Promise<{ f
     bulletinName: bulletin && say('bulletin.issue', { title: bulletin.title, issue: bulletin.issue }),
     warnings: warningsOf(published, now),
     mark: say('delivery.message.internal'),
+    ...(watermarkFor === null
+      ? {}
+      : { watermark: say('watermark.mark', { who: watermarkFor, time: formatDateTime(now, 'zh') }) }),
   })
   const charts = await Promise.all(
     briefCharts(published).map(async (c) => {

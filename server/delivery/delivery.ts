@@ -21,6 +21,8 @@ export interface DeliveryOptions {
   readonly warningCheck: { readonly cron: string; readonly timeZone: string }
   readonly clock: Clock
   readonly log: (message: string) => void
+  /** Whether the analysts switched the watermark on (shares.json): a delivered brief then carries it. */
+  readonly watermark?: () => boolean
 }
 
 /** Replaces every secret of a destination in a text, should one ever be in a reason. */
@@ -147,11 +149,12 @@ export class Delivery {
   }
 
   /** The Word brief of a version on a day, written once for every mail and try of that day. */
-  private briefOf(version: number, published: Published, now: number) {
-    const key = `${version} ${isoDay(now)}`
+  private briefOf(version: number, published: Published, now: number, to: string) {
+    const watermark = this.o.watermark?.() ? to : null
+    const key = `${version} ${isoDay(now)} ${watermark ?? ''}`
     if (this.brief?.key !== key) {
       // The document code, ECharts and resvg load only when a brief is first asked for.
-      const bytes = import('./brief').then(({ writeBrief }) => writeBrief(published, now))
+      const bytes = import('./brief').then(({ writeBrief }) => writeBrief(published, now, watermark))
       // A brief that failed is written again at the next try.
       void bytes.catch(() => {
         if (this.brief?.bytes === bytes) this.brief = undefined
@@ -196,7 +199,7 @@ export class Delivery {
       return
     }
     await this.tries(d, send, by, async () => {
-      const brief = () => this.briefOf(version, published, now)
+      const brief = () => this.briefOf(version, published, now, d.name)
       await sendTo(d.target, { content, what: d.what, brief, now: this.o.clock.now(), timeoutMs: this.o.timeoutMs })
       if (trigger !== 'test') await this.store.update((f) => ({ ...f, sent: { ...f.sent, [d.id]: digest } }))
     })

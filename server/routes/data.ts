@@ -41,9 +41,10 @@ export const dataRoutes: FastifyPluginAsyncTypebox<{ dataFiles: DataFiles; requi
       void reply.header('etag', etag.replace(/"$/, '-gz"'))
     done(null, payload)
   })
+  // A share link's reader keeps the data until the link expires.
   const sessionEnd = async (request: FastifyRequest) =>
-    new Date((await app.sessionOf(request))?.expiresAt ?? 0).toUTCString()
-  app.get<{ Params: { '*': string } }>('/data/*', { onRequest: app.requireViewer }, async (request, reply) => {
+    new Date((await app.sessionOf(request))?.expiresAt ?? app.shareOf(request)?.share.expiresAt ?? 0).toUTCString()
+  app.get<{ Params: { '*': string } }>('/data/*', { onRequest: app.requireReader }, async (request, reply) => {
     const name = request.params['*']
     if (!isSafeRelativeName(name)) throw badPath()
     const file = await dataFiles.get(name)

@@ -6,7 +6,7 @@ import type { VersionStore } from '../store/versions'
  * address the server trusts (behind a proxy, the one it forwards).
  */
 export const eventsRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore }> = (app, { store }, done) => {
-  app.get('/api/events', { onRequest: app.requireViewer }, async (request, reply) => {
+  app.get('/api/events', { onRequest: app.requireReader }, async (request, reply) => {
     void reply.hijack()
     app.eventHub.add(reply.raw, store.current, request.ip)
   })

@@ -20,7 +20,7 @@ export const versionsRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore 
   app.get(
     '/api/versions',
     {
-      onRequest: app.requireViewer,
+      onRequest: app.requireReader,
       // The analyst's shape first: the serialiser answers with the first schema the body matches.
       schema: { response: { 200: Type.Union([VersionList, PublicVersionList]), ...errorResponses } },
     },

@@ -1,4 +1,5 @@
 import type { LongImageModel } from '@/composables/overview/longImageModel'
+import { drawMarks } from './watermark'
 
 /** A chat window shows a picture about this wide at full size on a phone. */
 const LONG_IMAGE_WIDTH = 1080
@@ -140,7 +141,11 @@ function layout(flow: Flow, model: LongImageModel, chart: ImageBitmap | undefine
 }
 
 /** Draws the overview as one tall PNG, in the fonts the page uses. */
-export async function drawLongImage(model: LongImageModel, chart: Blob | undefined): Promise<Blob> {
+export async function drawLongImage(
+  model: LongImageModel,
+  chart: Blob | undefined,
+  mark: string | null,
+): Promise<Blob> {
   const family = getComputedStyle(document.documentElement).fontFamily
   const bitmap = chart && (await createImageBitmap(chart))
   const canvas = document.createElement('canvas')
@@ -156,6 +161,8 @@ export async function drawLongImage(model: LongImageModel, chart: Blob | undefin
   ctx.fillStyle = '#ffffff'
   ctx.fillRect(0, 0, canvas.width, canvas.height)
   layout(new Flow(ctx, family, true), model, bitmap)
+  // Over the drawing, translucent: the figures stay legible under it.
+  if (mark) drawMarks(ctx, canvas.width, canvas.height, mark, 1.5)
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), 'image/png'),
   )

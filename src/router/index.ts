@@ -13,13 +13,20 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'overview', component: OverviewView },
-    { path: '/compare', name: 'compare', component: () => import('@/views/CompareView.vue') },
+    { path: '/compare', name: 'compare', component: withTools(() => import('@/views/CompareView.vue')) },
     { path: '/applicants', name: 'applicants', component: withTools(() => import('@/views/InnovatorsView.vue')) },
     { path: '/map', name: 'map', component: withTools(() => import('@/views/MapView.vue')) },
     { path: '/bulletins', name: 'bulletins', component: withTools(() => import('@/views/BulletinsView.vue')) },
     { path: '/import', name: 'import', component: withTools(() => import('@/views/ImportView.vue')) },
     { path: '/screens', name: 'screens', component: withTools(() => import('@/views/ScreensView.vue')) },
     { path: '/delivery', component: withTools(() => import('@/views/DeliveryView.vue')) },
+    { path: '/shares', component: withTools(() => import('@/views/SharesView.vue')) },
+    // A share link's reader arrives here without the data: it loads once the link is opened.
+    {
+      path: '/s/:token',
+      component: withTools(() => import('@/views/ShareOpenView.vue')),
+      meta: { withoutData: true },
+    },
     // The login page shows without the data: where viewing needs a login, the data loads after it.
     {
       path: '/login',

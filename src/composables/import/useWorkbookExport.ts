@@ -6,6 +6,7 @@ import type { SheetRows } from '@/io/workbook/workbookFile'
 import { download } from '@/io/download'
 import { loadToolMessages } from '@/i18n'
 import { useLang } from '../useLang'
+import { useWatermark } from '../useWatermark'
 import { useWorkerChannel } from '../useWorkerChannel'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -27,6 +28,7 @@ export function useWorkbookExport() {
   )
   const busy = ref(false)
   const failed = ref('')
+  const markNow = useWatermark()
 
   /** What an export says about itself: the sheet of figures is named, dated and sourced here. */
   const notesSheet = (title: string, figures: number): SheetRows => ({
@@ -46,7 +48,15 @@ export function useWorkbookExport() {
     try {
       // The sheets' names and notes come with the tools' messages, which a chart's page may not have yet.
       await loadToolMessages()
-      const sheets = [{ name: t('workbooks.figuresSheet'), rows: figures }, notesSheet(title, figures.length - 1)]
+      // Excel has no tiled watermark (and SheetJS writes no page header): the mark is a note row, under
+      // the figures, where no sum or filter of theirs reaches it, and atop the notes.
+      const mark = await markNow()
+      const rows = mark ? [...figures, [], [mark]] : figures
+      const notes = notesSheet(title, figures.length - 1)
+      const sheets = [
+        { name: t('workbooks.figuresSheet'), rows },
+        mark ? { ...notes, rows: [[mark], ...notes.rows] } : notes,
+      ]
       const bytes = await worker.job((api) => api.write(sheets))
       download(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }))
     } catch (e) {

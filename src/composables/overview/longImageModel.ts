@@ -75,10 +75,10 @@ function longImageModel(input: LongImageInput): LongImageModel {
 }
 
 /** Draws the long image, downloads it, and returns its model as JSON. */
-export async function longImage(input: LongImageInput): Promise<string> {
+export async function longImage(input: LongImageInput, mark: string | null): Promise<string> {
   const model = longImageModel(input)
   const chart = input.trend && (await chartPng(input.trend.option, CHART, input.lang))
-  const png = await drawLongImage(model, chart)
+  const png = await drawLongImage(model, chart, mark)
   download(`${model.title}-${model.made}.png`, png)
   return JSON.stringify(model)
 }

@@ -11,6 +11,7 @@ import { useNames } from '../useNames'
 import { useNarrative } from './useNarrative'
 import { useTrendChart } from '../charts/useTrendChart'
 import { useBriefDocument } from './useBriefDocument'
+import { useWatermark } from '../useWatermark'
 
 /** The brief's charts: the overview's trend indicator, then the screen's trends, four at most. */
 const CHARTS = 4
@@ -48,6 +49,7 @@ export function useBrief(
     useTrendChart(region, () => chartIds.value[i] ?? '', lightTheme),
   )
   const briefDocument = useBriefDocument()
+  const markNow = useWatermark()
   const busy = ref(false)
   const error = ref('')
 
@@ -84,10 +86,12 @@ export function useBrief(
     busy.value = true
     error.value = ''
     try {
+      const watermark = await markNow()
       const sources = charts
         .filter((c, i) => chartIds.value[i] && !c.empty.value)
         .map((c) => ({ title: c.title.value, option: c.option.value }))
-      const bytes = await briefDocument.write(input, sources, locale.value === 'en' ? 'EN' : 'ZH')
+      const marked = watermark ? { ...input, watermark } : input
+      const bytes = await briefDocument.write(marked, sources, locale.value === 'en' ? 'EN' : 'ZH')
       const file = t('brief.file', { region: names.region(toValue(region)), date: today() })
       download(`${file}.docx`, new Blob([bytes], { type: DOCX }))
     } catch {

@@ -7,6 +7,7 @@ import { useTrendChart } from '../charts/useTrendChart'
 import { useNarrative } from './useNarrative'
 import { useKpiText } from './useKpiText'
 import { loadToolMessages } from '@/i18n'
+import { useWatermark } from '../useWatermark'
 
 /**
  * The overview as one tall picture for a chat on a phone. Only the words it needs are gathered here;
@@ -28,6 +29,7 @@ export function useLongImage(
   const busy = ref(false)
   const error = ref('')
   const drawn = ref('')
+  const markNow = useWatermark()
 
   async function make() {
     if (busy.value) return
@@ -36,16 +38,19 @@ export function useLongImage(
     try {
       // Its foot's words and its failure come with the tools' messages, not with the overview.
       const [{ longImage }] = await Promise.all([import('./longImageModel'), loadToolMessages()])
-      drawn.value = await longImage({
-        t,
-        lang: locale.value === 'en' ? 'EN' : 'ZH',
-        regionName: names.region(toValue(region)),
-        headlines: toValue(headlines),
-        kpiText,
-        sentences: sentences.value,
-        trend: trend.empty.value ? undefined : { title: trend.title.value, option: trend.option.value },
-        warnings: toValue(warnings),
-      })
+      drawn.value = await longImage(
+        {
+          t,
+          lang: locale.value === 'en' ? 'EN' : 'ZH',
+          regionName: names.region(toValue(region)),
+          headlines: toValue(headlines),
+          kpiText,
+          sentences: sentences.value,
+          trend: trend.empty.value ? undefined : { title: trend.title.value, option: trend.option.value },
+          warnings: toValue(warnings),
+        },
+        await markNow(),
+      )
     } catch {
       await loadToolMessages().catch(() => undefined)
       error.value = t('longImage.failed')

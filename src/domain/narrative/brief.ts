@@ -25,6 +25,8 @@ export interface Brief {
   readonly title: string
   /** A mark above the masthead, e.g. 内部资料 on a brief the server sends. */
   readonly mark?: string
+  /** The watermark (内部资料 · who · when), on every page when the server has it on. */
+  readonly watermark?: string
   readonly issuer?: string
   readonly date: string
   readonly headings: Omit<BriefLabels, 'title' | 'columns' | 'page'>
@@ -54,6 +56,8 @@ export interface BriefInput {
   readonly warnings?: readonly string[]
   /** A mark above the masthead (内部资料), when the brief carries one. */
   readonly mark?: string
+  /** The watermark's words, when the server has it on. */
+  readonly watermark?: string
 }
 
 /** Every figure the paragraph quotes, in its order: the figure, then the bases it was compared with. */
@@ -86,6 +90,7 @@ export function briefContent(input: BriefInput): Brief {
     lang,
     title: labels.title,
     ...(input.mark ? { mark: input.mark } : {}),
+    ...(input.watermark ? { watermark: input.watermark } : {}),
     issuer: bulletin && pick(bulletin.publisher, bulletin.publisherEn),
     date: formatDate(input.today, lang),
     headings: {

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   LineRuleType,
@@ -143,6 +144,15 @@ function chartBlock(chart: BriefChart): Paragraph[] {
 
 const eventDate = (date: string) => new TextRun({ text: `${date}　`, font: HEADING_FONT, size: SIZE.body })
 
+/** Light grey, as Word's own watermarks are: the mark runs across every page's head and foot. */
+const WATERMARK_GREY = 'BFBFBF'
+
+const watermarkLine = (text: string) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [new TextRun({ text: `${text}　　${text}`, font: BODY_FONT, size: SIZE.small, color: WATERMARK_GREY })],
+  })
+
 function footer(brief: Brief): Footer {
   const [before = '', after = ''] = brief.page.split('{page}')
   return new Footer({
@@ -151,6 +161,7 @@ function footer(brief: Brief): Footer {
         alignment: AlignmentType.CENTER,
         children: [new TextRun({ font: BODY_FONT, size: SIZE.small, children: [before, PageNumber.CURRENT, after] })],
       }),
+      ...(brief.watermark ? [watermarkLine(brief.watermark)] : []),
     ],
   })
 }
@@ -184,6 +195,9 @@ function briefDocument(brief: Brief, charts: readonly BriefChart[]): Document {
       {
         properties: { page: { size: A4, margin: { ...MARGIN, footer: 992 } } },
         footers: { default: footer(brief) },
+        ...(brief.watermark
+          ? { headers: { default: new Header({ children: [watermarkLine(brief.watermark)] }) } }
+          : {}),
         children,
       },
     ],

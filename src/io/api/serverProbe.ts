@@ -1,7 +1,10 @@
 import type { Health } from '../../../contract/api'
 
-/** What the app needs to know of the server: its current version, and whether viewers log in. */
-export type ServerHealth = Pick<Health, 'version' | 'requireLogin'>
+/**
+ * What the app needs to know of the server: its current version, whether viewers log in, whether
+ * the watermark is on, and for a share link's reader, the link.
+ */
+export type ServerHealth = Pick<Health, 'version' | 'requireLogin' | 'watermark' | 'share'>
 
 /** The API sits next to the app, like data/: any path the app is served from works. */
 export function apiUrl(path: string, base: string = document.baseURI): string {
@@ -36,7 +39,12 @@ export async function probeHealth(
     const h = res.ok ? await jsonOf(res) : undefined
     // index.html, or any JSON that is not this API's health, means there is no server here.
     return isObject(h) && typeof h.version === 'number'
-      ? { version: h.version, requireLogin: h.requireLogin === true }
+      ? {
+          version: h.version,
+          requireLogin: h.requireLogin === true,
+          ...(h.watermark === true ? { watermark: true as const } : {}),
+          ...(isObject(h.share) ? { share: h.share as NonNullable<Health['share']> } : {}),
+        }
       : null
   } catch {
     return null

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { briefContent, type BriefInput } from '@/domain/narrative/brief'
 import { narrativeFacts, writeNarrative } from '@/domain/narrative/narrative'
-import zh from '@/i18n/zh-CN'
-import en from '@/i18n/en'
+import zhMain from '@/i18n/zh-CN'
+import enMain from '@/i18n/en'
+import zhTools from '@/i18n/zh-CN.tools'
+import enTools from '@/i18n/en.tools'
 import { loadEmbedded } from '../../../support/embedded'
 
 const { dataset, settings, bulletins } = loadEmbedded()
+
+// The brief's words come with the tools' messages, the narrative's with the app's own.
+const zh = { ...zhMain, brief: zhTools.brief }
+const en = { ...enMain, brief: enTools.brief }
 
 function labels(m: typeof zh): BriefInput['labels'] {
   const b = m.brief
