@@ -7,19 +7,23 @@ import type { NewVersion, VersionStore } from '../store/versions'
 /** What a write says about itself besides its content (when and what counts are filled in here). */
 export type ChangeMeta = Omit<NewVersion, 'at' | 'counts'>
 
+/** Refuses (409) a write made on top of `baseVersion` unless that is still current. */
+export function checkBase(store: VersionStore, baseVersion: number): void {
+  if (baseVersion !== store.current) throw staleVersion(baseVersion, store.current)
+}
+
 /**
- * Runs a write on top of `baseVersion`, one at a time: refused (409) unless that is still current,
- * then committed as the next version.
+ * Runs a write on top of the current version, one at a time (`make` checks that the request was
+ * made on top of it, with `checkBase` or on the checking thread), then commits it as the next version.
  */
 export function commitChange(
   store: VersionStore,
-  baseVersion: number,
   make: (version: number, at: string) => Promise<{ prepared: Prepared; meta: ChangeMeta }>,
 ): Promise<VersionInfo> {
   return store.exclusive(async () => {
-    if (baseVersion !== store.current) throw staleVersion(baseVersion, store.current)
+    const baseVersion = store.current
     const at = new Date().toISOString()
-    const { prepared, meta } = await make(store.current + 1, at)
+    const { prepared, meta } = await make(baseVersion + 1, at)
     if (prepared.baseProblems !== undefined) store.noteProblemCount(baseVersion, prepared.baseProblems)
     try {
       return await store.commit(

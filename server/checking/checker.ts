@@ -53,12 +53,13 @@ export class Checker {
     await this.started
   }
 
-  run(task: Task): Promise<Prepared> {
+  /** Runs `task` on the thread; the memory of `moved` goes with it, not a copy (and is no longer usable here). */
+  run(task: Task, moved: readonly ArrayBuffer[] = []): Promise<Prepared> {
     const worker = (this.worker ??= this.spawn())
     const id = this.nextId++
     return new Promise<Prepared>((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      worker.postMessage({ id, task })
+      worker.postMessage({ id, task }, [...moved])
     })
   }
 

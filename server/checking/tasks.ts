@@ -1,9 +1,12 @@
-import type { PublishRequest } from '../../contract/api'
+import { Compile } from 'typebox/compile'
+import { PublishRequest } from '../../contract/api'
 import type { VersionCounts } from '../../src/domain/version'
 import { applyPublish, publishOf } from '../changes/publish'
 import { applyRollback } from '../changes/rollback'
 import { checkText } from '../changes/text'
-import { ApiError, damagedVersion, writeFailed } from '../errors'
+import { ApiError, damagedVersion, staleVersion, writeFailed } from '../errors'
+import { readJsonBody } from '../jsonBody'
+import { schemaRefusal } from '../schemaRefusal'
 import { DamagedState, exactBytes, hashesOf, WriteMismatch, type FileHashes } from '../store/integrity'
 import type { PublishedStamp } from '../store/manifest'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from '../store/versionFiles'
@@ -19,9 +22,11 @@ export type Task =
   | {
       readonly kind: 'publish'
       readonly stateDir: string
+      /** The current version: the request's baseVersion must name it. */
       readonly base: StoredVersion
       readonly baseProblems?: number
-      readonly body: PublishRequest
+      /** The request's body as it arrived (undefined when none was sent), read here rather than on the event loop. */
+      readonly body: Uint8Array | undefined
       readonly stamp: PublishedStamp
       readonly maxFigures: number
     }
@@ -41,6 +46,8 @@ export interface Prepared {
   readonly problems: number
   /** Problems the base version of a publish has (counted here when the caller did not know). */
   readonly baseProblems?: number
+  /** A publish's name as the analyst gave it, trimmed. */
+  readonly name?: string
 }
 
 async function load(stateDir: string, v: StoredVersion): Promise<VersionFiles> {
@@ -69,6 +76,15 @@ function prepared(files: VersionFiles, counts: VersionCounts, problems: number, 
   return { files: bytes, hashes, counts, problems, baseProblems }
 }
 
+const publishRequest = Compile(PublishRequest)
+
+/** A publish's body, refused as the route's schema would refuse it (`schemaRefusal`) when it is not one. */
+function publishRequestOf(bytes: Uint8Array | undefined): PublishRequest {
+  const body = bytes && readJsonBody(bytes)
+  if (publishRequest.Check(body)) return body
+  throw schemaRefusal(publishRequest.Errors(body), PublishRequest)
+}
+
 const nothingChanged = (version: number, withBulletin: boolean) =>
   new ApiError(
     422,
@@ -88,17 +104,17 @@ const nothingChanged = (version: number, withBulletin: boolean) =>
 /** What a worker does for a publish or a rollback: everything but the write. */
 export async function runTask(task: Task): Promise<Prepared> {
   if (task.kind === 'publish') {
-    checkText(task.body)
+    const body = publishRequestOf(task.body)
+    if (body.baseVersion !== task.base.version) throw staleVersion(body.baseVersion, task.base.version)
+    checkText(body)
     const base = await load(task.stateDir, task.base)
     const baseProblems = task.baseProblems ?? assembleVersion(base).problems.length
-    const change = applyPublish(base, publishOf(task.body), task.stamp, {
-      baseProblems,
-      maxFigures: task.maxFigures,
-    })
+    const publish = publishOf(body)
+    const change = applyPublish(base, publish, task.stamp, { baseProblems, maxFigures: task.maxFigures })
     const { added, changed, bulletins, patents, places } = change.counts
     if (added === 0 && changed === 0 && !bulletins && !patents && !places)
-      throw nothingChanged(task.base.version, task.body.bulletin !== undefined)
-    return prepared(change.files, change.counts, change.problems, baseProblems)
+      throw nothingChanged(task.base.version, body.bulletin !== undefined)
+    return { ...prepared(change.files, change.counts, change.problems, baseProblems), name: publish.name }
   }
   const current = await load(task.stateDir, task.current)
   const target = await load(task.stateDir, task.target)

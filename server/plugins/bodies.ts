@@ -1,50 +1,85 @@
+import type { IncomingMessage } from 'node:http'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { errorCodes, type FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { ApiError } from '../errors'
-
-/** Deeper than any body of the API (a publish nests four levels): anything more is refused unparsed. */
-const MAX_DEPTH = 32
-
-const tooDeep = () =>
-  new ApiError(400, 'tooDeep', {
-    zh: `请求体的 JSON 嵌套超过 ${MAX_DEPTH} 层。`,
-    en: `The request body's JSON is nested more than ${MAX_DEPTH} levels deep.`,
-  })
-
-/** How deep `[` and `{` nest outside strings, in one pass over the bytes; stops past `limit`. */
-function depthExceeds(body: Buffer, limit: number): boolean {
-  let depth = 0
-  let inString = false
-  for (let i = 0; i < body.length; i++) {
-    const b = body[i]
-    if (inString) {
-      if (b === 0x5c) i++
-      else if (b === 0x22) inString = false
-    } else if (b === 0x22) inString = true
-    else if (b === 0x5b || b === 0x7b) {
-      if (++depth > limit) return true
-    } else if (b === 0x5d || b === 0x7d) depth--
-  }
-  return false
-}
+import { readJsonBody } from '../jsonBody'
 
 /**
- * JSON bodies, checked for nesting before they are parsed: JSON.parse of a body nested millions
- * deep holds the event loop for seconds. Parsed as Fastify does otherwise (`__proto__` and
- * `constructor.prototype` keys refused).
+ * JSON bodies, checked for nesting before they are parsed (`readJsonBody`), on the event loop: every
+ * route but the publish takes small bodies only.
  */
 export const bodies = fp(
   (app, _options, done) => {
-    const parse = app.getDefaultJsonParser('error', 'error')
     app.removeContentTypeParser('application/json')
-    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, next) => {
-      const bytes = body as Buffer
-      if (depthExceeds(bytes, MAX_DEPTH)) {
-        next(tooDeep(), undefined)
-        return
+    app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, next) => {
+      try {
+        next(null, readJsonBody(body as Buffer))
+      } catch (e) {
+        next(e as Error, undefined)
       }
-      void parse(request, bytes.toString('utf8'), next)
     })
     done()
   },
   { name: 'bodies' },
 )
+
+/** How much of a body is copied in one turn of the event loop: about a millisecond's work. */
+const COPY_SLICE = 1024 * 1024
+
+/**
+ * Copies `chunks` into one buffer of its own, a slice a turn, so that the event loop goes on
+ * answering while a body of many megabytes is put together; its memory can then be moved to
+ * another thread rather than copied.
+ */
+async function joined(chunks: readonly Buffer[], length: number): Promise<Uint8Array> {
+  const whole = new Uint8Array(length)
+  let at = 0
+  let sinceYield = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, at)
+    at += chunk.length
+    sinceYield += chunk.length
+    if (sinceYield >= COPY_SLICE) {
+      sinceYield = 0
+      await nextTurn()
+    }
+  }
+  return whole
+}
+
+/**
+ * A JSON body kept as its bytes, for the checking thread to read (`readJsonBody`): with the limit
+ * and Content-Length held, and refused with the same errors, as Fastify does for the bodies it reads.
+ */
+export function bodyBytes(request: FastifyRequest, payload: IncomingMessage): Promise<Uint8Array> {
+  const limit = request.routeOptions.bodyLimit ?? 0
+  const declared = Number(request.headers['content-length'])
+  if (declared > limit) return Promise.reject(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let received = 0
+    const stop = () => {
+      payload.off('data', onData)
+      payload.off('end', onEnd)
+      payload.off('error', onEnd)
+    }
+    const onData = (chunk: Buffer) => {
+      received += chunk.length
+      if (received > limit) {
+        stop()
+        reject(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE())
+      } else chunks.push(chunk)
+    }
+    const onEnd = (e?: Error) => {
+      stop()
+      if (e) reject(Object.assign(e, { statusCode: 400 }))
+      else if (!Number.isNaN(declared) && received !== declared)
+        reject(new errorCodes.FST_ERR_CTP_INVALID_CONTENT_LENGTH())
+      else resolve(joined(chunks, received))
+    }
+    payload.on('data', onData)
+    payload.on('end', onEnd)
+    payload.on('error', onEnd)
+    payload.resume()
+  })
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from '@fastify/type-provider-typebox'
 import { RollbackRequest, VersionInfo } from '../../contract/api'
 import type { Checker } from '../checking/checker'
-import { commitChange } from '../changes/commit'
+import { checkBase, commitChange } from '../changes/commit'
 import { ApiError, damagedVersion } from '../errors'
 import type { VersionStore } from '../store/versions'
 import { errorResponses } from './responses'
@@ -21,7 +21,8 @@ export const rollbackRoutes: FastifyPluginCallbackTypebox<{ store: VersionStore;
     async (request) => {
       const { version: target, baseVersion } = request.body
       const by = await app.analystOf(request)
-      return commitChange(store, baseVersion, async (version, at) => {
+      return commitChange(store, async (version, at) => {
+        checkBase(store, baseVersion)
         const damage = store.metaDamage(target)
         if (damage) throw damagedVersion(target, damage)
         const meta = store.meta(target)

@@ -4,7 +4,7 @@ import { extname } from 'node:path'
 import { promisify } from 'node:util'
 import { gzip, gzipSync, type ZlibOptions } from 'node:zlib'
 import { listedFiles, manifestText, parseManifest, servedManifest } from './manifest'
-import { DamagedState } from './integrity'
+import { DamagedState, sha256Sliced } from './integrity'
 import { readInside, resolveInside } from './paths'
 import { MANIFEST } from './versionFiles'
 import type { VersionStore } from './versions'
@@ -34,7 +34,9 @@ export const GZIP_FROM_BYTES = 1024
 const tags = new WeakMap<Buffer, string>()
 const gzipCopies = new WeakMap<Buffer, Buffer>()
 
-const contentHash = (data: Buffer | string) => createHash('sha256').update(data).digest('base64url').slice(0, 27)
+const TAG_LENGTH = 27
+const contentHash = (data: Buffer | string) =>
+  createHash('sha256').update(data).digest('base64url').slice(0, TAG_LENGTH)
 
 /**
  * A body's ETag (unquoted): a content hash, so equal bytes have equal tags across versions too (an
@@ -96,7 +98,7 @@ export class DataFiles {
       throw new DamagedState(file, (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'a link' : String(e))
     })
     const expected = this.store.hashes(version)?.[`data/${name}`]
-    if (body && expected !== undefined && createHash('sha256').update(body).digest('hex') !== expected)
+    if (body && expected !== undefined && (await sha256Sliced(body)) !== expected)
       throw new DamagedState(file, 'its content differs from what was written (SHA-256)')
     return body
   }
@@ -108,7 +110,7 @@ export class DataFiles {
     const info = await lstat(path)
     const body = name === MANIFEST ? withoutAccountName(read) : read
     const modifiedSeconds = Math.floor(info.mtimeMs / 1000)
-    const tag = contentHash(body)
+    const tag = (await sha256Sliced(body, 'base64url')).slice(0, TAG_LENGTH)
     tags.set(body, tag)
     if (body.length >= GZIP_FROM_BYTES) {
       const gzipped = await gzipAsync(body)

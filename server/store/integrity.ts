@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Static, TSchema } from 'typebox'
 import { ParseError, Value } from 'typebox/value'
 
@@ -8,6 +9,22 @@ import { ParseError, Value } from 'typebox/value'
 export type FileHashes = Readonly<Record<string, string>>
 
 export const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
+
+/** How much is hashed in one turn of the event loop: a millisecond or two. */
+const HASH_SLICE = 1024 * 1024
+
+/**
+ * SHA-256 of a file's bytes, a slice a turn: hashing a file of many megabytes at once would hold
+ * the event loop, and every viewer's request with it, for tens of milliseconds.
+ */
+export async function sha256Sliced(data: Uint8Array, encoding: 'hex' | 'base64url' = 'hex'): Promise<string> {
+  const hash = createHash('sha256')
+  for (let at = 0; at < data.length; at += HASH_SLICE) {
+    if (at > 0) await nextTurn()
+    hash.update(data.subarray(at, at + HASH_SLICE))
+  }
+  return hash.digest(encoding)
+}
 
 export function hashesOf(tree: ReadonlyMap<string, Uint8Array | string>): FileHashes {
   const hashes: Record<string, string> = {}

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path'
 import { assemblePublished, type Published } from '../../src/domain/published'
 import { parseCsvRows } from '../../src/domain/csv/csv'
 import { listedFiles, manifestText, parseManifest, type StoredManifest } from './manifest'
-import { DamagedState, sha256, type FileHashes } from './integrity'
+import { DamagedState, sha256Sliced, type FileHashes } from './integrity'
 import { readInside } from './paths'
 
 /** One published dataset: its manifest and the bytes of every file it lists. */
@@ -48,7 +48,7 @@ export async function readVersionFiles(
     }
     if (!data) throw new DamagedState(shown(name), 'unsafe file name')
     const expected = hashes?.[`data/${name}`]
-    if (hashes && expected !== sha256(data))
+    if (hashes && expected !== (await sha256Sliced(data)))
       throw new DamagedState(
         shown(name),
         expected ? 'its content differs from what was written (SHA-256)' : 'not recorded',
