@@ -24,7 +24,7 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
   let patentList: PatentListMapping | undefined
 
   const start = () => {
-    if (!chosen && ctx.patents) patentList = detectPatentList(sample)
+    if (!chosen && ctx.patents) patentList = ctx.patents.mapping ?? detectPatentList(sample)
     if (patentList) return
     chosen ??= detectMapping(sample, ctx)
     normaliser = createNormaliser(chosen, ctx.catalogue)
