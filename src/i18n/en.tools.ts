@@ -430,8 +430,9 @@ const en: typeof zh = {
     applicant: 'First applicant',
     applicantType: 'Type',
     validInventions: 'Valid invention patents',
-    byType:
-      'The city’s valid invention patents by first applicant type; the type is read from the name and can be corrected in the table below, the correction kept in this browser.',
+    byTypeTitle: 'The city’s valid invention patents by first applicant type',
+    byTypeHint:
+      'The type is read from the applicant’s name; where the name misleads, correct it in the table below: the correction is kept in this browser and later lists are counted with it too.',
     typeOf: 'Type of “{name}”',
     typeFromName: '{type} (from the name)',
     applicantTypes: {

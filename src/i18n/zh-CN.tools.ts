@@ -399,7 +399,8 @@ export default {
     applicant: '第一申请人',
     applicantType: '类型',
     validInventions: '有效发明专利',
-    byType: '全市有效发明专利按第一申请人类型统计（件）；类型按名称判断，可在下表中更正，更正保存在本浏览器。',
+    byTypeTitle: '全市有效发明专利按第一申请人类型（件）',
+    byTypeHint: '类型按申请人名称判断，名称不能说明的可在下表中更正：更正保存在本浏览器，以后导入的清单也按此统计。',
     typeOf: '“{name}”的类型',
     typeFromName: '{type}（按名称）',
     applicantTypes: {
