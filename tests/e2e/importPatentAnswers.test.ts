@@ -41,6 +41,8 @@ describe("a patent list's preview, answered by the analyst", () => {
         const row = preview.locator('[data-testid=patent-status-words] tr[data-word="程序中止"]')
         await row.waitFor()
         const enterprises = Number(await text(preview.locator(byType('enterprise'))))
+        await preview.locator('[data-testid=patent-columns] summary').click()
+        await preview.screenshot({ path: '/tmp/pedit-asked.png' })
 
         await row.locator('select').selectOption('valid')
         await preview.locator('[data-testid=patent-status-apply]').click()
