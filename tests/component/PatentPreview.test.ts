@@ -96,7 +96,7 @@ describe('the preview of a patent list', () => {
     expect(field.element).toHaveProperty('value', '0')
     await field.setValue('')
     await wrapper.get('[data-testid=patent-columns-apply]').trigger('click')
-    const [[mapping]] = wrapper.emitted<[PatentListMapping]>('remap') ?? [[]]
+    const mapping = wrapper.emitted<[PatentListMapping]>('remap')?.[0]?.[0]
     expect(mapping?.columns.applicationNumber).toBeUndefined()
     expect(mapping?.columns.filingDate).toBe(file.patents!.mapping.columns.filingDate)
   })
