@@ -142,6 +142,9 @@ const entries = <T extends TSchema>(item: T) =>
   )
 
 /** A bulletin issue in the project's bulletin format (`data/bulletins/*.md`), checked with the app's own parser. */
+/** The place lookup is a few hundred rules: a text far longer is no lookup. */
+const PLACES_MAX_CHARS = 200_000
+
 const BulletinFile = Type.Object(
   {
     text: Type.String({
@@ -179,6 +182,28 @@ export const PublishRequest = Type.Object(
     regions: entries(CustomRegion),
     /** A bulletin issue published with the figures (which may then be none: the CSV's header alone). */
     bulletin: Type.Optional(BulletinFile),
+    /**
+     * A patent list's records file (src/domain/patents/patentFile.ts), gzip-compressed, in base64:
+     * a million records take about 28 MB so, within the publish's body limit. Checked whole on the
+     * server with the browser's own decoder.
+     */
+    patents: Type.Optional(
+      Type.String({
+        minLength: 1,
+        ...expecting('专利记录文件（gzip 压缩后的 base64）', 'the patent records file, gzip-compressed, in base64'),
+      }),
+    ),
+    /** The place lookup (data/places.csv) the records were placed with. */
+    places: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: PLACES_MAX_CHARS,
+        ...expecting(
+          '地址词对照表 places.csv 的文本（最多 20 万个字符）',
+          'the text of places.csv (at most 200,000 characters)',
+        ),
+      }),
+    ),
   },
   bodyObject,
 )
@@ -200,6 +225,10 @@ export const VersionCounts = Type.Object({
   observations: Type.Integer(),
   /** Bulletin issues the version adds or replaces. */
   bulletins: Type.Optional(Type.Integer()),
+  /** Records in the patent records file the version adds or replaces. */
+  patents: Type.Optional(Type.Integer()),
+  /** 1 when the version changes the place lookup. */
+  places: Type.Optional(Type.Integer()),
 })
 export type VersionCounts = Static<typeof VersionCounts>
 

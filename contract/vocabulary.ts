@@ -56,6 +56,10 @@ export const PROBLEM_CODES = [
   'grantBeforeFiling',
   'dateAfterExport',
   'mixedCities',
+  'notPatentFile',
+  'patentFileDamaged',
+  'badPatentRecord',
+  'badPlaceRule',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]
 

@@ -10,6 +10,7 @@ import { assembleVersion, type VersionFiles } from '../store/versionFiles'
 import { addUsedCustomEntries, catalogueOf } from './catalogue'
 import type { Change } from './change'
 import { placeBulletin } from './bulletinFile'
+import { placePatents } from './patentsFile'
 import { upsertFigures } from './figures'
 
 /** A publish as the server applies it: the request (checked against its schema), labels trimmed. */
@@ -20,6 +21,9 @@ export interface Publish {
   readonly regions: readonly Region[]
   /** A bulletin issue in the project's bulletin format. */
   readonly bulletin?: string
+  /** A patent list's records file, gzip-compressed, in base64, and the place lookup it was placed with. */
+  readonly patents?: string
+  readonly places?: string
 }
 
 const indicatorOf = (i: CustomIndicator): Indicator => ({
@@ -46,6 +50,8 @@ export const publishOf = (body: PublishRequest): Publish => ({
   indicators: (body.indicators ?? []).map(indicatorOf),
   regions: (body.regions ?? []).map(regionOf),
   ...(body.bulletin ? { bulletin: body.bulletin.text } : {}),
+  ...(body.patents ? { patents: body.patents } : {}),
+  ...(body.places ? { places: body.places } : {}),
 })
 
 /**
@@ -67,8 +73,8 @@ function checkedFigures(req: Publish, catalogue: Catalogue): Observation[] {
       problems.push({ severity: 'error', code: 'unknownRegion', file: req.name, params: { value: r.parent } })
   }
   if (problems.some((p) => p.severity === 'error')) throw invalidData(problems)
-  // A bulletin may come alone: its figures are already in the data, or not to be added.
-  if (parsed.observations.length === 0 && req.bulletin === undefined)
+  // A bulletin or a patent list may come alone: its figures are already in the data, or not to be added.
+  if (parsed.observations.length === 0 && req.bulletin === undefined && req.patents === undefined)
     throw invalidData([{ severity: 'error', code: 'emptyFile', file: req.name }])
   return parsed.observations
 }
@@ -93,7 +99,11 @@ export function applyPublish(
   addUsedCustomEntries(files, base, baseCatalogue, req, figures)
   const placed = req.bulletin === undefined ? undefined : placeBulletin(base, files, req.bulletin)
   const bulletins = placed?.names ?? base.manifest.bulletins
-  const next: VersionFiles = { manifest: { ...base.manifest, bulletins, published: stamp }, files }
+  const patents = placePatents(base, files, req)
+  const next: VersionFiles = {
+    manifest: { ...base.manifest, ...patents.manifest, bulletins, published: stamp },
+    files,
+  }
   const after = assembleVersion(next)
   // What is published always loads: a version the browser would find a new problem in is refused.
   if (after.problems.length > limits.baseProblems) throw invalidData(after.problems)
@@ -106,6 +116,7 @@ export function applyPublish(
       removed: 0,
       observations: after.dataset.observations.length,
       ...(placed?.changed ? { bulletins: 1 } : {}),
+      ...patents.counts,
     },
     problems: after.problems.length,
   }

@@ -95,7 +95,8 @@ export async function runTask(task: Task): Promise<Prepared> {
       baseProblems,
       maxFigures: task.maxFigures,
     })
-    if (change.counts.added === 0 && change.counts.changed === 0 && !change.counts.bulletins)
+    const { added, changed, bulletins, patents, places } = change.counts
+    if (added === 0 && changed === 0 && !bulletins && !patents && !places)
       throw nothingChanged(task.base.version, task.body.bulletin !== undefined)
     return prepared(change.files, change.counts, change.problems, baseProblems)
   }

@@ -26,6 +26,8 @@ const ManifestFields = Type.Object({
   bulletins: Type.Array(Type.String()),
   indicators: Type.String(),
   regions: Type.String(),
+  patents: Type.Optional(Type.String()),
+  places: Type.Optional(Type.String()),
   published: Type.Optional(PublishedStamp),
 })
 
@@ -52,7 +54,8 @@ export function parseManifest(text: string): StoredManifest {
 
 /** The files a manifest lists, in a stable order, each once. */
 export function listedFiles(m: Manifest): string[] {
-  return [...new Set([m.indicators, m.regions, ...m.observations, ...m.bulletins])]
+  const patents = [m.patents, m.places].filter((n): n is string => n !== undefined)
+  return [...new Set([m.indicators, m.regions, ...m.observations, ...m.bulletins, ...patents])]
 }
 
 /**

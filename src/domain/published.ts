@@ -17,6 +17,10 @@ export interface Manifest extends ViewSettingsFields {
   readonly bulletins: readonly string[]
   /** A plan's targets as it groups them, and the dates it runs between. */
   readonly plan?: PlanFields
+  /** The patent records file (patents/patentFile.ts), when a patent list was published with the figures. */
+  readonly patents?: string
+  /** The place lookup (places.csv) patent records are placed with. */
+  readonly places?: string
   /** Written by the publishing server into every version it makes (absent in the repository's data/). */
   readonly published?: { readonly version: number }
 }

@@ -361,6 +361,11 @@ const en: typeof zh = {
     dateAfterExport: 'Date {value} is after the export date {exported}: this row is not read',
     mixedCities:
       '{outside} of {total} patents have a first applicant outside {home}: the list seems to mix cities; they are left out and listed',
+    notPatentFile: 'Not a patent records file, or one of an unsupported version ({version})',
+    patentFileDamaged: 'The patent records file is damaged: its {section} part cannot be read at byte {offset}',
+    badPatentRecord: 'A patent record’s {field} “{value}” breaks the rules: the records file is not taken',
+    badPlaceRule:
+      'This line of the place lookup is neither a rule nor a comment: each rule needs words, a target and a kind (county, park, city, province or outside)',
     sourceNotLink: 'The source “{value}” is not an http(s) link: it is shown as text only',
     hiddenCharacter: 'The name “{value}” holds an invisible character, {char}: delete it',
     htmlInText: 'The bulletin’s text holds HTML markup “{value}”: a bulletin is plain text only',

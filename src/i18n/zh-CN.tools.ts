@@ -334,6 +334,11 @@ export default {
     dateAfterExport: '日期 {value} 晚于导出日期 {exported}：本行未读取',
     mixedCities:
       '{outside} 件专利（共 {total} 件）的第一申请人地址不在{home}：清单似乎混有其他城市，这些专利不计入并单独列出',
+    notPatentFile: '不是专利记录文件，或其版本（{version}）不受支持',
+    patentFileDamaged: '专利记录文件已损坏：{section} 部分在第 {offset} 字节处读不通',
+    badPatentRecord: '专利记录的 {field} 值“{value}”不合规则：记录文件未被接受',
+    badPlaceRule:
+      '地址词对照表的这一行既不是规则也不是注释：每行应有 words、target 和 kind（county、park、city、province 或 outside）',
     sourceNotLink: '来源“{value}”不是 http(s) 链接，只作为文字显示',
     hiddenCharacter: '名称“{value}”含有看不见的字符 {char}，请删去',
     htmlInText: '简报文字含有 HTML 标记“{value}”：简报只能是纯文字',

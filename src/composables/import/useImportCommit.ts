@@ -22,6 +22,7 @@ export function useImportCommit() {
         columns,
         indicators: [...item.indicators],
         regions: [...item.regions],
+        ...(outcome.records ? { patents: outcome.records } : {}),
       },
       columns === outcome.columns ? outcome.packed : undefined,
     )

@@ -32,6 +32,8 @@ export interface NormalisedFile {
   readonly rowsWithErrors: readonly number[]
   /** A patent list's counts, reconciliation and mapping: its figures are the derived ones. */
   readonly patents?: PatentSummary
+  /** A patent list's records as a records file (patents/patentFile.ts), to keep and publish. */
+  readonly records?: Uint8Array
 }
 
 const normalisedFile = (

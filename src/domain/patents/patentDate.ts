@@ -69,5 +69,8 @@ export function formatDay(day: number): string {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** Whether a yyyymmdd number is a calendar day (0, no date, is not). */
+export const isDay = (n: number) => dayNumber(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100) === n && n > 0
+
 export const yearOfDay = (day: number) => Math.floor(day / 10000)
 export const monthOfDay = (day: number) => Math.floor(day / 100) % 100

@@ -9,6 +9,7 @@ import { applicantTypesOf } from './applicantTypes'
 import { PatentIndex, type ApplicantRow } from './drill'
 import { statedExportDate, type ExportedFrom } from './exportDate'
 import { derivePatentFigures } from './figures'
+import { encodePatentFile } from './patentFile'
 import { yearOfDay } from './patentDate'
 import { lookupParks, unplacedAddresses, validInventionsByType, type UnplacedAddress } from './listReview'
 import { placeAddress, type PlaceLookup } from './place'
@@ -66,7 +67,7 @@ export interface PatentSummary {
   readonly lookupParks: readonly string[]
 }
 
-export type PatentFile = NormalisedFile & { readonly patents: PatentSummary }
+export type PatentFile = NormalisedFile & { readonly patents: PatentSummary; readonly records: Uint8Array }
 
 const OUTSIDE_SHOWN = 8
 const TOP_SHOWN = 10
@@ -190,6 +191,7 @@ export function importPatentList(
     scaledUnits: [],
     dataRows: list.rows,
     rowsWithErrors: [],
+    records: encodePatentFile(list),
     patents: {
       ...summaryOf(list, places),
       mapping,

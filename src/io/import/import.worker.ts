@@ -95,7 +95,7 @@ function checker(setting: ImportSetting, catalogue: Catalogue) {
 /** Every buffer of a reply's figures: handed over to the page, never copied. */
 const transfers = (done: ReadDone): Transferable[] =>
   ('sheets' in done ? done.sheets : [done.outcome]).flatMap((o) =>
-    o.ok ? [...transferables(o.columns), o.rowsWithErrors.buffer] : [],
+    o.ok ? [...transferables(o.columns), o.rowsWithErrors.buffer, ...(o.records ? [o.records.buffer] : [])] : [],
   )
 
 async function readAny(id: number, request: ImportRequest, progress: Progress): Promise<ReadDone> {

@@ -10,6 +10,8 @@ export interface SavedImport extends ImportedLayer {
   readonly rows: number
   /** When it was imported (ms since 1970). */
   readonly time: number
+  /** A patent list's records file, kept so the records outlive a reload. */
+  readonly patents?: Uint8Array
 }
 
 export type SavedImportMeta = Pick<SavedImport, 'id' | 'name' | 'rows' | 'time'>
