@@ -6,6 +6,7 @@ import type { Problem } from '@/domain/problem'
 import { toCsv } from '@/io/csv/csvWrite'
 import { ApiFailure } from '@/io/api/publishApi'
 import type { VersionInfo } from '@/domain/version'
+import { usePlaceLookupStore } from '@/stores/placeLookup'
 import { useServerStore } from '@/stores/server'
 import { useVersionsStore } from '@/stores/versions'
 import type { ImportItem } from '../import/useImportQueue'
@@ -38,6 +39,7 @@ export function usePublish(item: () => ImportItem) {
   const { loadedVersion } = storeToRefs(versions)
   const writes = useVersionWrites()
   const messageOf = useServerMessage()
+  const lookup = usePlaceLookupStore()
   const state = shallowRef<PublishState>({ kind: 'idle' })
 
   const outcome = computed(() => {
@@ -63,6 +65,8 @@ export function usePublish(item: () => ImportItem) {
         // Plain copies: the item's lists are reactive proxies.
         indicators: item().indicators.map((i) => ({ ...i, aliases: [...i.aliases] })),
         regions: item().regions.map((r) => ({ ...r, aliases: [...r.aliases] })),
+        // A patent list goes out with the lookup the analyst edited to place it.
+        ...(o.patents && lookup.edited ? { places: lookup.text } : {}),
       })
       state.value = { kind: 'done', meta }
     } catch (e) {
