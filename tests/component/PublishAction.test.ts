@@ -5,6 +5,7 @@ import PublishAction from '@/components/publish/PublishAction.vue'
 import type { ImportItem } from '@/composables/import/useImportQueue'
 import type { ImportOutcome } from '@/io/import/importTypes'
 import { validFigureCount } from '@/domain/import/importable'
+import { usePlaceLookupStore } from '@/stores/placeLookup'
 import { useServerStore } from '@/stores/server'
 import { readBytes } from '../support/importFixture'
 import { readData } from '../support/embedded'
@@ -247,5 +248,32 @@ describe('PublishAction', () => {
     await flushPromises()
     expect(server.analyst).toBeNull()
     expect(wrapper.find('[data-testid=publish-login]').exists()).toBe(true)
+  })
+})
+
+describe('PublishAction, for a patent list', () => {
+  afterEach(() => localStorage.clear())
+
+  it('sends the place lookup the analyst edited with a patent list, and with nothing else', async () => {
+    const figures = await itemOf('grants.csv', `${HEADER}\n${grants}\n`)
+    const list = await itemOf('专利清单.csv', `${HEADER}\n${grants}\n`)
+    // What the import worker adds to a patent list's figures: its summary (not this test's subject).
+    list.outcome = { ...list.outcome, patents: {} } as unknown as ImportOutcome
+    const calls = serverReplies({ status: 200, body: meta(2) })
+    const publishes = () => calls.filter((c) => c.url.endsWith('/api/publish'))
+    const { wrapper } = await mountPublish(list, { offered: true, analyst: 'wang' })
+    const lookup = usePlaceLookupStore()
+    await lookup.add(['示例大道14号'], '石鼓区', 'county')
+    await wrapper.get('[data-testid=publish-button]').trigger('click')
+    await vi.waitFor(() => wrapper.get('[data-testid=publish-done]'))
+    expect(publishes()[0]?.body?.places).toBe(lookup.text)
+    expect(String(publishes()[0]?.body?.places)).toMatch(/\n示例大道14号,石鼓区,county\n$/)
+
+    // Another page, the lookup still edited in this browser.
+    const other = (await mountPublish(figures, { offered: true, analyst: 'wang' })).wrapper
+    expect(usePlaceLookupStore().edited).toBe(true)
+    await other.get('[data-testid=publish-button]').trigger('click')
+    await vi.waitFor(() => expect(publishes()).toHaveLength(2))
+    expect(publishes()[1]?.body).not.toHaveProperty('places')
   })
 })

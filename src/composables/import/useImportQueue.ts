@@ -1,7 +1,9 @@
 import { markRaw, reactive, ref, toRaw } from 'vue'
 import type { Indicator, Region } from '@/domain/catalogue'
 import type { Mapping } from '@/domain/import/mapping'
+import type { PatentListMapping } from '@/domain/patents/records'
 import type { ImportOutcome, ReadDone } from '@/io/import/importTypes'
+import { usePatentChoices } from './usePatentChoices'
 import { useImportSetting } from './useImportSetting'
 import { useImportWorker, type ReadHandle } from './useImportWorker'
 
@@ -25,6 +27,8 @@ export interface ImportItem {
   regions: readonly Region[]
   /** For a patent list: the export date the analyst confirmed (yyyymmdd), else null. */
   exported: number | null
+  /** For a patent list: the analyst's reading of its columns; unset, the recognised one is used. */
+  patentMapping?: PatentListMapping
   error: string
 }
 
@@ -41,6 +45,7 @@ const rawEntries = <T extends object>(entries: readonly T[]): readonly T[] =>
 function useItemReads(split: (item: ImportItem, sheets: readonly ImportOutcome[]) => void) {
   const worker = useImportWorker()
   const settingFor = useImportSetting()
+  const { choices } = usePatentChoices()
   const handles = new Map<number, ReadHandle>()
 
   function settle(item: ImportItem, done: ReadDone) {
@@ -63,7 +68,14 @@ function useItemReads(split: (item: ImportItem, sheets: readonly ImportOutcome[]
     item.error = ''
     const mapping = item.mapping ? plain(item.mapping) : undefined
     const handle = worker.read(
-      { file: item.file, setting, mapping, sheet: item.sheet ?? undefined, exported: item.exported ?? undefined },
+      {
+        file: item.file,
+        setting,
+        mapping,
+        sheet: item.sheet ?? undefined,
+        exported: item.exported ?? undefined,
+        patents: choices(item.patentMapping && plain(item.patentMapping)),
+      },
       (bytes, total) => {
         item.progress = total > 0 ? bytes / total : 1
       },
@@ -145,10 +157,23 @@ export function useImportQueue() {
     void read(item)
   }
 
+  /** Reads a patent list again with the analyst's reading of its columns. */
+  function remapPatents(item: ImportItem, mapping: PatentListMapping) {
+    item.patentMapping = mapping
+    void read(item)
+  }
+
+  // An answer kept for every list (a status word, a lookup row, an applicant's type) reads again
+  // the lists waiting to be imported.
+  usePatentChoices().onChange(() => {
+    for (const item of items.value)
+      if (item.status === 'ready' && item.outcome?.ok && item.outcome.patents) void read(item)
+  })
+
   function discard(item: ImportItem) {
     cancel(item)
     items.value = items.value.filter((i) => i !== item)
   }
 
-  return { items, addFiles, cancel, remap, acceptNames, confirmExported, discard }
+  return { items, addFiles, cancel, remap, acceptNames, confirmExported, remapPatents, discard }
 }

@@ -7,6 +7,7 @@ import { toCsv } from '@/io/csv/csvWrite'
 import { ApiFailure } from '@/io/api/publishApi'
 import type { VersionInfo } from '@/domain/version'
 import { usePatentsStore } from '@/stores/patents'
+import { usePlaceLookupStore } from '@/stores/placeLookup'
 import { useServerStore } from '@/stores/server'
 import { useVersionsStore } from '@/stores/versions'
 import type { ImportItem } from '../import/useImportQueue'
@@ -41,15 +42,18 @@ export function usePublish(item: () => ImportItem) {
   const { loadedVersion } = storeToRefs(versions)
   const writes = useVersionWrites()
   const messageOf = useServerMessage()
+  const lookup = usePlaceLookupStore()
   const state = shallowRef<PublishState>({ kind: 'idle' })
   const patents = usePatentsStore()
 
   /** The records file to send: the item's own list, else the one imported in this browser. */
   async function patentsOf(o: NonNullable<typeof outcome.value>) {
     const records = o.records ?? (patents.origin === 'import' ? patents.file : null)
-    if (!records) return {}
+    // A patent list goes out with the lookup the analyst edited to place it.
+    const places = lookup.edited ? lookup.text : undefined
+    if (!records) return o.patents && places !== undefined ? { places } : {}
     const { patentsUpload } = await import('@/io/api/patentsUpload')
-    return patentsUpload(records)
+    return patentsUpload(records, places)
   }
 
   const outcome = computed(() => {

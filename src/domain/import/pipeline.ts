@@ -23,14 +23,13 @@ export function createImport(ctx: ImportContext, mapping?: Mapping) {
   let patents: ReturnType<typeof createPatentImport> | undefined
 
   const start = () => {
-    const patentList = !chosen && ctx.patents ? detectPatentList(sample) : undefined
+    const patentList = !chosen && ctx.patents ? (ctx.patents.mapping ?? detectPatentList(sample)) : undefined
     if (patentList && ctx.patents) {
-      const reader = createPatentImport(patentList, {
-        ...ctx.patents,
-        file: ctx.fileName,
-        home: ctx.homeRegion,
-        catalogue: ctx.catalogue,
-      })
+      const reader = createPatentImport(
+        patentList,
+        { ...ctx.patents, file: ctx.fileName, home: ctx.homeRegion, catalogue: ctx.catalogue },
+        sample,
+      )
       sample.forEach((row, i) => {
         if (i > patentList.headerRow) reader.add(row, i + 1)
       })

@@ -4,16 +4,19 @@ import type { Mapping } from '../import/mapping'
 import type { NormalisedFile } from '../import/normalise'
 import type { Observation } from '../observation'
 import type { Problem } from '../problem'
+import type { ApplicantType } from './applicant'
 import { applicantTypesOf } from './applicantTypes'
 import { PatentIndex, type ApplicantRow } from './drill'
+import { statedExportDate, type ExportedFrom } from './exportDate'
 import { derivePatentFigures } from './figures'
 import { encodePatentFile } from './patentFile'
 import { yearOfDay } from './patentDate'
+import { lookupParks, unplacedAddresses, validInventionsByType, type UnplacedAddress } from './listReview'
 import { placeAddress, type PlaceLookup } from './place'
 import { countiesOf, placeRecords, type PatentPlaces } from './placeRecords'
 import { createPatentReader } from './reader'
 import { listCoverage, reconcilePatentFigures, type ListCoverage, type PatentReconciliation } from './reconcile'
-import { PATENT_TYPES, type PatentList, type PatentListMapping, type PatentRead } from './records'
+import { PATENT_TYPES, type PatentList, type PatentListMapping, type PatentRead, type PatentState } from './records'
 
 /** What a patent list is read against, besides its rows. */
 export interface PatentImportOptions {
@@ -23,15 +26,19 @@ export interface PatentImportOptions {
   readonly lookup: PlaceLookup
   /** The published actual figures the derived ones are set beside. */
   readonly published: readonly Observation[]
-  /** The export date the analyst confirmed (yyyymmdd); else the file name's date, else the list's latest date. */
+  /** The export date the analyst confirmed (yyyymmdd); else a title row's date, the file name's, the list's latest. */
   readonly exported?: number
+  /** The analyst's answers: a legal-status word → the state it stands for. */
+  readonly statusWords?: ReadonlyMap<string, PatentState>
+  /** The analyst's word on an applicant's type, by its name as records keep it. */
+  readonly applicantTypes?: ReadonlyMap<string, ApplicantType>
 }
 
 /** A list's counts for the preview: small, whatever the list's length. */
 export interface PatentSummary {
   readonly mapping: PatentListMapping
   readonly exported: number
-  readonly exportedFrom: 'analyst' | 'fileName' | 'latestDate'
+  readonly exportedFrom: ExportedFrom
   readonly rows: number
   readonly applications: number
   /** Rows merged into an application read on another row (documents of one application). */
@@ -53,19 +60,19 @@ export interface PatentSummary {
   readonly derived: number
   /** The city's leading first applicants by valid invention patents at the export date. */
   readonly topApplicants: readonly ApplicantRow[]
+  /** The city's valid invention patents by applicant type, the analyst's overrides applied. */
+  readonly byApplicantType: Readonly<Record<ApplicantType, number>>
+  /** The addresses placed in no county, the most records first, and the parks an address may go to. */
+  readonly unplacedAddresses: readonly UnplacedAddress[]
+  readonly lookupParks: readonly string[]
 }
 
 export type PatentFile = NormalisedFile & { readonly patents: PatentSummary; readonly records: Uint8Array }
 
 const OUTSIDE_SHOWN = 8
 const TOP_SHOWN = 10
+const UNPLACED_SHOWN = 12
 const FAR_FUTURE = 99991231
-
-/** A date in the file name ("专利列表_20250715.xls", "2025-07-15"), as yyyymmdd. */
-function dateInFileName(name: string): number | undefined {
-  const m = /(20\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])/.exec(name)
-  return m ? Number(`${m[1]}${m[2]}${m[3]}`) : undefined
-}
 
 const tallyByYear = (days: Uint32Array, types: Uint8Array, kept: (i: number) => boolean) => {
   const out: Record<string, Record<string, number>> = {}
@@ -81,7 +88,17 @@ const tallyByYear = (days: Uint32Array, types: Uint8Array, kept: (i: number) => 
 function summaryOf(
   list: PatentList,
   places: PatentPlaces,
-): Omit<PatentSummary, 'mapping' | 'exportedFrom' | 'coverage' | 'reconciliation' | 'derived' | 'topApplicants'> {
+): Omit<
+  PatentSummary,
+  | 'mapping'
+  | 'exportedFrom'
+  | 'coverage'
+  | 'reconciliation'
+  | 'derived'
+  | 'topApplicants'
+  | 'byApplicantType'
+  | 'lookupParks'
+> {
   const { records } = list
   const inCity = (i: number) => places.kind[i] !== 3
   const counties = places.regions.map(() => 0)
@@ -107,6 +124,7 @@ function summaryOf(
     unplaced: places.counts.unplaced,
     outside: places.counts.outside,
     outsideAddresses: [...outside],
+    unplacedAddresses: unplacedAddresses(records, places, UNPLACED_SHOWN),
   }
 }
 
@@ -130,12 +148,21 @@ function figureMapping(mapping: PatentListMapping, home: string, source: string)
  * set beside the published figures. Only the derived figures nothing published has become the
  * file's figures: a derived figure never overrides a published one.
  */
-export function createPatentImport(mapping: PatentListMapping, options: PatentImportOptions) {
-  const fromName = dateInFileName(options.file)
-  const given = options.exported ?? fromName
-  const exportedFrom = options.exported ? 'analyst' : fromName ? 'fileName' : 'latestDate'
+export function createPatentImport(
+  mapping: PatentListMapping,
+  options: PatentImportOptions,
+  /** The rows read before the list's header was known: a title among them may state the export date. */
+  head: readonly (readonly string[])[] = [],
+) {
+  const stated = options.exported ? undefined : statedExportDate(head, mapping.headerRow, options.file)
+  const given = options.exported ?? stated?.day
+  const exportedFrom: ExportedFrom = options.exported ? 'analyst' : (stated?.from ?? 'latestDate')
   // Without an export date the list is read as of no day, then dated by its latest day: the same reading.
-  const reader = createPatentReader(mapping, { file: options.file, exported: given ?? FAR_FUTURE })
+  const reader = createPatentReader(mapping, {
+    file: options.file,
+    exported: given ?? FAR_FUTURE,
+    statusWords: options.statusWords,
+  })
   return {
     add: (cells: readonly string[], row: number) => reader.add(cells, row),
     finish: (): PatentFile => {
@@ -153,12 +180,12 @@ function importPatentList(
   exportedFrom: PatentSummary['exportedFrom'],
 ): PatentFile {
   const places = placeRecords(list, (a) => placeAddress(a, options.lookup), options.home)
-  const applicantTypes = applicantTypesOf(list.records)
-  const derived = derivePatentFigures(list, places, {
-    home: options.home,
-    catalogue: options.catalogue,
-    applicantTypes,
-  })
+  const applicantTypes = applicantTypesOf(list.records, options.applicantTypes)
+  // A list none of whose rows could be read (no application-number column) says nothing, not zeros.
+  const derived =
+    list.records.length === 0
+      ? []
+      : derivePatentFigures(list, places, { home: options.home, catalogue: options.catalogue, applicantTypes })
   const reconciliation = reconcilePatentFigures(derived, options.published)
   const problems: Problem[] = [...readProblems, ...places.problems]
   const counts: Record<string, number> = {}
@@ -194,6 +221,8 @@ function importPatentList(
       )
         .applicants(options.home, 'validInventions', { limit: TOP_SHOWN })
         .filter((a) => a.validInventions > 0),
+      byApplicantType: validInventionsByType(list.records, places, applicantTypes),
+      lookupParks: lookupParks(options.lookup),
     },
   }
 }

@@ -20,8 +20,11 @@ function base64Of(blob: Blob): Promise<string> {
 /**
  * What a publish carries for a patent list: its records file, gzip-compressed in base64 (a million
  * records, about 90 MB, travel as about 28 MB: within the server's body limit), and the place
- * lookup the records were placed with.
+ * lookup the records were placed with (the office's own unless the analyst edited it).
  */
-export async function patentsUpload(records: Uint8Array): Promise<Pick<PublishRequest, 'patents' | 'places'>> {
-  return { patents: await base64Of(await gzipped(records)), places: placesCsv }
+export async function patentsUpload(
+  records: Uint8Array,
+  places: string = placesCsv,
+): Promise<Pick<PublishRequest, 'patents' | 'places'>> {
+  return { patents: await base64Of(await gzipped(records)), places }
 }

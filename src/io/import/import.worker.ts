@@ -10,7 +10,7 @@ import { validFigureCount } from '@/domain/import/importable'
 import type { Observation } from '@/domain/observation'
 import { readPlaceLookup } from '@/domain/patents/place'
 import placesCsv from '../../../data/places.csv?raw'
-import type { ImportOutcome, ImportRequest, ImportSetting, ReadDone } from './importTypes'
+import type { ImportOutcome, ImportRequest, ImportSetting, PatentChoices, ReadDone } from './importTypes'
 import { readFile, type ReadResult } from './readFile'
 import { readWorkbook, type SheetRead } from '../workbook/readWorkbook'
 import { workbookFormat } from '../workbook/workbook'
@@ -56,6 +56,19 @@ function throttled(total: number, progress: Progress): (bytes: number) => void {
 
 // The office's lookup of address words, bundled here: only a patent list needs it.
 const lookup = readPlaceLookup(placesCsv)
+// The analyst's edited lookup, read again only when it changes: it keeps the addresses it has placed.
+let edited = { text: '', lookup }
+
+function patentOptions(choices: PatentChoices | undefined) {
+  if (choices?.places && choices.places !== edited.text)
+    edited = { text: choices.places, lookup: readPlaceLookup(choices.places) }
+  return {
+    lookup: choices?.places ? edited.lookup : lookup,
+    mapping: choices?.mapping,
+    statusWords: new Map(Object.entries(choices?.statusWords ?? {})),
+    applicantTypes: new Map(Object.entries(choices?.applicantTypes ?? {})),
+  }
+}
 
 /** The published figures a patent list's derived ones are set beside (the first layer is the published one). */
 function publishedOf(layers: readonly ObservationColumns[]): Observation[] {
@@ -94,7 +107,7 @@ async function readAny(id: number, request: ImportRequest, progress: Progress): 
     catalogue,
     homeRegion: setting.homeRegion,
     fileName: file.name,
-    patents: { lookup, published: publishedOf(setting.current), exported: request.exported },
+    patents: { ...patentOptions(request.patents), published: publishedOf(setting.current), exported: request.exported },
   }
   const options = { context, mapping: request.mapping, cancelled: () => cancelled.has(id), breathe }
   const format = workbookFormat(new Uint8Array(await file.slice(0, 8).arrayBuffer()))

@@ -2,6 +2,8 @@ import type { Indicator, Region } from '@/domain/catalogue'
 import type { ObservationColumns } from '@/domain/columns'
 import type { Diff } from '@/domain/import/diff'
 import type { Mapping } from '@/domain/import/mapping'
+import type { ApplicantType } from '@/domain/patents/applicant'
+import type { PatentListMapping, PatentState } from '@/domain/patents/records'
 import type { ReadResult } from './readFile'
 import type { SheetRead, SheetTable, WorkbookResult } from '../workbook/readWorkbook'
 import type { PackedColumns } from './packedColumns'
@@ -24,6 +26,16 @@ export interface ImportRequest {
   readonly sheet?: string
   /** For a patent list: the export date the analyst confirmed (yyyymmdd). */
   readonly exported?: number
+  readonly patents?: PatentChoices
+}
+
+/** What the analyst said about patent lists: of this list (its columns), and kept in this browser for all. */
+export interface PatentChoices {
+  readonly mapping?: PatentListMapping
+  readonly statusWords: Readonly<Record<string, PatentState>>
+  readonly applicantTypes: Readonly<Record<string, ApplicantType>>
+  /** The place lookup as the analyst edited it (data/places.csv's format); '' for the office's own. */
+  readonly places: string
 }
 
 interface Checked {

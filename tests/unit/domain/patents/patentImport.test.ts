@@ -71,9 +71,17 @@ describe.each(files)('a patent list read by the import pipeline: %s', (file, tex
   })
 })
 
+// The CNIPA fixture states its export date in a title row above the header, which comes first.
+const cnipa = () => readFileSync(resolve(dir, 'cnipa-documents.csv'), 'utf8')
+const untitled = () => cnipa().slice(cnipa().indexOf('\n') + 1)
+
 describe('the export date', () => {
+  it('is read from the title row above the header, before the file name', () => {
+    expect(read('专利列表_20240101.csv', cnipa()).patents).toMatchObject({ exported: 20250715, exportedFrom: 'title' })
+  })
+
   it('is read from a file name that holds one', () => {
-    const text = readFileSync(resolve(dir, 'cnipa-documents.csv'), 'utf8')
+    const text = untitled()
     const named = (file: string) => read(file, text).patents!
     expect(named('专利列表_20250715.csv')).toMatchObject({ exported: 20250715, exportedFrom: 'fileName' })
     expect(named('export 2025-07-15.csv')).toMatchObject({ exported: 20250715, exportedFrom: 'fileName' })
@@ -81,7 +89,7 @@ describe('the export date', () => {
   })
 
   it('is else the latest date in the list', () => {
-    const summary = read('cnipa-documents.csv', readFileSync(resolve(dir, 'cnipa-documents.csv'), 'utf8')).patents!
+    const summary = read('cnipa-documents.csv', untitled()).patents!
     expect(summary.exportedFrom).toBe('latestDate')
     expect(summary.exported).toBeGreaterThan(20200101)
   })
@@ -91,4 +99,63 @@ it('leaves a table of figures to the figure importer', () => {
   const result = read('t.csv', '地区,年份,专利授权量\n衡阳市,2023,100\n')
   expect(result.patents).toBeUndefined()
   expect(result.columns.length).toBe(1)
+})
+
+describe("a list read again with the analyst's answers", () => {
+  const readWith = (text: string, patents: Partial<Parameters<typeof createImport>[0]['patents']> = {}) => {
+    const pipeline = createImport({
+      catalogue,
+      homeRegion: '衡阳市',
+      fileName: 'cnipa-documents.csv',
+      patents: { lookup, published, exported: 20250715, ...patents },
+    })
+    pipeline.push(parseCsvRows(text))
+    return pipeline.finish()
+  }
+  // 程序中止 (proceedings suspended) is a word the reader does not know.
+  const suspended = () => cnipa().replaceAll(',专利权维持,', ',程序中止,')
+
+  it('asks about an unknown status word once, with its count, and reads it as answered', () => {
+    const asked = readWith(suspended())
+    const problem = asked.problems.find((p) => p.code === 'unknownLegalStatus')
+    expect(problem).toMatchObject({ severity: 'warning', row: expect.any(Number), params: { value: '程序中止' } })
+    expect(asked.problems.filter((p) => p.code === 'unknownLegalStatus')).toHaveLength(1)
+    expect(asked.patents!.byApplicantType.enterprise).toBeLessThan(88)
+
+    const answered = readWith(suspended(), { statusWords: new Map([['程序中止', 'valid']]) })
+    expect(answered.problems.some((p) => p.code === 'unknownLegalStatus')).toBe(false)
+    expect(answered.patents!.byApplicantType).toEqual(readWith(cnipa()).patents!.byApplicantType)
+  })
+
+  it('places an address by a word the analyst added to the lookup', () => {
+    const before = readWith(cnipa()).patents!
+    expect(before.unplacedAddresses[0]).toEqual({ address: '湖南省衡阳市示例大道14号', count: 23, park: '' })
+    expect(before.unplacedAddresses[1]).toMatchObject({ count: 19, park: '衡阳高新技术产业开发区' })
+    expect(before.lookupParks).toContain('衡阳综合保税区')
+
+    const edited = readPlaceLookup(`${readData('places.csv')}\n示例大道14号,石鼓区,county\n`)
+    const after = readWith(cnipa(), { lookup: edited }).patents!
+    const county = (s: typeof before, region: string) => s.byCounty.find((c) => c.region === region)?.count
+    expect(after.unplaced).toBe(before.unplaced - 23)
+    expect(county(after, '石鼓区')).toBe((county(before, '石鼓区') ?? 0) + 23)
+    expect(after.unplacedAddresses.map((a) => a.address)).not.toContain('湖南省衡阳市示例大道14号')
+  })
+
+  it('counts an applicant under the type the analyst gave it', () => {
+    const before = readWith(cnipa()).patents!
+    const after = readWith(cnipa(), { applicantTypes: new Map([['虚构冶金研究院', 'enterprise']]) }).patents!
+    expect(before.byApplicantType).toMatchObject({ research: 23, enterprise: 88 })
+    expect(after.byApplicantType).toMatchObject({ research: 0, enterprise: 111 })
+    expect(after.topApplicants.find((a) => a.name === '虚构冶金研究院')?.type).toBe('enterprise')
+  })
+
+  it('reads the columns the analyst chose', () => {
+    const detected = readWith(cnipa()).patents!.mapping
+    const columns = { ...detected.columns }
+    delete columns.applicationNumber
+    const without = readWith(cnipa(), { mapping: { ...detected, columns } })
+    expect(without.columns.length).toBe(0)
+    expect(without.problems[0]).toMatchObject({ severity: 'error', code: 'missingColumn', row: 2 })
+    expect(without.patents!.mapping.columns.applicationNumber).toBeUndefined()
+  })
 })
