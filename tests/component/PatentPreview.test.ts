@@ -78,7 +78,10 @@ describe('the preview of a patent list', () => {
 
   it("overrides an applicant's type, and says which type its name gives", async () => {
     const { wrapper, file } = await mountPreview()
-    const row = wrapper.get('[data-testid=patent-top-applicants] tr[data-name="虚构冶金研究院"]')
+    // The applicants are laid out after the counts are painted.
+    const row = await vi.waitFor(() =>
+      wrapper.get('[data-testid=patent-top-applicants] tr[data-name="虚构冶金研究院"]'),
+    )
     const select = row.get('[data-testid=applicant-type]')
     expect(select.find('option').text()).toBe('科研单位（按名称）')
     await select.setValue('enterprise')
