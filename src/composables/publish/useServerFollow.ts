@@ -1,7 +1,6 @@
 import { onScopeDispose, watch } from 'vue'
 import { useDatasetStore } from '@/stores/dataset'
 import { useServerStore } from '@/stores/server'
-import { useVersionsStore } from '@/stores/versions'
 
 /**
  * Follows the publishing server's announcements of new versions while the owner lives, so that
@@ -11,7 +10,6 @@ import { useVersionsStore } from '@/stores/versions'
  */
 export function useServerFollow() {
   const server = useServerStore()
-  const versions = useVersionsStore()
   const dataset = useDatasetStore()
   let stop: (() => void) | undefined
   let disposed = false
@@ -19,8 +17,11 @@ export function useServerFollow() {
     () => dataset.version !== null,
     (stamped) => {
       if (!stamped) return
-      void server.probe().then(() => {
-        if (server.offered && !disposed && !stop) stop = versions.follow()
+      void server.probe().then(async () => {
+        if (!server.offered || disposed || stop) return
+        // The versions' code loads only where there is a server to follow: static hosting has none.
+        const { useVersionsStore } = await import('@/stores/versions')
+        if (!disposed && !stop) stop = useVersionsStore().follow()
       })
     },
     { immediate: true },
