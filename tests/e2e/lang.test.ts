@@ -86,9 +86,16 @@ describe('language (?lang=en)', () => {
     await visit('/', { lang: 'en', region: '衡阳市' }, async (page) => {
       const nav = page.locator('.app-header nav')
       const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
-      expect(hrefs).toHaveLength(5)
+      expect(hrefs).toHaveLength(6)
       for (const href of hrefs) expect(href).toContain('lang=en')
-      expect(await texts(nav.locator('a'))).toEqual(['Overview', 'Hunan cities', 'Map', 'Bulletins', 'Import'])
+      expect(await texts(nav.locator('a'))).toEqual([
+        'Overview',
+        'Hunan cities',
+        'Map',
+        'Innovators',
+        'Bulletins',
+        'Import',
+      ])
 
       await nav.getByRole('link', { name: 'Hunan cities' }).click()
       await expect.poll(() => hashPath(page)).toBe('/compare')
