@@ -46,6 +46,7 @@ describe('start after a crash', () => {
       'known-addresses.key',
       'server.pid',
       'sessions.json',
+      'shares.key',
       'users.json',
       'versions',
     ])
