@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { detectPatentList } from '@/domain/patents/patentHeader'
-
-const CNIPA = [
-  '申请号',
-  '申请日',
-  '公开（公告）号',
-  '公开（公告）日',
-  '发明名称',
-  'IPC分类号',
-  '申请（专利权）人',
-  '发明人',
-  '申请人地址',
-  '申请人邮编',
-  '申请人所在国（省）',
-  '代理机构',
-  '法律状态',
-  '文献类型',
-]
+import { CNIPA } from '../../../support/cnipaHeader'
 
 describe('detectPatentList', () => {
   it('reads a CNIPA search export as documents, whatever the brackets, soft hyphens and spaces', () => {
