@@ -42,6 +42,8 @@ export interface Published {
   readonly problems: readonly Problem[]
   /** The server's version number of these files, when a publishing server stamped them. */
   readonly version: number | null
+  /** Whether the manifest names a patent records file: the drill-through has records to load. */
+  readonly patents: boolean
 }
 
 // One at a time: push(...items) passes every item as an argument, and a file of 125,000 figures
@@ -86,5 +88,6 @@ export function assemblePublished(files: PublishedFiles): Published {
     ...(plan ? { plan } : {}),
     problems,
     version: typeof version === 'number' ? version : null,
+    patents: !!files.manifest.patents,
   }
 }

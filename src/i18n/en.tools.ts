@@ -683,6 +683,11 @@ const en: typeof zh = {
     noneInYear: 'No bulletins in {year}',
     officeNote: 'The items are the bulletin’s original text (in Chinese).',
   },
+  chart: {
+    rank: 'Rank',
+    total: 'Total',
+    shareOf: '{name} share',
+  },
 }
 
 export default en

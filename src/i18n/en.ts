@@ -34,6 +34,7 @@ const en: typeof zh = {
     partial: '{period}: {value}',
     source: 'Source',
     select: 'Show the trend of {name}',
+    drill: 'By county and applicant',
   },
   trend: {
     title: '{region} · {indicator}',
@@ -115,9 +116,6 @@ const en: typeof zh = {
     unit: 'Unit',
     status: 'Type',
     source: 'Source',
-    rank: 'Rank',
-    total: 'Total',
-    shareOf: '{name} share',
   },
   status: { actual: 'Actual', estimate: 'Estimate', target: 'Target' },
   footer: {

@@ -649,4 +649,9 @@ export default {
     noneInYear: '{year}没有简报',
     officeNote: '各项内容为简报原文。',
   },
+  chart: {
+    rank: '名次',
+    total: '合计',
+    shareOf: '{name}占比',
+  },
 }

@@ -32,6 +32,7 @@ export default {
     partial: '{period}：{value}',
     source: '来源',
     select: '查看{name}趋势',
+    drill: '按区县、主体查看',
   },
   trend: {
     title: '{region} · {indicator}趋势',
@@ -112,9 +113,6 @@ export default {
     unit: '单位',
     status: '类型',
     source: '来源',
-    rank: '名次',
-    total: '合计',
-    shareOf: '{name}占比',
   },
   status: { actual: '实际', estimate: '预计', target: '目标' },
   footer: {

@@ -7,7 +7,9 @@ import { formatQuantity, unitText } from '@/domain/display/format'
 import type { MapRegion } from '@/charts/options/choropleth'
 import type { ChartTable } from '@/charts/table'
 import type { ChartTheme } from '@/charts/theme'
+import { drillQuery } from '@/domain/patents/drillLink'
 import { useNames } from '../useNames'
+import { useDrillLink } from '../patents/useDrillLink'
 import { useMapChoices, type MapChoice } from './useMapChoices'
 import { useChoroplethChart } from './useChoroplethChart'
 import { useTileChart } from './useTileChart'
@@ -60,6 +62,17 @@ export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRe
       r.value === null ? '' : unitText(unit.value, names.lang.value),
     ]),
   }))
+  const drill = useDrillLink()
+  // A drilled city's counties lead to their applicants, ranked as the map's figure is when the records make it.
+  const countyLinks = computed(() => {
+    const query = drillQuery(indicator.value, Number(date.value.slice(0, 4))) ?? {}
+    return new Map(
+      (drilled.value ? regions.value : []).flatMap((r) => {
+        const to = drill(r.name, query)
+        return to ? [[r.name, to] as const] : []
+      }),
+    )
+  })
   const withFigures = computed(() => regions.value.filter((r) => r.value !== null).length)
 
   return {
@@ -73,6 +86,8 @@ export function useRegionMap(choice: MaybeRefOrGetter<MapChoice>, theme: MaybeRe
     title,
     option,
     tiles,
+    /** Where each county of the drilled city leads (none while there are no records). */
+    countyLinks,
     table,
     legend,
     /** The regions with a figure, highest first, for a list beside the map. */

@@ -1,6 +1,5 @@
 import { ref } from 'vue'
 import { useI18n } from 'petite-vue-i18n'
-import { formatDateTime } from '@/domain/display/format'
 import type { WorkbookExportApi } from '@/io/workbook/workbookExport.worker'
 import type { SheetRows } from '@/io/workbook/workbookFile'
 import { download } from '@/io/download'
@@ -8,8 +7,6 @@ import { loadToolMessages } from '@/i18n'
 import { useLang } from '../useLang'
 import { useWatermark } from '../useWatermark'
 import { useWorkerChannel } from '../useWorkerChannel'
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /**
  * Saves sheets as an Excel workbook with a notes sheet, in the reader's language. The workbook is
@@ -30,33 +27,15 @@ export function useWorkbookExport() {
   const failed = ref('')
   const markNow = useWatermark()
 
-  /** What an export says about itself: the sheet of figures is named, dated and sourced here. */
-  const notesSheet = (title: string, figures: number): SheetRows => ({
-    name: t('workbooks.notesSheet'),
-    rows: [
-      [title],
-      [t('workbooks.notes.source')],
-      [t('workbooks.notes.exported', { date: formatDateTime(Date.now(), lang.value) })],
-      [t('workbooks.notes.figures', { n: figures })],
-    ],
-  })
-
   /** `figures` is the sheet of figures; the notes sheet after it is titled `title`. */
   async function save(fileName: string, title: string, figures: SheetRows['rows']) {
     busy.value = true
     failed.value = ''
     try {
-      // The sheets' names and notes come with the tools' messages, which a chart's page may not have yet.
-      await loadToolMessages()
-      // Excel has no tiled watermark (and SheetJS writes no page header): the mark is a note row, under
-      // the figures, where no sum or filter of theirs reaches it, and atop the notes.
-      const mark = await markNow()
-      const rows = mark ? [...figures, [], [mark]] : figures
-      const notes = notesSheet(title, figures.length - 1)
-      const sheets = [
-        { name: t('workbooks.figuresSheet'), rows },
-        mark ? { ...notes, rows: [[mark], ...notes.rows] } : notes,
-      ]
+      // The sheets' names and notes come with the tools' messages, which a chart's page may not have
+      // yet, and are put together by code loaded with them: the overview's first load does without both.
+      const [{ workbookSheets, XLSX_TYPE }] = await Promise.all([import('./workbookSheets'), loadToolMessages()])
+      const sheets = workbookSheets(t, lang.value, title, figures, await markNow())
       const bytes = await worker.job((api) => api.write(sheets))
       download(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }))
     } catch (e) {
