@@ -189,6 +189,7 @@ const en: typeof zh = {
     coverage: '{n} of {of} regions have a figure',
     back: 'Back to {province}',
     drillHint: 'Click {region} for its counties and districts',
+    countyHint: 'Click a county or district for its applicants and patents',
     loadFailed: 'The map could not be loaded; reload the page to try again.',
     caption: 'Schematic map, not an authoritative boundary. Boundaries: {source} ({licence}), simplified.',
     countyTiles:

@@ -180,6 +180,7 @@ export default {
     coverage: '{of} 个地区中 {n} 个有数据',
     back: '返回{province}',
     drillHint: '点击{region}查看其县市区',
+    countyHint: '点击县市区查看其创新主体与专利',
     loadFailed: '地图未能加载，请刷新页面重试。',
     caption: '示意图，不作为划界依据。边界：{source}（{licence}），经简化。',
     countyTiles: '县市区以等大方块示意其大致方位：没有开放许可的县级边界数据。',

@@ -40,4 +40,33 @@ describe('the overview and the patent records', () => {
       await close()
     }
   })
+
+  it('leads from a KPI card and from a county on the map to the drill-through, ranked and placed as they are', async () => {
+    const { page, close } = await openPage(await sharedBrowser(), base)
+    try {
+      await waitForCharts(page, 1)
+      // A card of a figure the records make links; one they do not make does not.
+      expect(await page.locator('.kpi[data-indicator=pct_applications] .kpi-drill').count()).toBe(0)
+      await page.locator('.kpi[data-indicator=patent_grants] .kpi-drill').click()
+      await page.locator('[data-testid=applicant-row]').first().waitFor({ timeout: 60_000 })
+      expect(await page.locator('[data-testid=innovators-by]').inputValue()).toBe('grants')
+      expect(await page.locator('[data-testid=innovators-year]').inputValue()).toBe('2022')
+      expect(await page.locator('[data-testid=region-open][aria-pressed=true]').getAttribute('data-region')).toBe(
+        '衡阳市',
+      )
+
+      await page.evaluate(() => (location.hash = '#/map?region=衡阳市&indicator=valid_invention_patents'))
+      const county = page.locator('[data-testid=map-tiles] li[data-region="蒸湘区"] a')
+      await county.focus()
+      await page.keyboard.press('Enter')
+      await page.locator('[data-testid=applicant-row]').first().waitFor({ timeout: 60_000 })
+      expect(await page.locator('[data-testid=innovators-region]').inputValue()).toBe('蒸湘区')
+      expect(await page.locator('[data-testid=region-open][aria-pressed=true]').getAttribute('data-region')).toBe(
+        '蒸湘区',
+      )
+      expect(await page.locator('[data-testid=innovators-by]').inputValue()).toBe('validInventions')
+    } finally {
+      await close()
+    }
+  }, 180_000)
 })
