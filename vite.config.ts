@@ -121,17 +121,10 @@ export default defineConfig({
     // browsers, servers and child processes often enough that two workers keep both cores busy.
     maxWorkers: 2,
     projects: [
-      // Ratios measured in-process: run alone, after everything else, so no other test shares the cores.
-      {
-        extends: true,
-        test: {
-          name: 'perf',
-          environment: 'node',
-          include: ['tests/perf/**/*.test.ts'],
-          sequence: { groupOrder: 1 },
-          maxWorkers: 1,
-        },
-      },
+      // Each file holds a ratio of CPU times measured in its own process (its rounds interleaved, or
+      // a heap against its file's size), which the other tests on the cores do not move: they run
+      // beside the rest, not alone after it with a core idle.
+      { extends: true, test: { name: 'perf', environment: 'node', include: ['tests/perf/**/*.test.ts'] } },
       // Pure modules and stores: one module graph per worker, not one per file.
       {
         extends: true,

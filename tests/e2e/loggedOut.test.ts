@@ -49,6 +49,9 @@ const dataStatus = (page: Page) =>
     ),
   )
 
+/** Long enough for a login and the requests after it on a busy machine; the test waits it out. */
+const SHORT_SESSION_MS = 20_000
+
 describe('logged out means logged out (REQUIRE_LOGIN)', () => {
   it('drops the offline copy of the data on logout: with the server gone, the data is not shown', async () => {
     const { page, stopServer, close } = await loginRequired()
@@ -70,11 +73,15 @@ describe('logged out means logged out (REQUIRE_LOGIN)', () => {
   })
 
   it('does not show the offline copy once the session it was given to has ended, though nobody logged out', async () => {
-    // A short session (long enough for the worker to start on a busy machine): the test waits for its end, offline.
-    const { page, stopServer, close } = await loginRequired({ sessionTtlMs: 60_000 })
+    // The worker starts before anyone logs in (the login page registers it), so the session need
+    // only outlast a login and a few requests: the test then waits for its end, not for minutes.
+    const { page, stopServer, close } = await loginRequired({ sessionTtlMs: SHORT_SESSION_MS })
     try {
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 50_000 })
+        .toBe(true)
       await logIn(page)
-      await expect.poll(() => workerHoldsData(page), { timeout: 50_000 }).toBe(true)
+      await expect.poll(() => workerHoldsData(page), { timeout: 15_000 }).toBe(true)
       const ends = await page.evaluate(() =>
         fetch('api/session')
           .then((r) => r.json() as Promise<{ expiresAt: string }>)
@@ -84,7 +91,7 @@ describe('logged out means logged out (REQUIRE_LOGIN)', () => {
       // Offline within the session, the copy is shown (that is what the worker is for).
       expect(await dataStatus(page)).toBe(200)
       await expect
-        .poll(() => page.evaluate(() => Date.now()), { timeout: 70_000, interval: 1000 })
+        .poll(() => page.evaluate(() => Date.now()), { timeout: SHORT_SESSION_MS + 10_000, interval: 500 })
         .toBeGreaterThan(ends)
       expect(await dataStatus(page)).toBe(0)
       expect(await page.evaluate(() => caches.has('ip-data'))).toBe(false)

@@ -21,5 +21,6 @@ describe('ingest speed against PapaParse', () => {
         `CPU ms, ours ${ms(ours)}, Papa strings ${ms(papaStrings)}`,
     )
     expect(ratio).toBeGreaterThanOrEqual(BUDGET)
-  }, 240_000)
+    // About 90 s of CPU: beside other test files on a loaded machine, over 4 minutes of wall time.
+  }, 600_000)
 })
