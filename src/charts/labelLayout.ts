@@ -8,7 +8,8 @@ import { hideOverlap, newLabelLayoutWithGeometry, type LabelLayout } from 'echar
 registerUpdateLifecycle('series:layoutlabels', (_model, api, params) => {
   const labels: LabelLayout[] = []
   for (const series of params.updatedSeries ?? []) {
-    if (!series.get(['labelLayout', 'hideOverlap'])) continue
+    const layout = series.get('labelLayout')
+    if (typeof layout !== 'object' || !layout.hideOverlap) continue
     api.getViewOfSeriesModel(series).group.traverse((el) => {
       const label = el.getTextContent()
       // A label hidden by its own option stays hidden; one hidden here last time was drawn again since.
