@@ -22,8 +22,8 @@ const SERVER_WALLS = [
     message: 'The server takes from the app its pure domain only.',
   },
   {
-    regex: '/src/charts/(?!(options/trend|chartOption|theme)$)',
-    message: 'The server draws with the trend builder only.',
+    regex: '/src/charts/(?!(options/trend|options/labelsApart|chartOption|theme)$)',
+    message: 'The server draws with the trend builder (and its labels kept apart) only.',
   },
   { regex: '/src/i18n/(?!zh-CN(\\.tools)?$)', message: 'The server reads the Chinese messages only.' },
 ]

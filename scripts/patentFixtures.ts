@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
 import * as XLSX from '@e965/xlsx'
+import { CNIPA } from '../tests/support/cnipaHeader'
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/patents')
 const EXPORTED = 20250715
@@ -227,22 +228,6 @@ const applicantsOf = (s: Numbered) => (s.coApplicant ? `${s.applicant.name}；${
 const cnipaState = (s: Numbered) => s.status
 const addressOf = (s: Numbered) => ADDRESSES[s.applicant.address]?.[0] ?? ''
 
-const CNIPA_HEADER = [
-  '申请号',
-  '申请日',
-  '公开（公告）号',
-  '公开（公告）日',
-  '发明名称',
-  'IPC分类号',
-  '申请（专利权）人',
-  '发明人',
-  '申请人地址',
-  '申请人邮编',
-  '申请人所在国（省）',
-  '代理机构',
-  '法律状态',
-  '文献类型',
-]
 const DOC_TYPE: Record<PatentType, [string, string]> = {
   invention: ['发明公开', '发明授权'],
   utilityModel: ['实用新型', '实用新型'],
@@ -389,13 +374,9 @@ function main() {
   mkdirSync(out, { recursive: true })
   // CNIPA's export opens with a line about the search before the header.
   const title = ['检索式：申请人地址=(衡阳) 导出日期：2025-07-15']
-  writeFileSync(resolve(out, 'cnipa-documents.csv'), csv([title, CNIPA_HEADER, ...documentRows(all, dotted)]))
+  writeFileSync(resolve(out, 'cnipa-documents.csv'), csv([title, CNIPA, ...documentRows(all, dotted)]))
   const book = XLSX.utils.book_new()
-  XLSX.utils.book_append_sheet(
-    book,
-    XLSX.utils.aoa_to_sheet([title, CNIPA_HEADER, ...documentRows(all, serial)]),
-    '检索结果',
-  )
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([title, CNIPA, ...documentRows(all, serial)]), '检索结果')
   writeFileSync(
     resolve(out, 'cnipa-documents.xlsx'),
     XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer,

@@ -1,4 +1,5 @@
 import { buildTrendOption } from '../../src/charts/options/trend'
+import { keepLabelsApart } from '../../src/charts/options/labelsApart'
 import type { ChartOption } from '../../src/charts/chartOption'
 import { lightTheme } from '../../src/charts/theme'
 import { dateTime, eventMonths } from '../../src/domain/bulletin/events'
@@ -54,18 +55,21 @@ export function briefCharts(published: Published): TrendChartSource[] {
     const lines = trendLines(dataset, region, id)
     if (!indicator || lines.length === 0) return []
     const kind = indicator.kind
-    const option = buildTrendOption(
-      {
-        lines,
-        lineName,
-        pointLabel: (o) => formatPeriodLabel(o.period, kind, 'zh'),
-        valueText: (v) => formatNumber(v, 'zh'),
-        axisText: (v) => formatShortNumber(v, 'zh'),
-        boundaryLabel: (year) =>
-          kind === 'flow' ? String(year) : formatPeriodLabel({ type: 'year', year: year - 1 }, 'stock', 'zh'),
-        events,
-      },
-      lightTheme,
+    // On paper, as on the screen, no value prints over another.
+    const option = keepLabelsApart(
+      buildTrendOption(
+        {
+          lines,
+          lineName,
+          pointLabel: (o) => formatPeriodLabel(o.period, kind, 'zh'),
+          valueText: (v) => formatNumber(v, 'zh'),
+          axisText: (v) => formatShortNumber(v, 'zh'),
+          boundaryLabel: (year) =>
+            kind === 'flow' ? String(year) : formatPeriodLabel({ type: 'year', year: year - 1 }, 'stock', 'zh'),
+          events,
+        },
+        lightTheme,
+      ),
     )
     return [{ title: say('trend.title', { region, indicator: indicator.nameZh }), option }]
   })

@@ -82,4 +82,25 @@ describe('phone, 390×844', () => {
       PHONE,
     )
   })
+
+  it('keeps the six header links on one row, each one reachable by keyboard', async () => {
+    await visit(
+      '/',
+      { lang: 'en' },
+      async (page) => {
+        const links = page.locator('.app-header nav a')
+        expect(await links.count()).toBe(6)
+        const tops = await links.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)))
+        expect(new Set(tops).size).toBe(1)
+        // The English links run past the edge: the last one scrolls into view once focused.
+        const last = links.last()
+        expect((await last.boundingBox())!.x).toBeGreaterThan(PHONE.width - 40)
+        await last.focus()
+        await expect
+          .poll(async () => (await last.boundingBox())!.x + (await last.boundingBox())!.width)
+          .toBeLessThanOrEqual(PHONE.width)
+      },
+      PHONE,
+    )
+  })
 })

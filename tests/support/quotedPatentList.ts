@@ -1,23 +1,13 @@
+import { CNIPA } from './cnipaHeader'
+
 /**
  * A generated patent list as a patent search system exports it to CSV: every field quoted, CRLF
  * rows, long Chinese text with commas and ；, several applicants or IPC codes in one cell, and
  * abstracts that run over several lines. Made-up records (never data: only ever read to measure
  * the CSV reader), the same text for the same number of rows.
  */
-const HEADER = [
-  '申请号',
-  '申请日',
-  '公开（公告）号',
-  '公开（公告）日',
-  '发明名称',
-  'IPC分类号',
-  '申请（专利权）人',
-  '发明人',
-  '申请人地址',
-  '申请人邮编',
-  '法律状态',
-  '摘要',
-]
+// CNIPA's export up to the postcode, then the legal status and the abstract.
+const HEADER = [...CNIPA.slice(0, 10), '法律状态', '摘要']
 const APPLICANTS = ['衡阳华菱钢管有限公司', '南华大学', '湖南工学院', '特变电工衡阳变压器有限公司', '衡阳师范学院']
 const PLACES = ['湖南省衡阳市蒸湘区', '湖南省衡阳市雁峰区', '湖南省耒阳市', '湖南省衡阳县', '湖南省常宁市']
 const THINGS = ['钢管', '变压器', '检测装置', '控制方法', '复合材料', '冷却系统', '夹具', '电路']

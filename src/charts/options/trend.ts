@@ -96,7 +96,6 @@ function lineSeries(line: TrendLine, i: number, input: TrendInput, theme: ChartT
     sampling: 'lttb',
     lineStyle: { width: 2.5 * theme.scale, type: hollow ? 'dashed' : 'solid' },
     emphasis: { scale: 1.4 },
-    labelLayout: { hideOverlap: true },
     itemStyle: { color, borderWidth: (hollow ? 2 : 1) * theme.scale },
     label: {
       show: line.points.length <= 8,

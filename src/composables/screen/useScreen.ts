@@ -83,7 +83,9 @@ export function useScreen() {
     offlineSince.value === null ? null : Math.max(0, Math.floor((now.value - offlineSince.value) / 60000)),
   )
   const names = useNames()
-  const pageTitle = (p: ScreenPage) => t(`screen.pages.${p}`, { province: names.homeProvince() })
+  const titleOf = (p: ScreenPage) => t(`screen.pages.${p}`, { province: names.homeProvince() })
+  const pageTitle = computed(() => titleOf(page.value))
+  const pageTitles = computed(() => pages.value.map(titleOf))
   const trends = computed(() => settings.value?.screenTrends ?? [])
 
   const { index, paused, startedAt } = rotation
@@ -99,6 +101,7 @@ export function useScreen() {
     asOf,
     offlineMinutes,
     pageTitle,
+    pageTitles,
     trends,
     onClick,
     askName,

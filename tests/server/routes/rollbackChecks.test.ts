@@ -1,48 +1,33 @@
 import { createHash } from 'node:crypto'
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
-import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start } from '../helpers'
+import { describe, expect, it } from 'vitest'
+import { call, currentVersion, login, realRow, serverPerTest } from '../helpers'
+import { keptLog, testEdit, threeVersions } from '../versions'
 
 const s = serverPerTest()
-const logged: string[] = []
-const log = (message: string) => logged.push(message)
-beforeEach(() => {
-  logged.length = 0
-})
+const { logged, log } = keptLog()
 
 type Refusal = { error: string; message: { zh: string; en: string } }
 
-const testEdit = (row: string, value: number) =>
-  row.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, `$1${value}`).replace(/,[^,]*$/, ',test edit: not a published figure')
-
 const versionDir = (version: number) => join(s.dirs.state, 'versions', String(version))
-
-/** Publishes test edits as versions 2 and 3, then stops the server. */
-async function threeVersions(): Promise<void> {
-  const server = await start(s.dirs)
-  const cookie = await login(server.url, 'alice')
-  const row = await realRow('衡阳市,2022,patent_grants,')
-  for (const [base, value] of [
-    [1, 5190],
-    [2, 5191],
-  ] as const) {
-    const res = await publishCsv(server.url, cookie, {
-      baseVersion: base,
-      name: `v${base + 1}.csv`,
-      csv: csvOf(testEdit(row, value)),
-    })
-    expect(res.status).toBe(200)
-  }
-  await server.close()
-}
 
 const rollback = (url: string, cookie: string, version: number, baseVersion = 3) =>
   call<Refusal>(`${url}/api/rollback`, 'POST', { version, baseVersion }, { cookie })
 
+/** A rollback to version 2 is refused as damaged, in both languages, and version 3 stays current. */
+async function expectRefused(url: string, cookie: string, says: { en: string; zh: string }): Promise<void> {
+  const res = await rollback(url, cookie, 2)
+  expect(res.status).toBe(500)
+  expect(res.body.error).toBe('damagedVersion')
+  expect(res.body.message.en).toContain(says.en)
+  expect(res.body.message.zh).toContain(says.zh)
+  expect(await currentVersion(url)).toBe(3)
+}
+
 describe('a rollback checks the version it goes to', () => {
   it('loads a version whose hashes were recorded, and refuses one the browser would find an error in', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     // Version 2 as a server that wrote a name other than it accepted left it: two rows of one
     // figure with different values, its recorded hashes those of these very bytes.
     const file = join(versionDir(2), 'data', 'observations.csv')
@@ -56,29 +41,19 @@ describe('a rollback checks the version it goes to', () => {
 
     const server = await s.start()
     const cookie = await login(server.url, 'alice')
-    const res = await rollback(server.url, cookie, 2)
-    expect(res.status).toBe(500)
-    expect(res.body.error).toBe('damagedVersion')
-    expect(res.body.message.en).toContain('duplicateConflict')
-    expect(res.body.message.zh).toContain('第 2 版')
-    expect(await currentVersion(server.url)).toBe(3)
+    await expectRefused(server.url, cookie, { en: 'duplicateConflict', zh: '第 2 版' })
   })
 
   it('answers a rollback to a version whose files are gone in words, not 500 internal', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     const server = await s.start()
     const cookie = await login(server.url, 'alice')
     await rm(join(versionDir(2), 'data'), { recursive: true })
-    const res = await rollback(server.url, cookie, 2)
-    expect(res.status).toBe(500)
-    expect(res.body.error).toBe('damagedVersion')
-    expect(res.body.message.en).toContain('versions/2/data')
-    expect(res.body.message.zh).toContain('第 2 版')
-    expect(await currentVersion(server.url)).toBe(3)
+    await expectRefused(server.url, cookie, { en: 'versions/2/data', zh: '第 2 版' })
   })
 
   it('starts despite a damaged old meta.json, logs it, and refuses a rollback to that version in both languages', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     await writeFile(join(versionDir(2), 'meta.json'), '{"version": 2,')
     const server = await s.start({ log })
     expect(logged.join('\n')).toMatch(/versions\/2\/meta\.json.*not valid JSON/)
@@ -87,12 +62,7 @@ describe('a rollback checks the version it goes to', () => {
     expect(history.body.versions.map((v) => v.version)).toEqual([3, 1])
 
     const cookie = await login(server.url, 'alice')
-    const res = await rollback(server.url, cookie, 2)
-    expect(res.status).toBe(500)
-    expect(res.body.error).toBe('damagedVersion')
-    expect(res.body.message.en).toContain('versions/2/meta.json')
-    expect(res.body.message.zh).toContain('versions/2/meta.json')
-    expect(await currentVersion(server.url)).toBe(3)
+    await expectRefused(server.url, cookie, { en: 'versions/2/meta.json', zh: 'versions/2/meta.json' })
     // The intact versions still roll back.
     expect((await rollback(server.url, cookie, 1)).status).toBe(200)
   })

@@ -1,43 +1,17 @@
 import { appendFile, readFile, symlink, rm, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from '../helpers'
+import { keptLog, testEdit, threeVersions } from '../versions'
 
 const s = serverPerTest()
-const logged: string[] = []
-const log = (message: string) => logged.push(message)
-
-beforeEach(() => {
-  logged.length = 0
-})
-
-const testEdit = (row: string, value: number) =>
-  row.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, `$1${value}`).replace(/,[^,]*$/, ',test edit: not a published figure')
+const { logged, log } = keptLog()
 
 const dataFile = (version: number, name: string) => join(s.dirs.state, 'versions', String(version), 'data', name)
 
-/** Publishes test edits as versions 2 and 3 (values 5190, 5191), then stops the server. */
-async function threeVersions(): Promise<void> {
-  const server = await start(s.dirs)
-  const cookie = await login(server.url, 'alice')
-  const row = await realRow('衡阳市,2022,patent_grants,')
-  for (const [base, value] of [
-    [1, 5190],
-    [2, 5191],
-  ] as const) {
-    const res = await publishCsv(server.url, cookie, {
-      baseVersion: base,
-      name: `v${base + 1}.csv`,
-      csv: csvOf(testEdit(row, value)),
-    })
-    expect(res.status).toBe(200)
-  }
-  await server.close()
-}
-
 describe('damage at rest', () => {
   it('records a SHA-256 per file in meta.json', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     const meta = JSON.parse(await readFile(join(s.dirs.state, 'versions', '3', 'meta.json'), 'utf8')) as {
       sha256: Record<string, string>
     }
@@ -46,7 +20,7 @@ describe('damage at rest', () => {
   })
 
   it('refuses to start on a truncated current file, naming it and the newest intact version', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     await truncate(dataFile(3, 'observations.csv'), 100)
     await expect(start(s.dirs, { log })).rejects.toThrow(
       /versions\/3\/data\/observations\.csv.*differs from what was written.*version 2 is intact/s,
@@ -54,7 +28,7 @@ describe('damage at rest', () => {
   })
 
   it('checks a version written before hashes by loading it: an overwritten file is named', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     const metaPath = join(s.dirs.state, 'versions', '3', 'meta.json')
     const legacy = JSON.parse(await readFile(metaPath, 'utf8')) as Record<string, unknown>
     delete legacy.sha256
@@ -64,7 +38,7 @@ describe('damage at rest', () => {
   })
 
   it('refuses a rollback to a damaged version and a publish on a damaged current one (500, file named)', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     const server = await start(s.dirs)
     try {
       const cookie = await login(server.url, 'alice')
@@ -112,7 +86,7 @@ describe('damage at rest', () => {
   })
 
   it('names a broken current.json or meta.json instead of a bare SyntaxError', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     // The current version's: an earlier one's is logged and the server starts (routes/rollbackChecks.test.ts).
     await writeFile(join(s.dirs.state, 'versions', '3', 'meta.json'), '{"version": 3,')
     await expect(start(s.dirs)).rejects.toThrow(/versions\/3\/meta\.json.*not valid JSON/)
@@ -136,7 +110,7 @@ describe('damage at rest', () => {
   })
 
   it('skips and logs one bad audit line instead of refusing to start', async () => {
-    await threeVersions()
+    await threeVersions(s.dirs)
     const audit = join(s.dirs.state, 'audit.log')
     const lines = (await readFile(audit, 'utf8')).split('\n')
     await writeFile(audit, [lines[0], '{"at": garbage', ...lines.slice(1)].join('\n'))

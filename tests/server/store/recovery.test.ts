@@ -2,11 +2,9 @@ import { cp, mkdir, readdir, readFile, writeFile, appendFile } from 'node:fs/pro
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { call, csvOf, currentVersion, login, publishCsv, realRow, serverPerTest, start, text } from '../helpers'
+import { testEdit } from '../versions'
 
 const s = serverPerTest()
-
-const testEdit = (row: string, value: number) =>
-  row.replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, `$1${value}`).replace(/,[^,]*$/, ',test edit: not a published figure')
 
 /** Starts a server, publishes one test edit as version 2, stops. */
 async function withVersion2(): Promise<string> {
