@@ -87,7 +87,7 @@ describe('published patent records', () => {
         })
       await expect
         .poll(() => text(row('石鼓区').locator('td.num').first()), { timeout: 60_000 })
-        .toBe(formatExactNumber(count(after, '石鼓区'), 'zh-CN'))
+        .toBe(formatExactNumber(count(after, '石鼓区'), 'zh'))
     } finally {
       await close()
     }
@@ -108,12 +108,12 @@ describe('published patent records', () => {
     })
     try {
       const value = screen.page.locator('[data-testid=screen-applicant]', { hasText: leader.name }).locator('td.value')
-      await expect.poll(() => text(value), { timeout: 60_000 }).toBe(formatExactNumber(was, 'zh-CN'))
+      await expect.poll(() => text(value), { timeout: 60_000 }).toBe(formatExactNumber(was, 'zh'))
       await screen.page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true))
       const answers = asked(screen.page)
 
       await publish(next, moved)
-      await expect.poll(() => text(value), { timeout: 60_000 }).toBe(formatExactNumber(now!.validInventions, 'zh-CN'))
+      await expect.poll(() => text(value), { timeout: 60_000 }).toBe(formatExactNumber(now!.validInventions, 'zh'))
       expect(await screen.page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
         true,
       )
