@@ -440,6 +440,7 @@ const en: typeof zh = {
     goImport: 'Import a patent list',
     loading: 'Reading the patent list…',
     failed: 'The patent list cannot be read; import it again.',
+    stale: 'A newer patent list could not be loaded; the one loaded before is still shown.',
     source: 'Computed from {file} (exported {exported}, {records} applications)',
     crumbs: 'Drill-through path',
     regions: 'Patents by county and district (first applicant’s address)',

@@ -409,6 +409,7 @@ export default {
     goImport: '去导入专利清单',
     loading: '正在读取专利清单…',
     failed: '专利清单无法读取，请重新导入。',
+    stale: '较新的专利清单未能载入，仍显示此前载入的清单。',
     source: '由清单 {file}（导出于 {exported}，共 {records} 件申请）计算',
     crumbs: '钻取路径',
     regions: '各县市区的专利（按第一申请人地址）',

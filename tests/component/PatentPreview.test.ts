@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises } from '@vue/test-utils'
+import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import PatentPreview from '@/components/patents/PatentPreview.vue'
 import ProblemList from '@/components/import/ProblemList.vue'
 import { parseCsvRows } from '@/domain/csv/csv'
@@ -35,6 +35,16 @@ async function mountPreview(lang: 'zh' | 'en' = 'zh') {
   return { ...mounted, file }
 }
 
+// The preview lays out its tables in the task after its counts are painted.
+const later = (wrapper: VueWrapper, selector: string) => vi.waitFor(() => wrapper.get(selector))
+
+// The column editor builds its fields when it is opened.
+async function openColumns(wrapper: VueWrapper) {
+  const details = wrapper.get('[data-testid=patent-columns]')
+  ;(details.element as HTMLDetailsElement).open = true
+  await details.trigger('toggle')
+}
+
 afterEach(() => localStorage.clear())
 
 describe('the preview of a patent list', () => {
@@ -46,7 +56,7 @@ describe('the preview of a patent list', () => {
 
   it('asks what an unknown status word means, and keeps the answer in this browser', async () => {
     const { wrapper } = await mountPreview()
-    const row = wrapper.get('[data-testid=patent-status-words] tr[data-word="程序中止"]')
+    const row = await later(wrapper, '[data-testid=patent-status-words] tr[data-word="程序中止"]')
     expect(row.text()).toMatch(/程序中止\s*\d+\s*第 \d+ 行 M 列/)
     const apply = wrapper.get('[data-testid=patent-status-apply]')
     expect(apply.attributes('disabled')).toBeDefined()
@@ -59,7 +69,7 @@ describe('the preview of a patent list', () => {
 
   it('adds the words of an unplaced address to the lookup, after the office’s rows', async () => {
     const { wrapper } = await mountPreview()
-    const row = wrapper.get('[data-testid=patent-place-words] tr[data-address="湖南省衡阳市示例大道14号"]')
+    const row = await later(wrapper, '[data-testid=patent-place-words] tr[data-address="湖南省衡阳市示例大道14号"]')
     expect(row.text()).toContain('23')
     await row.get('[data-testid=place-words]').setValue('示例大道14号')
     await row.get('[data-testid=place-target]').setValue('county:石鼓区')
@@ -95,6 +105,7 @@ describe('the preview of a patent list', () => {
 
   it('lets the analyst choose the column of each field, and reads the list again with them', async () => {
     const { wrapper, file } = await mountPreview()
+    await openColumns(wrapper)
     const field = wrapper.get('[data-testid=patent-columns] [data-field=applicationNumber] select')
     expect(field.element).toHaveProperty('value', '0')
     await field.setValue('')
@@ -106,6 +117,7 @@ describe('the preview of a patent list', () => {
 
   it.each(['zh', 'en'] as const)('labels every field in %s', async (lang) => {
     const { wrapper } = await mountPreview(lang)
+    await openColumns(wrapper)
     const labels = PATENT_FIELDS.map((f) => wrapper.get(`[data-field=${f}] span`).text())
     expect(labels.every((l) => l !== '' && !l.startsWith('patents.'))).toBe(true)
     expect(new Set(labels).size).toBe(PATENT_FIELDS.length)

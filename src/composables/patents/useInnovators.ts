@@ -47,6 +47,7 @@ export function useInnovators(query: InnovatorsQuery, theme: ChartTheme) {
   const lang = names.lang
   return {
     state: index.state,
+    stale: index.stale,
     source: computed(() =>
       t('innovators.source', {
         file: name.value,

@@ -4,13 +4,14 @@ import { countiesOf } from '@/domain/patents/placeRecords'
 import type { PatentsApi, PatentsOpened } from '@/io/patents/patents.worker'
 import type { WorkerTask } from '@/io/workerChannel'
 import { useDatasetStore } from '@/stores/dataset'
-import { usePatentsStore } from '@/stores/patents'
 import { useWorkerChannel } from '../useWorkerChannel'
+import { useFollowedRecords } from './useFollowedRecords'
 
 /**
- * Owns the patents worker: the records file in the store is handed to it (a copy, transferred) and
- * indexed there once; the page asks it for the rows it shows. `version` changes each time another
- * list is ready, so the views' queries run again.
+ * Owns the patents worker: the records file in the store is handed to it (a copy, transferred) with
+ * its place lookup, and indexed there once; the page asks it for the rows it shows. `version` changes
+ * each time another list is ready, so the views' queries run again. While a newer list is indexed,
+ * or when it cannot be fetched or read, the last one keeps answering, and `stale` says so.
  */
 export function usePatentIndex() {
   const worker = useWorkerChannel<PatentsApi>(
@@ -18,32 +19,38 @@ export function usePatentIndex() {
       new Worker(new URL('../../io/patents/patents.worker.ts', import.meta.url), { type: 'module', name: 'patents' }),
     'patents',
   )
-  const patents = usePatentsStore()
-  const { file } = storeToRefs(patents)
+  const patents = useFollowedRecords()
+  const { file, places } = storeToRefs(patents)
   const { catalogue, homeRegion } = storeToRefs(useDatasetStore())
   const state = ref<'none' | 'loading' | 'ready' | 'failed'>('none')
   const version = ref(0)
+  const unread = ref(false)
   const counties = computed(() => (catalogue.value ? countiesOf(catalogue.value, homeRegion.value) : []))
 
-  void patents.loadPublished()
+  let opening = 0
   watch(
-    [file, homeRegion, counties],
-    async ([bytes, home, list]) => {
+    // The counties by value: a new published set with the same counties indexes nothing again.
+    [file, places, homeRegion, () => counties.value.join('\n')],
+    async ([bytes, lookup, home]) => {
+      const mine = ++opening
       if (!bytes || !home) {
         state.value = patents.status === 'loading' ? 'loading' : 'none'
         return
       }
-      state.value = 'loading'
+      if (state.value !== 'ready') state.value = 'loading'
       const copy = bytes.slice()
-      try {
-        const opened = await worker.call<PatentsOpened>((api, comlink) =>
-          api.open(comlink.transfer(copy, [copy.buffer]), { home, counties: [...list] }),
+      const opened = await worker
+        .call<PatentsOpened>((api, comlink) =>
+          api.open(comlink.transfer(copy, [copy.buffer]), { home, counties: [...counties.value], places: lookup }),
         )
-        state.value = opened.ok ? 'ready' : 'failed'
+        .catch(() => null)
+      if (mine !== opening) return
+      // The worker keeps the last list it read when a newer one cannot be read.
+      unread.value = opened?.ok === false && state.value === 'ready'
+      if (opened?.ok) {
+        state.value = 'ready'
         version.value++
-      } catch {
-        state.value = 'failed'
-      }
+      } else if (!unread.value) state.value = 'failed'
     },
     { immediate: true },
   )
@@ -57,6 +64,8 @@ export function usePatentIndex() {
   return {
     state,
     version,
+    /** A newer list could not be fetched or read: the one shown is the last that could. */
+    stale: computed(() => state.value === 'ready' && (unread.value || patents.status === 'failed')),
     counties,
     home: homeRegion,
     /** Asks the worker, once a list is indexed. */

@@ -12,7 +12,7 @@ import { useDailyReload } from './useDailyReload'
 import { useHeartbeat } from './useHeartbeat'
 import { useNames } from '../useNames'
 import { SCREEN_PAGES, type ScreenPage } from '@/domain/screen'
-import { usePatentsStore } from '@/stores/patents'
+import { useFollowedRecords } from '../patents/useFollowedRecords'
 
 const positive = (text: unknown, fallback: number) => {
   const n = typeof text === 'string' ? Number(text) : Number.NaN
@@ -39,8 +39,7 @@ export function useScreen() {
   const route = useRoute()
   const { t } = useI18n()
   const store = useDatasetStore()
-  const patents = usePatentsStore()
-  void patents.loadPublished()
+  const patents = useFollowedRecords()
   const { dataAsOf, loadedAt, offlineSince, settings } = storeToRefs(store)
 
   const rotate = computed(() => positive(route.query.rotate, 20))

@@ -5,7 +5,7 @@ import type { ApplicantType } from '@/domain/patents/applicant'
 import { applicantTypesOf } from '@/domain/patents/applicantTypes'
 import { bySector, PatentIndex, type ApplicantQuery } from '@/domain/patents/drill'
 import { decodePatentFile } from '@/domain/patents/patentFile'
-import { placeAddress, readPlaceLookup } from '@/domain/patents/place'
+import { placeAddress, readPlaceLookup, type PlaceLookup } from '@/domain/patents/place'
 import { placeRecords } from '@/domain/patents/placeRecords'
 import type { Problem } from '@/domain/problem'
 import placesCsv from '../../../data/places.csv?raw'
@@ -13,12 +13,20 @@ import placesCsv from '../../../data/places.csv?raw'
 export interface PatentsSetting {
   readonly home: string
   readonly counties: readonly string[]
+  /** The place lookup's text (data/places.csv's format) the list goes with; null for the office's own. */
+  readonly places: string | null
 }
 
 export type PatentsOpened = { ok: true; records: number } | { ok: false; problems: Problem[] }
 
-// The office's lookup of address words, as the import worker places a list with it.
-const lookup = readPlaceLookup(placesCsv)
+// The office's lookup of address words, for a list that comes with none; the last other one read is kept.
+const office = readPlaceLookup(placesCsv)
+let other: { readonly text: string; readonly lookup: PlaceLookup } | undefined
+function lookupOf(text: string | null): PlaceLookup {
+  if (text === null) return office
+  if (other?.text !== text) other = { text, lookup: readPlaceLookup(text) }
+  return other.lookup
+}
 let index: PatentIndex | undefined
 
 const opened = () => {
@@ -27,11 +35,14 @@ const opened = () => {
 }
 
 const api = {
-  /** Reads a records file (its buffer transferred) and indexes it, in place of the last one. */
+  /**
+   * Reads a records file (its buffer transferred), places it with its lookup and indexes it, in place
+   * of the last one; a file that cannot be read leaves the last one answering.
+   */
   open(bytes: Uint8Array, setting: PatentsSetting): PatentsOpened {
-    index = undefined
     const read = decodePatentFile(bytes)
     if (!read.ok) return read
+    const lookup = lookupOf(setting.places)
     const places = placeRecords(read.list, (a) => placeAddress(a, lookup), setting.home)
     const types = applicantTypesOf(read.list.records)
     index = new PatentIndex(read.list.records, places, types, setting.home, setting.counties)

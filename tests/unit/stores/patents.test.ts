@@ -111,3 +111,69 @@ describe('the patents store', () => {
     expect([patents.file, patents.origin, patents.status]).toEqual([null, null, 'ready'])
   })
 })
+
+/**
+ * A publishing server in a function: the records file and lookup it holds now, each with an ETag
+ * of its own, answering If-None-Match with 304; `down` makes it fail.
+ */
+function publishingServer() {
+  const now = { records: publishedFile, places: '白沙洲,蒸湘区,county\n', tag: 1, down: false }
+  const asked: string[] = []
+  const fetchImpl = ((input: string, init?: RequestInit) => {
+    const name = new URL(input).pathname.replace(/^.*\/data\//, '')
+    const known = (init?.headers as Record<string, string> | undefined)?.['If-None-Match']
+    asked.push(known ? `${name} if-none-match` : name)
+    if (now.down) return Promise.resolve(new Response('', { status: 502 }))
+    if (name === 'manifest.json')
+      return Promise.resolve(Response.json({ version: now.tag, patents: 'patents.bin', places: 'places.csv' }))
+    const etag = `"${name}-${now.tag}"`
+    if (known === etag) return Promise.resolve(new Response(null, { status: 304 }))
+    const body = name === 'patents.bin' ? now.records.slice().buffer : now.places
+    return Promise.resolve(new Response(body, { headers: { ETag: etag } }))
+  }) as typeof fetch
+  return { now, asked, fetchImpl }
+}
+
+describe('the published records followed', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    ;(globalThis as { document?: unknown }).document = { baseURI: 'http://127.0.0.1/' }
+  })
+
+  it('places published records with the published lookup, and an import with the office’s', () => {
+    const patents = usePatentsStore()
+    expect(patents.places).toBeNull()
+    useImportsStore().records = [saved('a', publishedFile)]
+    expect(patents.places).toBeNull()
+  })
+
+  it('asks again with the ETags it holds and downloads nothing the server still has', async () => {
+    const s = publishingServer()
+    const patents = usePatentsStore()
+    await patents.loadPublished(s.fetchImpl)
+    expect(s.asked).toEqual(['manifest.json', 'patents.bin', 'places.csv'])
+    expect(patents.places).toBe(s.now.places)
+    const file = patents.file
+    s.asked.length = 0
+    await patents.loadPublished(s.fetchImpl)
+    expect(s.asked).toEqual(['manifest.json', 'patents.bin if-none-match', 'places.csv if-none-match'])
+    expect(patents.file).toBe(file)
+  })
+
+  it('takes a newer records file and lookup once fetched, and keeps the old ones when the server fails', async () => {
+    const s = publishingServer()
+    const patents = usePatentsStore()
+    await patents.loadPublished(s.fetchImpl)
+    s.now.down = true
+    await patents.loadPublished(s.fetchImpl)
+    expect([patents.status, patents.records, patents.places]).toEqual(['failed', 3, s.now.places])
+    Object.assign(s.now, {
+      down: false,
+      tag: 2,
+      records: encodePatentFile(listOf('published.xlsx', 4)),
+      places: '白沙洲,石鼓区,county\n',
+    })
+    await patents.loadPublished(s.fetchImpl)
+    expect([patents.status, patents.records, patents.places]).toEqual(['ready', 4, '白沙洲,石鼓区,county\n'])
+  })
+})
