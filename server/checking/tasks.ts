@@ -13,7 +13,7 @@ import type { PublishedStamp } from '../store/manifest'
 import { assembleVersion, filesToWrite, readVersionFiles, type VersionFiles } from '../store/versionFiles'
 
 /** A version on disk as a task names it: where, which number, and the hashes its meta.json records. */
-export interface StoredVersion {
+interface StoredVersion {
   readonly version: number
   readonly dir: string
   readonly hashes?: FileHashes
