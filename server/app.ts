@@ -104,7 +104,7 @@ async function assemble(o: Settings, release: () => Promise<void>): Promise<Serv
   const sending = { ...deliveryOptions(o.delivery, o.log), watermark: () => shares.watermark }
   const now = () => sending.clock.now()
   await app.register(shareReaders, { store: shares, now, requireLogin: o.requireLogin })
-  await app.register(delivery, { store, stateDir: resolve(o.stateDir), options: sending })
+  await app.register(delivery, { store, checker, stateDir: resolve(o.stateDir), options: sending })
 
   await app.register(dataRoutes, { dataFiles: new DataFiles(store), requireLogin: o.requireLogin })
   await app.register(async (api) => {

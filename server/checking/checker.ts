@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads'
 import { ApiError, type ErrorExtra } from '../errors'
 import type { Bilingual } from '../../contract/api'
-import type { Prepared, Task } from './tasks'
+import type { Results, Task } from './tasks'
 
 type Reply =
   | { readonly ready: true; readonly id?: undefined }
-  | { readonly id: number; readonly heapBytes: number; readonly result: Prepared }
+  | { readonly id: number; readonly heapBytes: number; readonly result: Results[Task['kind']] }
   | {
       readonly id: number
       readonly heapBytes: number
@@ -42,7 +42,10 @@ export class Checker {
   private worker: Worker | null = null
   private started: Promise<void> | null = null
   private nextId = 1
-  private readonly pending = new Map<number, { resolve: (p: Prepared) => void; reject: (e: Error) => void }>()
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: Results[Task['kind']]) => void; reject: (e: Error) => void }
+  >()
 
   /** `compiled`: the thread's module as JavaScript (ServerOptions.checkingThread). */
   constructor(private readonly compiled?: string) {}
@@ -54,11 +57,15 @@ export class Checker {
   }
 
   /** Runs `task` on the thread; the memory of `moved` goes with it, not a copy (and is no longer usable here). */
-  run(task: Task, moved: readonly ArrayBuffer[] = []): Promise<Prepared> {
+  run<K extends Task['kind']>(
+    task: Extract<Task, { kind: K }>,
+    moved: readonly ArrayBuffer[] = [],
+  ): Promise<Results[K]> {
     const worker = (this.worker ??= this.spawn())
     const id = this.nextId++
-    return new Promise<Prepared>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
+    return new Promise<Results[K]>((resolve, reject) => {
+      // The thread answers a task of kind K with Results[K] (runTask).
+      this.pending.set(id, { resolve: resolve as (r: Results[Task['kind']]) => void, reject })
       worker.postMessage({ id, task }, [...moved])
     })
   }

@@ -4,6 +4,7 @@ import type { VersionCounts } from '../../src/domain/version'
 import { applyPublish, publishOf } from '../changes/publish'
 import { applyRollback } from '../changes/rollback'
 import { checkText } from '../changes/text'
+import { deliveryContent, type DeliveryContent } from '../delivery/content'
 import { ApiError, damagedVersion, staleVersion, writeFailed } from '../errors'
 import { readJsonBody } from '../jsonBody'
 import { schemaRefusal } from '../schemaRefusal'
@@ -37,6 +38,36 @@ export type Task =
       readonly target: StoredVersion
       readonly stamp: PublishedStamp
     }
+  | {
+      /** What delivery sends of `current` at `now` (its day): the headline figures, warnings and link. */
+      readonly kind: 'deliveryContent'
+      readonly stateDir: string
+      readonly current: StoredVersion
+      readonly now: number
+      readonly publicUrl: string
+    }
+  | {
+      /** The Word brief of `current` at `now`, watermarked for `watermarkFor` unless null. */
+      readonly kind: 'brief'
+      readonly stateDir: string
+      readonly current: StoredVersion
+      readonly now: number
+      readonly watermarkFor: string | null
+    }
+
+/** A Word document as delivery attaches it. */
+export interface BriefFile {
+  readonly filename: string
+  readonly bytes: Uint8Array
+}
+
+/** What each kind of task answers. */
+export interface Results {
+  readonly publish: Prepared
+  readonly rollback: Prepared
+  readonly deliveryContent: DeliveryContent
+  readonly brief: BriefFile
+}
 
 /** A new version, ready to write: every file as bytes, their SHA-256, and how it differs. */
 export interface Prepared {
@@ -101,21 +132,46 @@ const nothingChanged = (version: number, withBulletin: boolean) =>
     { currentVersion: version },
   )
 
-/** What a worker does for a publish or a rollback: everything but the write. */
-export async function runTask(task: Task): Promise<Prepared> {
-  if (task.kind === 'publish') {
-    const body = publishRequestOf(task.body)
-    if (body.baseVersion !== task.base.version) throw staleVersion(body.baseVersion, task.base.version)
-    checkText(body)
-    const base = await load(task.stateDir, task.base)
-    const baseProblems = task.baseProblems ?? assembleVersion(base).problems.length
-    const publish = publishOf(body)
-    const change = applyPublish(base, publish, task.stamp, { baseProblems, maxFigures: task.maxFigures })
-    const { added, changed, bulletins, patents, places } = change.counts
-    if (added === 0 && changed === 0 && !bulletins && !patents && !places)
-      throw nothingChanged(task.base.version, body.bulletin !== undefined)
-    return { ...prepared(change.files, change.counts, change.problems, baseProblems), name: publish.name }
+/** What a worker does for a publish or a rollback (everything but the write), or for delivery. */
+export async function runTask(task: Task): Promise<Results[Task['kind']]> {
+  switch (task.kind) {
+    case 'publish':
+      return publishTask(task)
+    case 'rollback':
+      return rollbackTask(task)
+    default:
+      return deliveryTask(task)
   }
+}
+
+/**
+ * Delivery's look at a version: assembled here as the browser assembles it, which for a large
+ * version takes a second or more of CPU and builds hundreds of megabytes the event loop's garbage
+ * collector would otherwise have to go through.
+ */
+async function deliveryTask(task: Extract<Task, { kind: 'deliveryContent' | 'brief' }>) {
+  const published = assembleVersion(await load(task.stateDir, task.current))
+  if (task.kind === 'deliveryContent') return deliveryContent(published, task.current.version, task.now, task.publicUrl)
+  // The document code, ECharts and resvg load only when a brief is first asked for.
+  const { writeBrief } = await import('../delivery/brief')
+  return writeBrief(published, task.now, task.watermarkFor)
+}
+
+async function publishTask(task: Extract<Task, { kind: 'publish' }>): Promise<Prepared> {
+  const body = publishRequestOf(task.body)
+  if (body.baseVersion !== task.base.version) throw staleVersion(body.baseVersion, task.base.version)
+  checkText(body)
+  const base = await load(task.stateDir, task.base)
+  const baseProblems = task.baseProblems ?? assembleVersion(base).problems.length
+  const publish = publishOf(body)
+  const change = applyPublish(base, publish, task.stamp, { baseProblems, maxFigures: task.maxFigures })
+  const { added, changed, bulletins, patents, places } = change.counts
+  if (added === 0 && changed === 0 && !bulletins && !patents && !places)
+    throw nothingChanged(task.base.version, body.bulletin !== undefined)
+  return { ...prepared(change.files, change.counts, change.problems, baseProblems), name: publish.name }
+}
+
+async function rollbackTask(task: Extract<Task, { kind: 'rollback' }>): Promise<Prepared> {
   const current = await load(task.stateDir, task.current)
   const target = await load(task.stateDir, task.target)
   const change = applyRollback(current, target, task.stamp)

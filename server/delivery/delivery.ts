@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { DeliveryTrigger, SendInfo } from '../../contract/delivery'
-import type { Published } from '../../src/domain/published'
 import type { VersionStore } from '../store/versions'
-import { assembleVersion } from '../store/versionFiles'
 import { isoDay } from '../../src/domain/monitoring/cadence'
+import type { BriefFile } from '../checking/tasks'
 import { everyCron, type Clock } from './clock'
-import { deliveryContent, digestOf, warningsOf } from './content'
+import { digestOf, type DeliveryContent } from './content'
 import { SendFailed } from './robots'
 import { secretsOf, sendTo } from './send'
 import type { DeliveryStore, StoredDestination } from './store'
@@ -25,6 +24,16 @@ export interface DeliveryOptions {
   readonly watermark?: () => boolean
 }
 
+/**
+ * What delivery reads of a version, worked out off the event loop (the checking thread assembles the
+ * version: a large one would hold the loop for a second or more).
+ */
+export interface VersionReader {
+  /** What a message says of `version` at `now`: the same for every `now` of one UTC day. */
+  content(version: number, now: number, publicUrl: string): Promise<DeliveryContent>
+  brief(version: number, now: number, watermarkFor: string | null): Promise<BriefFile>
+}
+
 /** Replaces every secret of a destination in a text, should one ever be in a reason. */
 const scrub = (text: string, secrets: readonly string[]) =>
   secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('••••'), text)
@@ -42,12 +51,13 @@ export class Delivery {
   private readonly pending = new Set<() => void>()
   private stopWarningCheck = () => {}
   private looking: Promise<void> = Promise.resolve()
-  private cache: { version: number; published: Published } | undefined
-  private brief: { key: string; bytes: Promise<{ filename: string; bytes: Uint8Array }> } | undefined
+  private cache: { key: string; content: Promise<DeliveryContent> } | undefined
+  private brief: { key: string; bytes: Promise<BriefFile> } | undefined
   private closed = false
 
   constructor(
     private readonly versions: VersionStore,
+    private readonly reader: VersionReader,
     readonly store: DeliveryStore,
     private readonly o: DeliveryOptions,
   ) {}
@@ -129,8 +139,8 @@ export class Delivery {
         if (this.store.warnings !== null) await this.store.update((f) => ({ ...f, warnings: null }))
         return
       }
-      const { published } = await this.current()
-      const now = warningsOf(published, this.o.clock.now())
+      const { content } = await this.current(this.o.clock.now())
+      const now = [...content.warnings]
       const seen = this.store.warnings
       const fresh = seen !== null && now.some((w) => !seen.includes(w))
       if (seen === null || now.join('\n') !== seen.join('\n')) await this.store.update((f) => ({ ...f, warnings: now }))
@@ -140,21 +150,27 @@ export class Delivery {
     }
   }
 
-  /** The current version, assembled as the browser assembles it, once per version. */
-  private async current(): Promise<{ version: number; published: Published }> {
+  /** What the current version says at `now`, worked out once per version and day. */
+  private async current(now: number): Promise<{ version: number; content: DeliveryContent }> {
     const version = this.versions.current
-    if (this.cache?.version !== version)
-      this.cache = { version, published: assembleVersion(await this.versions.read(version)) }
-    return this.cache
+    const key = `${version} ${isoDay(now)}`
+    if (this.cache?.key !== key) {
+      const content = this.reader.content(version, now, this.o.publicUrl)
+      // A look that failed is made again at the next one.
+      void content.catch(() => {
+        if (this.cache?.content === content) this.cache = undefined
+      })
+      this.cache = { key, content }
+    }
+    return { version, content: await this.cache.content }
   }
 
   /** The Word brief of a version on a day, written once for every mail and try of that day. */
-  private briefOf(version: number, published: Published, now: number, to: string) {
+  private briefOf(version: number, now: number, to: string) {
     const watermark = this.o.watermark?.() ? to : null
     const key = `${version} ${isoDay(now)} ${watermark ?? ''}`
     if (this.brief?.key !== key) {
-      // The document code, ECharts and resvg load only when a brief is first asked for.
-      const bytes = import('./brief').then(({ writeBrief }) => writeBrief(published, now, watermark))
+      const bytes = this.reader.brief(version, now, watermark)
       // A brief that failed is written again at the next try.
       void bytes.catch(() => {
         if (this.brief?.bytes === bytes) this.brief = undefined
@@ -178,9 +194,8 @@ export class Delivery {
   private async deliver(id: string, trigger: DeliveryTrigger, by: string | null): Promise<void> {
     const d = this.store.destination(id)
     if (!d || this.closed) return
-    const { version, published } = await this.current()
     const now = this.o.clock.now()
-    const content = deliveryContent(published, version, now, this.o.publicUrl)
+    const { version, content } = await this.current(now)
     const digest = digestOf(content, d.what)
     const send: SendInfo = {
       id: randomBytes(8).toString('base64url'),
@@ -199,7 +214,7 @@ export class Delivery {
       return
     }
     await this.tries(d, send, by, async () => {
-      const brief = () => this.briefOf(version, published, now, d.name)
+      const brief = () => this.briefOf(version, now, d.name)
       await sendTo(d.target, { content, what: d.what, brief, now: this.o.clock.now(), timeoutMs: this.o.timeoutMs })
       if (trigger !== 'test') await this.store.update((f) => ({ ...f, sent: { ...f.sent, [d.id]: digest } }))
     })

@@ -1,8 +1,9 @@
 import fp from 'fastify-plugin'
+import type { Checker } from '../checking/checker'
 import type { ServerOptions } from '../config'
 import type { VersionStore } from '../store/versions'
 import { systemClock } from './clock'
-import { Delivery, type DeliveryOptions } from './delivery'
+import { Delivery, type DeliveryOptions, type VersionReader } from './delivery'
 import { DeliveryStore } from './store'
 
 declare module 'fastify' {
@@ -28,10 +29,27 @@ export function deliveryOptions(o: ServerOptions['delivery'], log: (message: str
   }
 }
 
+/** Reads `store`'s versions on the checking thread. */
+function readerOf(store: VersionStore, checker: Checker): VersionReader {
+  const current = (version: number) => ({ version, dir: store.dataDir(version), hashes: store.hashes(version) })
+  const stateDir = store.stateDir
+  return {
+    content: (version, now, publicUrl) =>
+      checker.run({ kind: 'deliveryContent', stateDir, current: current(version), now, publicUrl }),
+    brief: (version, now, watermarkFor) =>
+      checker.run({ kind: 'brief', stateDir, current: current(version), now, watermarkFor }),
+  }
+}
+
 /** Delivery as a service of the app (`app.delivery`): started with it, sent to after each new version, stopped with it. */
-export const delivery = fp<{ store: VersionStore; stateDir: string; options: DeliveryOptions }>(
-  async (app, { store, stateDir, options }) => {
-    const service = new Delivery(store, await DeliveryStore.open(stateDir, options.log), options)
+export const delivery = fp<{ store: VersionStore; checker: Checker; stateDir: string; options: DeliveryOptions }>(
+  async (app, { store, checker, stateDir, options }) => {
+    const service = new Delivery(
+      store,
+      readerOf(store, checker),
+      await DeliveryStore.open(stateDir, options.log),
+      options,
+    )
     app.decorate('delivery', service)
     store.onCommit(() => service.published())
     app.addHook('onReady', (done) => {
