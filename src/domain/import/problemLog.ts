@@ -7,6 +7,15 @@ const WARNING_LIST_LIMIT = 100
 
 type Params = Record<string, string | number>
 
+/**
+ * Whether a problem joins the list, `listed` problems being there already and this one the
+ * `ofCode`-th of its code: errors always, warnings up to their code's limit, and none past the
+ * list's. What is left out is counted, not sent to the page.
+ */
+export function listsProblem(severity: Problem['severity'], ofCode: number, listed: number): boolean {
+  return (severity === 'error' || ofCode <= WARNING_LIST_LIMIT) && listed < PROBLEM_LIST_LIMIT
+}
+
 /** A file's problems, each named by the row and column Excel shows (header = row 1). */
 export class ProblemLog {
   readonly problems: Problem[] = []
@@ -40,9 +49,8 @@ export class ProblemLog {
       if (row !== undefined && row > this.headerRowNumber) this.addErrorRow(row)
     } else {
       this.warningCount++
-      if (count > WARNING_LIST_LIMIT) return
     }
-    if (this.problems.length < PROBLEM_LIST_LIMIT) this.problems.push({ severity, code, row, column, params })
+    if (listsProblem(severity, count, this.problems.length)) this.problems.push({ severity, code, row, column, params })
   }
 
   /**

@@ -8,6 +8,7 @@ import type { ApplicantType } from './applicant'
 import { applicantTypesOf } from './applicantTypes'
 import { PatentIndex, type ApplicantRow } from './drill'
 import { statedExportDate, type ExportedFrom } from './exportDate'
+import { listsProblem } from '../import/problemLog'
 import { derivePatentFigures } from './figures'
 import { encodePatentFile } from './patentFile'
 import { yearOfDay } from './patentDate'
@@ -187,9 +188,17 @@ function importPatentList(
       ? []
       : derivePatentFigures(list, places, { home: options.home, catalogue: options.catalogue, applicantTypes })
   const reconciliation = reconcilePatentFigures(derived, options.published)
-  const problems: Problem[] = [...readProblems, ...places.problems]
+  // Listed as a table's problems are, and only counted past that: a list whose every number fails
+  // its check would otherwise send the page one message per row. The list's own problems come
+  // first, and each status word the analyst is asked about is listed, however many rows went before.
+  const found = [...places.problems, ...readProblems]
+  const problems: Problem[] = []
   const counts: Record<string, number> = {}
-  for (const p of problems) counts[p.code] = (counts[p.code] ?? 0) + 1
+  for (const p of found) {
+    const ofCode = (counts[p.code] ?? 0) + 1
+    counts[p.code] = ofCode
+    if (p.code === 'unknownLegalStatus' || listsProblem(p.severity, ofCode, problems.length)) problems.push(p)
+  }
   const columns = columnsOf(reconciliation.unpublished)
   return {
     mapping: figureMapping(mapping, options.home, reconciliation.unpublished[0]?.source ?? options.file),
@@ -198,7 +207,7 @@ function importPatentList(
     problemCounts: counts,
     // Rows left out are reported; the figures come from the rest, so they hold no import back.
     errorCount: 0,
-    warningCount: problems.length,
+    warningCount: found.length,
     unknownIndicators: [],
     unknownRegions: [],
     scaledUnits: [],

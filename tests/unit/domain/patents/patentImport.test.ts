@@ -159,3 +159,31 @@ describe("a list read again with the analyst's answers", () => {
     expect(without.patents!.mapping.columns.applicationNumber).toBeUndefined()
   })
 })
+
+describe('a patent list with a problem in every row', () => {
+  // Check digit of a 12-digit application number, as CNIPA computes it.
+  const checked = (body: string) => {
+    const sum = [...body].reduce((s, d, i) => s + Number(d) * [2, 3, 4, 5, 6, 7, 8, 9][i % 8]!, 0) % 11
+    return `${body}.${sum === 10 ? 'X' : sum}`
+  }
+  const rows = Array.from({ length: 600 }, (_, i) => {
+    const body = `2023100${String(i).padStart(5, '0')}`
+    const good = checked(body)
+    const last = good.slice(-1)
+    const bad = `${body}.${last === 'X' ? 0 : (Number(last) + 1) % 10}`
+    return `CN${bad},2023-01-05,发明,有效,衡阳某某有限公司,湖南省衡阳市蒸湘区某路${i}号`
+  })
+  const text = [
+    '申请号,申请日,专利类型,法律状态,申请(专利权)人,申请人地址',
+    ...rows,
+    `CN${checked('202310099999')},2023-01-05,发明,待核实,衡阳某某有限公司,湖南省衡阳市蒸湘区某路1号`,
+  ].join('\n')
+  const result = read('every-row.csv', text, 20250715)
+
+  it('lists a page-sized share of the row problems, counts them all, and still asks about the status word', () => {
+    expect(result.problemCounts.badApplicationNumber).toBe(600)
+    expect(result.warningCount).toBeGreaterThanOrEqual(601)
+    expect(result.problems.filter((p) => p.code === 'badApplicationNumber')).toHaveLength(100)
+    expect(result.problems.find((p) => p.code === 'unknownLegalStatus')?.params?.value).toBe('待核实')
+  })
+})
